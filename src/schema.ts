@@ -1,0 +1,302 @@
+/**
+ * zod schemas: the single source of truth for every value that crosses the
+ * public API (options, rules, graph JSON). Public types are inferred from
+ * them, never written twice.
+ */
+import { z } from 'zod'
+
+/** The 16 predicates of the default news schema (see GUIDELINES). */
+export const PREDICATES = [
+  'foundedBy',
+  'launchedBy',
+  'developedBy',
+  'affiliatedWith',
+  'partOf',
+  'fundedBy',
+  'testnetOf',
+  'nativeTokenOf',
+  'parachainOf',
+  'plansParachainOn',
+  'plansIntegrationWith',
+  'integratesWith',
+  'builtOn',
+  'partnersWith',
+  'acquiredBy',
+  'locatedIn'
+] as const
+
+/** Entity types of the default schema. User schemas may add more. */
+export const ENTITY_TYPES = [
+  'Person',
+  'Organization',
+  'Network',
+  'Project',
+  'Token',
+  'Place',
+  'Concept'
+] as const
+
+/** A predicate of the default schema. */
+export const DefaultPredicateSchema = z.enum(PREDICATES)
+/** A predicate of the default schema (`'foundedBy'`, `'plansParachainOn'`, …). */
+export type DefaultPredicate = z.infer<typeof DefaultPredicateSchema>
+
+/** An entity type of the default schema. */
+export const DefaultEntityTypeSchema = z.enum(ENTITY_TYPES)
+/** An entity type of the default schema (`'Person'`, `'Network'`, …). */
+export type DefaultEntityType = z.infer<typeof DefaultEntityTypeSchema>
+
+/** An identifier: predicates, types and rule ids are plain words. */
+const Identifier = z
+  .string()
+  .regex(/^[A-Za-z][\w.-]*$/, 'must start with a letter and hold only letters, digits, _, . and -')
+
+/** A point in the source markdown: UTF-16 offset, 1-based line and column. */
+export const PointSchema = z.object({
+  offset: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive()
+})
+/** A point in the source markdown. */
+export type Point = z.infer<typeof PointSchema>
+
+/**
+ * A date a sentence gives to what it states, normalised against the document
+ * date: `value` is an ISO date (`2019-11-04`), month (`2019-11`) or quarter
+ * (`2020-Q1`); `start`/`end` bound it as ISO dates.
+ */
+export const FactDateSchema = z.object({
+  text: z.string(),
+  value: z.string(),
+  start: z.string(),
+  end: z.string()
+})
+/** A normalised date stated by a sentence. */
+export type FactDate = z.infer<typeof FactDateSchema>
+
+/** A reference (pronoun, definite description) resolved to an entity. */
+export const ResolvedReferenceSchema = z.object({
+  text: z.string(),
+  entity: z.string(),
+  how: z.string()
+})
+/** A reference resolved to an entity, kept in the evidence. */
+export type ResolvedReference = z.infer<typeof ResolvedReferenceSchema>
+
+/**
+ * Where a fact comes from: the sentence, its section heading path, where it
+ * sits in the source and which rule produced the fact.
+ */
+export const EvidenceSchema = z.object({
+  /** The sentence text (markdown syntax removed, line breaks as spaces). */
+  sentence: z.string(),
+  /** Heading path of the section holding the sentence (outermost first). */
+  section: z.array(z.string()),
+  /** Start of the matched span in the source markdown. */
+  start: PointSchema,
+  /** End (exclusive) of the matched span in the source markdown. */
+  end: PointSchema,
+  /** The matched source text: `source.slice(start.offset, end.offset)`. */
+  text: z.string(),
+  /** Id of the rule that produced the fact. */
+  rule: z.string(),
+  /** Source file, when known. */
+  source: z.string().optional(),
+  /** Date the sentence gives to the fact, when it gives one. */
+  date: FactDateSchema.optional(),
+  /** References that had to be resolved for the fact. */
+  resolved: z.array(ResolvedReferenceSchema).optional()
+})
+/** Where a fact comes from. */
+export type Evidence = z.infer<typeof EvidenceSchema>
+
+/** A quotation attributed to an entity. */
+export const QuoteSchema = z.object({
+  text: z.string(),
+  evidence: EvidenceSchema
+})
+/** A quotation attributed to an entity. */
+export type Quote = z.infer<typeof QuoteSchema>
+
+/** Attributes of an entity node. */
+export const EntityAttributesSchema = z.object({
+  name: z.string().min(1),
+  type: Identifier,
+  aliases: z.array(z.string()),
+  mentions: z.array(EvidenceSchema),
+  quotes: z.array(QuoteSchema),
+  documents: z.array(z.string()).optional()
+})
+/** Attributes of an entity node. */
+export type EntityAttributes = z.infer<typeof EntityAttributesSchema>
+
+/** Attributes of a relation edge. */
+export const RelationAttributesSchema = z.object({
+  predicate: Identifier,
+  label: z.string(),
+  evidence: z.array(EvidenceSchema).min(1),
+  rules: z.array(z.string()).min(1),
+  confidence: z.number().min(0).max(1),
+  documents: z.array(z.string()).optional()
+})
+/** Attributes of a relation edge. */
+export type RelationAttributes = z.infer<typeof RelationAttributesSchema>
+
+/** Attributes of the graph itself. */
+export const GraphAttributesSchema = z.object({
+  title: z.string().optional(),
+  date: z.string().optional(),
+  source: z.string().optional(),
+  sources: z.array(z.string()).optional(),
+  generator: z.string().optional()
+})
+/** Attributes of the graph itself. */
+export type GraphAttributes = z.infer<typeof GraphAttributesSchema>
+
+/**
+ * The graph JSON: graphology's own serialisation format
+ * (`{ attributes, options, nodes, edges }`) with markgraph's attributes.
+ */
+export const GraphJSONSchema = z
+  .object({
+    attributes: GraphAttributesSchema,
+    options: z.object({
+      type: z.literal('directed'),
+      multi: z.literal(false),
+      allowSelfLoops: z.boolean()
+    }),
+    nodes: z.array(z.object({ key: z.string().min(1), attributes: EntityAttributesSchema })),
+    edges: z.array(
+      z.object({
+        key: z.string().min(1),
+        source: z.string().min(1),
+        target: z.string().min(1),
+        attributes: RelationAttributesSchema
+      })
+    )
+  })
+  .superRefine((graph, ctx) => {
+    const keys = new Set<string>()
+    graph.nodes.forEach((node, i) => {
+      if (keys.has(node.key)) ctx.addIssue({ code: 'custom', message: `duplicate node key "${node.key}"`, path: ['nodes', i, 'key'] })
+      keys.add(node.key)
+    })
+    const edgeKeys = new Set<string>()
+    graph.edges.forEach((edge, i) => {
+      if (!keys.has(edge.source)) ctx.addIssue({ code: 'custom', message: `edge source "${edge.source}" is not a node`, path: ['edges', i, 'source'] })
+      if (!keys.has(edge.target)) ctx.addIssue({ code: 'custom', message: `edge target "${edge.target}" is not a node`, path: ['edges', i, 'target'] })
+      if (edgeKeys.has(edge.key)) ctx.addIssue({ code: 'custom', message: `duplicate edge key "${edge.key}"`, path: ['edges', i, 'key'] })
+      edgeKeys.add(edge.key)
+    })
+  })
+/** The graph JSON (graphology serialisation with markgraph attributes). */
+export type GraphJSON = z.infer<typeof GraphJSONSchema>
+
+/**
+ * A relation rule: a pattern over a sentence in which entity mentions are
+ * slots. `pattern` is a regular expression (matched case-insensitively)
+ * where `{S}` stands for the subject slot and `{O}` for the object slot;
+ * a slot matches one mention or a coordinated list of them ("A, B and C"),
+ * and each member gives its own triple.
+ */
+export const RelationRuleSchema = z.object({
+  /** Stable id, kept in the evidence of every relation the rule produces. */
+  id: Identifier,
+  /** Predicate the rule produces. */
+  predicate: Identifier,
+  /** Pattern with `{S}` and `{O}` slots (regular expression syntax otherwise). */
+  pattern: z.string().min(1),
+  /** Allowed subject types (default: the predicate's domain). */
+  subjectTypes: z.array(Identifier).optional(),
+  /** Allowed object types (default: the predicate's range). */
+  objectTypes: z.array(Identifier).optional(),
+  /** Whether the object slot may be an unnamed noun phrase (a Concept). */
+  objectConcept: z.boolean().optional(),
+  /** Whether the subject slot may be an unnamed noun phrase (a Concept). */
+  subjectConcept: z.boolean().optional(),
+  /** Type to give the subject / object when the rule fires (typing cue). */
+  subjectTypeHint: Identifier.optional(),
+  objectTypeHint: Identifier.optional(),
+  /** Base confidence of the rule (default 0.8). */
+  confidence: z.number().min(0).max(1).optional(),
+  /** Human explanation. */
+  description: z.string().optional()
+})
+/** A relation rule (see {@link RelationRuleSchema}). */
+export type RelationRule = z.infer<typeof RelationRuleSchema>
+
+/** A predicate declaration: its label and argument types. */
+export const PredicateDefinitionSchema = z.object({
+  name: Identifier,
+  label: z.string().min(1),
+  domain: z.array(Identifier).min(1),
+  range: z.array(Identifier).min(1),
+  symmetric: z.boolean().optional()
+})
+/** A predicate declaration. */
+export type PredicateDefinition = z.infer<typeof PredicateDefinitionSchema>
+
+/** A lexicon entry: a name known to be of a type, with its aliases. */
+export const LexiconEntrySchema = z.object({
+  name: z.string().min(1),
+  type: Identifier,
+  aliases: z.array(z.string().min(1)).optional()
+})
+/** A lexicon entry. */
+export type LexiconEntry = z.infer<typeof LexiconEntrySchema>
+
+/** A name-suffix or head-word cue: names ending in `word` get `type`. */
+export const SuffixCueSchema = z.object({
+  id: Identifier,
+  words: z.array(z.string().min(1)).min(1),
+  type: Identifier
+})
+/** A name-suffix cue. */
+export type SuffixCue = z.infer<typeof SuffixCueSchema>
+
+/**
+ * A context cue: a pattern around a mention slot `{E}` that types it
+ * ("{E}, a DeFi protocol" → Project).
+ */
+export const ContextCueSchema = z.object({
+  id: Identifier,
+  pattern: z.string().min(1),
+  type: Identifier,
+  weight: z.number().positive().optional()
+})
+/** A context cue. */
+export type ContextCue = z.infer<typeof ContextCueSchema>
+
+/**
+ * A schema: entity types, predicates, lexicon, typing cues and relation
+ * rules. `extract(md, { rules })` extends the default one;
+ * `createExtractor(schema, { replace: true })` replaces it.
+ */
+export const SchemaSchema = z.object({
+  entityTypes: z.array(Identifier).optional(),
+  predicates: z.array(PredicateDefinitionSchema).optional(),
+  lexicon: z.array(LexiconEntrySchema).optional(),
+  suffixCues: z.array(SuffixCueSchema).optional(),
+  contextCues: z.array(ContextCueSchema).optional(),
+  relations: z.array(RelationRuleSchema).optional()
+})
+/** A (partial) schema a user can add to or substitute for the default one. */
+export type Schema = z.infer<typeof SchemaSchema>
+
+/** Options of {@link extract}. */
+export const ExtractOptionsSchema = z.object({
+  /** Source file name recorded in the graph and the evidence (default: none). */
+  source: z.string().optional(),
+  /** Extra schema (types, lexicon, cues, rules) merged over the default (default: none). */
+  rules: SchemaSchema.optional(),
+  /** Drop relations below this confidence (default: `0`). */
+  minConfidence: z.number().min(0).max(1).optional(),
+  /** Document date (ISO) when the text gives none (default: none). */
+  date: z.string().optional(),
+  /** Largest input accepted, in bytes of UTF-8 (default: 50 MB). */
+  maxBytes: z.number().int().positive().optional(),
+  /** Called with a message explaining each dropped or merged candidate (default: none). */
+  debug: z.custom<(message: string) => void>((v) => typeof v === 'function').optional()
+})
+/** Options of {@link extract}. */
+export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>

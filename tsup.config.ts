@@ -1,0 +1,22 @@
+import { defineConfig } from 'tsup'
+
+// ESM + CJS + .d.ts for the library; the CLI is ESM only (it is a bin, never required).
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: 'node20'
+  },
+  {
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: true,
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' }
+  }
+])
