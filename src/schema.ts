@@ -217,6 +217,12 @@ export const RelationRuleSchema = z.object({
   /** Type to give the subject / object when the rule fires (typing cue). */
   subjectTypeHint: Identifier.optional(),
   objectTypeHint: Identifier.optional(),
+  /** After matching, rewrite the match to just this slot ("Polkadot founder Gavin Wood" → "Gavin Wood"), so later rules see the head of an appositive or compound. */
+  reduce: z.enum(['S', 'O']).optional(),
+  /** When the object slot is absent (inside an optional group) it is the document's main network. */
+  implicitObject: z.boolean().optional(),
+  /** When the subject slot is absent it is the document's main network. */
+  implicitSubject: z.boolean().optional(),
   /** Base confidence of the rule (default 0.8). */
   confidence: z.number().min(0).max(1).optional(),
   /** Human explanation. */

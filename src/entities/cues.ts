@@ -1,0 +1,143 @@
+/**
+ * Entity cues as plain data: general knowledge about how names are built and
+ * introduced in news text. No article's names live here; a name is typed
+ * from its shape and from what the sentence says about it.
+ */
+import type { ContextCue, SuffixCue } from '../schema.js'
+
+/**
+ * Head words that end a name and type it ("Web3 Foundation", "Kusama
+ * Council", "Parity Technologies"). Matched case-insensitively on the last
+ * word of a capitalised name.
+ */
+export const SUFFIX_CUES: SuffixCue[] = [
+  {
+    id: 'suffix-organization',
+    type: 'Organization',
+    words: [
+      'Foundation', 'Council', 'Treasury', 'Technologies', 'Technology', 'Labs', 'Lab', 'Inc', 'Ltd', 'LLC',
+      'GmbH', 'AG', 'Corp', 'Corporation', 'Company', 'Fund', 'Funds', 'DAO', 'Capital', 'Ventures', 'Exchange',
+      'Association', 'Group', 'Institute', 'University', 'Bank', 'Agency', 'Committee', 'Alliance', 'Partners',
+      'Holdings', 'Consortium', 'Collective', 'Commission', 'Authority', 'Media', 'Magazine', 'Times', 'Post',
+      'Journal', 'Research', 'Studio', 'Studios', 'Systems', 'Solutions', 'Society', 'Academy', 'Suisse'
+    ]
+  },
+  {
+    id: 'suffix-project',
+    type: 'Project',
+    words: [
+      'Protocol', 'Finance', 'Swap', 'Wallet', 'Bridge', 'App', 'SDK', 'Framework', 'Pallet', 'Hackathon',
+      'Platform', 'Project', 'Standard', 'Upgrade', 'Module', 'Oracle', 'Hub', 'Dex', 'DEX', 'Launchpad',
+      'Network'
+    ]
+  },
+  {
+    id: 'suffix-network',
+    type: 'Network',
+    words: ['Chain', 'Blockchain', 'Parachain', 'Testnet', 'Mainnet', 'Ledger']
+  },
+  {
+    id: 'suffix-token',
+    type: 'Token',
+    words: ['Token', 'Coin']
+  }
+]
+
+/**
+ * Suffixes that do not change what a name denotes: "Acala Network" and
+ * "Acala" are one entity, "Kusama Blockchain" is Kusama. Suffixes missing
+ * here (Council, Treasury, Foundation, …) make a different entity: "Kusama
+ * Council" is not Kusama.
+ */
+export const TRANSPARENT_SUFFIXES: string[] = [
+  'Network', 'Finance', 'Protocol', 'Chain', 'Blockchain', 'Project', 'Platform', 'Parachain', 'Technologies',
+  'Labs', 'Hackathon', 'Mainnet', 'App'
+]
+
+/** Honorifics: dropped from names, and a strong Person cue. */
+export const TITLES: string[] = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Sir', 'Dame', 'Rev']
+
+/**
+ * Role words: never part of a name; next to a name they mark a Person
+ * ("founder Gavin Wood", "X, head of Y", "their Lead Developer").
+ */
+export const ROLE_WORDS: string[] = [
+  'founder', 'co-founder', 'cofounder', 'creator', 'ceo', 'cto', 'coo', 'cfo', 'cmo', 'head', 'lead', 'chief',
+  'director', 'analyst', 'trader', 'spokesperson', 'spokesman', 'spokeswoman', 'member', 'editor', 'researcher',
+  'engineer', 'developer', 'manager', 'president', 'chairman', 'chairwoman', 'chair', 'partner', 'investor',
+  'advisor', 'adviser', 'professor', 'scientist', 'architect', 'officer', 'executive', 'strategist', 'evangelist',
+  'ambassador', 'contributor', 'maintainer', 'economist', 'journalist', 'reporter', 'writer', 'author', 'vp',
+  'vice', 'senior', 'principal', 'product', 'strategy', 'marketing', 'operations', 'communications', 'community',
+  'technical', 'research', 'growth', 'business', 'development', 'general', 'counsel', 'secretary', 'minister',
+  'governor', 'commissioner', 'representative', 'expert', 'enthusiast', 'validator', 'byline'
+]
+
+/**
+ * Capitalised words that are not names on their own: jargon, generic
+ * technology nouns, time words. Lower-cased; plurals are derived.
+ */
+export const NOT_NAMES: string[] = [
+  'defi', 'cefi', 'nft', 'nfts', 'dao', 'daos', 'dapp', 'dapps', 'iot', 'api', 'apis', 'sdk', 'ai', 'ml', 'ico',
+  'icos', 'ido', 'kyc', 'aml', 'p2p', 'evm', 'l1', 'l2', 'tvl', 'apy', 'apr', 'dex', 'amm', 'ceo', 'cto', 'coo',
+  'cfo', 'usd', 'eur', 'gdp', 'faq', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'web3', 'web', 'web 3.0', 'internet',
+  'crypto', 'cryptocurrency', 'blockchain', 'blockchains', 'parachain', 'parachains', 'parathread',
+  'parathreads', 'relay', 'relay chain', 'testnet', 'mainnet', 'canary', 'governance', 'treasury', 'council',
+  'network', 'protocol', 'token', 'tokens', 'proof-of-stake', 'proof-of-work', 'proof-of-authority',
+  'nominated proof-of-stake', 'pos', 'pow', 'npos', 'layer', 'layer-1', 'layer-2', 'metaverse', 'gamefi',
+  'socialfi', 'stablecoin', 'stablecoins', 'altcoin', 'altcoins', 'bull', 'bear', 'byline', 'update', 'updates',
+  'news', 'editor', 'note', 'summary', 'conclusion', 'introduction', 'overview', 'highlights', 'i', 'ok',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'covid', 'covid-19', 'ecosystem',
+  'community', 'auction', 'auctions', 'crowdloan', 'crowdloans', 'staking', 'runtime', 'validator',
+  'validators', 'nominator', 'nominators', 'referendum', 'referenda', 'ath', 'ui', 'ux', 'tps'
+]
+
+/** Words that may continue a capitalised name in lower case ("Bank of England"). */
+export const NAME_CONNECTORS: string[] = ['of', 'de', 'la', 'von', 'van', 'der', 'du', 'da', 'del', '&']
+
+/**
+ * Context cues: patterns around a mention (`{E}`) that type it. Patterns are
+ * regular expressions matched case-insensitively on the sentence with
+ * mentions masked. Weights add up per entity over the whole document.
+ */
+export const CONTEXT_CUES: ContextCue[] = [
+  // Networks: chains and what is said of chains.
+  { id: 'ctx-network-appositive', pattern: '{E}, (?:an?|the|its|their|our)\\s+(?:[\\w-]+\\s+){0,4}?(?:relay chain|parachain|blockchain|chain|testnet|mainnet|canary network|network|layer[ -]?[12]|sidechain)\\b', type: 'Network', weight: 2 },
+  { id: 'ctx-network-head', pattern: '(?:the\\s+)?{E}\\s+(?:relay chain|parachain|blockchain|chain|testnet|mainnet|network|canary network|mainnet|ecosystem|validators?|nominators?)\\b', type: 'Network', weight: 1 },
+  { id: 'ctx-network-of', pattern: '(?:parachain|blockchain|chain|testnet|canary network|relay chain)\\s+(?:called|named|dubbed\\s+)?{E}', type: 'Network', weight: 1 },
+  { id: 'ctx-network-native-token', pattern: "{E}(?:['’]s)?\\s+native\\s+(?:\\w+\\s+)?(?:token|coin|currency|asset)", type: 'Network', weight: 3 },
+  { id: 'ctx-network-on-chain', pattern: '(?:deployed|running|live|launched|built|hosted)\\s+on\\s+(?:the\\s+)?{E}\\b(?!\\s+(?:sdk|framework))', type: 'Network', weight: 0.5 },
+  // Projects: protocols, products, platforms.
+  { id: 'ctx-project-appositive', pattern: '{E}, (?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:protocol|platform|project|dapp|application|app|wallet|hub|marketplace|framework|standard|solution|service|tool|oracle|bridge|dex|exchange protocol)\\b', type: 'Project', weight: 2 },
+  { id: 'ctx-project-head', pattern: '{E}\\s+(?:protocol|platform|project|team|dapp|app|wallet|hackathon|framework|sdk|upgrade|feature|pallet|module)\\b', type: 'Project', weight: 1 },
+  // Organisations.
+  { id: 'ctx-org-appositive', pattern: '{E}, (?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:company|firm|startup|foundation|exchange|fund|organi[sz]ation|agency|bank|venture|investor|custodian|outlet|publication|broker|provider)\\b', type: 'Organization', weight: 2 },
+  { id: 'ctx-org-role-at', pattern: '\\b(?:at|with|of|from)\\s+(?:the\\s+)?{E}\\b', type: 'Organization', weight: 0.3 },
+  // People.
+  { id: 'ctx-person-title', pattern: '\\b(?:dr|mr|mrs|ms|prof)\\.?\\s+{E}', type: 'Person', weight: 3 },
+  { id: 'ctx-person-role-before', pattern: '\\b(?:co-?founder|founder|creator|ceo|cto|head|director|analyst|trader|spokesperson|editor|researcher|engineer|developer|manager|president|chairman|investor|advisor|professor|lead|member|byline:?)\\s+{E}', type: 'Person', weight: 2 },
+  { id: 'ctx-person-role-after', pattern: '{E},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:co-?founder|founder|creator|ceo|cto|head|director|analyst|trader|spokesperson|editor|researcher|engineer|developer|manager|president|chairman|investor|advisor|professor)\\b', type: 'Person', weight: 2 },
+  { id: 'ctx-person-said', pattern: '(?:said|says|stated|noted|added|explained|commented|remarked|observed|highlighted|emphasi[sz]ed|told|shares|lauded)\\s+(?:[\\w-]+\\s+){0,3}?{E}', type: 'Person', weight: 0.5 },
+  { id: 'ctx-person-pronoun', pattern: '{E}\\s+(?:said|says|stated|noted|added|explained|commented|remarked|believes|thinks)', type: 'Person', weight: 0.5 },
+  // Tokens.
+  { id: 'ctx-token-head', pattern: '{E}\\s+(?:tokens?|coins?|holders?|price|stakers?)\\b', type: 'Token', weight: 2 },
+  { id: 'ctx-token-native', pattern: 'native\\s+(?:\\w+\\s+)?(?:token|coin|currency|asset),?\\s+{E}|native\\s+{E}\\s+token', type: 'Token', weight: 3 },
+  { id: 'ctx-token-price', pattern: '\\$\\s?{E}|{E}\\s+(?:traded|trades|trading|rose|fell|surged|dropped|reached|climbed)\\b', type: 'Token', weight: 0.5 },
+  // Places.
+  { id: 'ctx-place-based', pattern: '{E}-based|based in\\s+{E}|headquartered in\\s+{E}|in\\s+{E},\\s+(?:switzerland|germany|china|japan|usa|uk|france|singapore)', type: 'Place', weight: 3 }
+]
+
+/**
+ * Reference phrases that point back at an entity, with the types they can
+ * point at. `the network` → a Network; `he` → a Person; `its`, `their` →
+ * anything but a Person.
+ */
+export const REFERENCE_PHRASES: Array<{ words: string[]; types: string[] }> = [
+  { words: ['the network', 'the chain', 'the blockchain', 'the relay chain', 'the parachain', 'the testnet', 'the canary network', 'the platform'], types: ['Network', 'Project'] },
+  { words: ['the protocol', 'the project', 'the dapp', 'the application', 'the app', 'the team'], types: ['Project', 'Organization', 'Network'] },
+  { words: ['the foundation', 'the company', 'the firm', 'the organization', 'the organisation', 'the council', 'the treasury', 'the exchange', 'the startup'], types: ['Organization'] },
+  { words: ['the token', 'the coin'], types: ['Token'] },
+  { words: ['he', 'she', 'him', 'his', 'her'], types: ['Person'] },
+  { words: ['its', 'it', 'their', 'they', 'them'], types: ['Network', 'Project', 'Organization'] }
+]

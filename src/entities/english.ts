@@ -1,0 +1,94 @@
+/**
+ * What compromise's lexicon knows about a single word. Only the lexicon is
+ * read (a map lookup), never the full tagger, so this stays cheap on long
+ * corpora.
+ */
+import nlp from 'compromise'
+
+/** Lexicon tags that mark a name rather than a common word. */
+const NAME_TAGS = new Set([
+  'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific', 'Place', 'City', 'Country',
+  'Region', 'Organization', 'ProperNoun', 'Currency'
+])
+/** Lexicon tags of function words that never start a name. */
+const FUNCTION_TAGS = new Set([
+  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'QuestionWord',
+  'Possessive', 'Negative', 'Auxiliary', 'Expression'
+])
+
+let lexicon: Record<string, string | string[]> | undefined
+
+/**
+ * The compromise lexicon, loaded once.
+ *
+ * @returns Map of lower-case word to tag(s).
+ */
+function getLexicon(): Record<string, string | string[]> {
+  if (!lexicon) lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon
+  return lexicon
+}
+
+/**
+ * Tags the lexicon gives a word.
+ *
+ * @param word Any casing.
+ * @returns Tags (empty when the word is unknown).
+ */
+export function lexiconTags(word: string): string[] {
+  const lower = word.toLowerCase()
+  const lex = getLexicon()
+  if (!Object.prototype.hasOwnProperty.call(lex, lower)) return []
+  const tags = lex[lower]
+  return Array.isArray(tags) ? tags : tags ? [tags] : []
+}
+
+/**
+ * Whether a word is a common English word (known to the lexicon, not as a name).
+ *
+ * @param word Any casing.
+ * @returns `true` for "Unveils", "Moreover"; `false` for "Kusama", "Gavin".
+ */
+export function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(word)
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t))
+}
+
+/**
+ * Whether a word is a function word (determiner, preposition, adverb, …).
+ *
+ * @param word Any casing.
+ * @returns `true` for "The", "Moreover", "As".
+ */
+export function isFunctionWord(word: string): boolean {
+  return lexiconTags(word).some((t) => FUNCTION_TAGS.has(t))
+}
+
+/**
+ * Whether the lexicon knows a word as a given first name.
+ *
+ * @param word Any casing.
+ * @returns `true` for "Gavin", "Emma".
+ */
+export function isFirstName(word: string): boolean {
+  return lexiconTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')
+}
+
+/**
+ * Whether the lexicon knows a word as a surname.
+ *
+ * @param word Any casing.
+ * @returns `true` for "Johnson", "Wong".
+ */
+export function isLastName(word: string): boolean {
+  return lexiconTags(word).includes('LastName')
+}
+
+/**
+ * Whether the lexicon knows a word as a place.
+ *
+ * @param word Any casing.
+ * @returns `true` for "Berlin".
+ */
+export function isPlaceName(word: string): boolean {
+  return lexiconTags(word).some((t) => t === 'City' || t === 'Country' || t === 'Place' || t === 'Region')
+}

@@ -1,0 +1,348 @@
+/**
+ * Name finder: capitalised word sequences, lower-case names introduced by an
+ * appositive, tickers; then refiners that drop what only looks like a name
+ * (Title Case headings, sentence-initial capitals, jargon, quoted slogans).
+ */
+import type { MarkdownDocument, Sentence } from '../markdown/types.js'
+import { isCommonWord, isFirstName, isFunctionWord, isLastName, isPlaceName } from './english.js'
+import { hasNameShape, isAllCaps, isCapitalised, tokenize, type Token } from './tokenize.js'
+import type { Mention, MentionPosition, TypeCue } from './types.js'
+import type { EntitySchema } from './schema.js'
+
+/** Quote characters that may enclose a name or a slogan. */
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
+/** Words before a quoted name that say it is a name ("under the name "Karura""). */
+const NAMING_CUE = /\b(?:name|named|called|dubbed|known as|codenamed|branded|titled|nicknamed)\s*[,:]?\s*$/i
+
+/**
+ * Find entity mentions in every sentence of a document.
+ *
+ * @param doc Parsed document.
+ * @param schema Entity cues (suffixes, jargon, roles, lexicon).
+ * @returns Mentions in document order, non-overlapping within a sentence.
+ */
+export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Mention[] {
+  const lowerCaseWords = collectLowerCaseWords(doc)
+  const raw: Mention[] = []
+  for (const sentence of doc.sentences) {
+    const tokens = tokenize(sentence.text)
+    for (const run of capitalisedRuns(sentence, tokens)) {
+      for (const candidate of cleanRun(sentence, tokens, run, schema)) raw.push(candidate)
+    }
+  }
+  const lowerNames = findLowerCaseNames(doc, schema)
+  const bodyNames = new Set(raw.filter((m) => m.position === 'body').map((m) => m.surface.toLowerCase()))
+  for (const m of raw) if (m.position === 'body') for (const w of m.surface.toLowerCase().split(' ')) bodyNames.add(w)
+  const kept = raw.filter((m) => keepCandidate(m, doc, bodyNames, lowerCaseWords, schema))
+  const possessed = findPossessedBodies(doc, kept, schema)
+  return withoutOverlaps([...kept, ...lowerNames, ...possessed]).map((m) => ({ ...m, cues: [...m.cues, ...shapeCues(m, schema)] }))
+}
+
+/**
+ * Maximal runs of capitalised tokens joined by single spaces (a title's dot
+ * and name connectors like "of" allowed), cut after a possessive.
+ *
+ * @param sentence The sentence.
+ * @param tokens Its tokens.
+ * @returns Runs as token index lists.
+ */
+function capitalisedRuns(sentence: Sentence, tokens: Token[]): number[][] {
+  const runs: number[][] = []
+  const text = sentence.text
+  let i = 0
+  while (i < tokens.length) {
+    const first = tokens[i]!
+    if (!isCapitalised(first.text)) {
+      i++
+      continue
+    }
+    const run = [i]
+    let j = i
+    while (j + 1 < tokens.length && !tokens[j]!.possessive) {
+      const cur = tokens[j]!
+      const next = tokens[j + 1]!
+      const gap = text.slice(cur.outerEnd, next.start)
+      const joinable = gap === ' ' || (gap === '. ' && (/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr)$/.test(cur.text) || /^\p{Lu}$/u.test(cur.text))) || gap === ' & '
+      if (joinable && isCapitalised(next.text)) {
+        run.push(++j)
+        continue
+      }
+      // "Bank of England": a connector between two capitalised words.
+      const after = tokens[j + 2]
+      if (gap === ' ' && after && /^(?:of|de|la|von|van|der|du|da|del)$/.test(next.text) && text.slice(next.outerEnd, after.start) === ' ' && isCapitalised(after.text) && !next.possessive) {
+        run.push(j + 1, j + 2)
+        j += 2
+        continue
+      }
+      break
+    }
+    runs.push(run)
+    i = j + 1
+  }
+  return runs
+}
+
+/**
+ * Turn a capitalised run into zero or more name candidates: strip titles
+ * and roles, sentence-initial function words, split Title Case headings.
+ *
+ * @param sentence The sentence.
+ * @param tokens Its tokens.
+ * @param run Token indexes of the run.
+ * @param schema Entity cues.
+ * @returns Candidates.
+ */
+function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: EntitySchema): Mention[] {
+  let idx = [...run]
+  const cues: TypeCue[] = []
+  let titled = false
+  const firstToken = tokens[idx[0]!]!
+  const initial = !/[\p{L}\p{N}]/u.test(sentence.text.slice(0, firstToken.start))
+  const position: MentionPosition = sentence.kind === 'heading' ? 'heading' : initial ? 'initial' : 'body'
+  // Leading titles and role words are never part of a name.
+  while (idx.length > 0) {
+    const word = tokens[idx[0]!]!.text
+    if (schema.titles.has(word.replace(/\.$/, ''))) {
+      titled = true
+      idx.shift()
+    } else if (schema.roleWords.has(word.toLowerCase()) && idx.length > 0) {
+      idx.shift()
+    } else break
+  }
+  // Trailing role words ("Kusama CEO") and a lone trailing initial are not either.
+  while (idx.length > 1 && schema.roleWords.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase())) idx.pop()
+  if (idx.length === 0) return []
+  if (titled) cues.push({ type: 'Person', weight: 3, rule: 'ctx-person-title' })
+
+  if (position === 'initial') idx = stripInitialCommonWords(tokens, idx, schema)
+  if (idx.length === 0) return []
+
+  const groups = position === 'heading' ? splitTitleCase(tokens, idx, schema) : [idx]
+  const out: Mention[] = []
+  for (const group of groups) {
+    const start = tokens[group[0]!]!.start
+    const end = tokens[group[group.length - 1]!]!.end
+    const surface = sentence.text.slice(start, end)
+    out.push({ sentence: sentence.index, start, end, surface, rule: position === 'heading' ? 'name-heading' : 'name-capitalised', cues: [...cues], position, ...(titled ? { titled } : {}) })
+  }
+  return out
+}
+
+/**
+ * At the start of a sentence a capital says nothing: drop leading common
+ * words ("Moreover", "Launched", "The") unless what remains is only a
+ * suffix ("Unique Network" stays whole).
+ *
+ * @param tokens Sentence tokens.
+ * @param idx Run token indexes.
+ * @param schema Entity cues.
+ * @returns Remaining indexes.
+ */
+function stripInitialCommonWords(tokens: Token[], idx: number[], schema: EntitySchema): number[] {
+  const out = [...idx]
+  while (out.length > 0) {
+    const word = tokens[out[0]!]!.text
+    if (hasNameShape(word) || !isCommonWord(word)) break
+    const rest = out.slice(1)
+    const restIsSuffixOnly = rest.length > 0 && rest.every((k) => schema.suffixType.has(tokens[k]!.text.toLowerCase()))
+    if (restIsSuffixOnly && !isFunctionWord(word)) break
+    out.shift()
+  }
+  return out
+}
+
+/**
+ * Split a Title Case heading run into the parts that are names on their
+ * own: words the lexicon does not know (or knows as names), with suffix
+ * words attached ("Kusama Network Thrives" → "Kusama Network").
+ *
+ * @param tokens Sentence tokens.
+ * @param idx Run token indexes.
+ * @param schema Entity cues.
+ * @returns Groups of token indexes.
+ */
+function splitTitleCase(tokens: Token[], idx: number[], schema: EntitySchema): number[][] {
+  const groups: number[][] = []
+  let cur: number[] = []
+  for (const k of idx) {
+    const word = tokens[k]!.text
+    const strong = hasNameShape(word) || !isCommonWord(word) || isFirstName(word) || isLastName(word)
+    const suffix = schema.suffixType.has(word.toLowerCase())
+    const notName = schema.notNames.has(word.toLowerCase())
+    if (strong && !notName && !(suffix && cur.length === 0)) cur.push(k)
+    else if (suffix && cur.length > 0) cur.push(k)
+    else {
+      if (cur.length) groups.push(cur)
+      cur = []
+    }
+    if (tokens[k]!.possessive && cur.length) {
+      groups.push(cur)
+      cur = []
+    }
+  }
+  if (cur.length) groups.push(cur)
+  return groups
+}
+
+/**
+ * Refiner: keep a candidate only when its capitals mean a name.
+ *
+ * @param m Candidate.
+ * @param doc Document.
+ * @param bodyNames Lower-cased names and name words found mid-sentence in body text.
+ * @param lowerCaseWords Words the document writes in lower case.
+ * @param schema Entity cues.
+ * @returns Whether to keep it.
+ */
+function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<string>, lowerCaseWords: Set<string>, schema: EntitySchema): boolean {
+  const lower = m.surface.toLowerCase()
+  const words = lower.split(' ')
+  if (/^[\p{N}\s.,-]+$/u.test(lower)) return false
+  if (schema.notNames.has(lower) || schema.notNames.has(lower.replace(/s$/, ''))) return schema.headAliasWords.has(lower)
+  if (words.every((w) => schema.notNames.has(w) || schema.suffixType.has(w))) return schema.headAliasWords.has(lower)
+  if (words.length === 1 && schema.roleWords.has(lower)) return false
+  const sentence = doc.sentences[m.sentence]!
+  if (isQuotedSlogan(m, sentence)) return false
+  const shaped = hasNameShape(m.surface)
+  if (m.position === 'heading' && words.length === 1) return shaped || bodyNames.has(lower)
+  if (m.position === 'initial' && words.length === 1 && !shaped) {
+    if (lowerCaseWords.has(lower)) return false
+    return !isCommonWord(m.surface)
+  }
+  // A capitalised common word the article also writes in lower case is a common word.
+  if (words.length === 1 && !shaped && lowerCaseWords.has(lower) && !bodyNames.has(lower)) return false
+  return true
+}
+
+/**
+ * Whether a candidate is a short quoted phrase that is not introduced as a
+ * name ("“Expect Chaos” ideology").
+ *
+ * @param m Candidate.
+ * @param sentence Its sentence.
+ * @returns Whether it is a quoted slogan.
+ */
+function isQuotedSlogan(m: Mention, sentence: Sentence): boolean {
+  const before = sentence.text[m.start - 1]
+  const afterText = sentence.text.slice(m.end).replace(/^[.,!?;:]+/, '')
+  if (!before || !QUOTES.has(before) || !QUOTES.has(afterText[0] ?? '')) return false
+  if (NAMING_CUE.test(sentence.text.slice(0, m.start - 1))) return false
+  const words = m.surface.split(' ')
+  if (words.length === 1) return false
+  return words.every((w) => isCommonWord(w))
+}
+
+/**
+ * Lower-case words of body text, to recognise capitalised common words.
+ *
+ * @param doc Document.
+ * @returns Set of lower-case words.
+ */
+function collectLowerCaseWords(doc: MarkdownDocument): Set<string> {
+  const out = new Set<string>()
+  for (const s of doc.sentences) {
+    if (s.kind === 'heading') continue
+    for (const t of tokenize(s.text)) if (/^\p{Ll}/u.test(t.text)) out.add(t.text)
+  }
+  return out
+}
+
+/**
+ * Lower-case names introduced as names ("krest, peaq's canary network"):
+ * a word unknown to the lexicon in possessor or appositive position before
+ * a chain noun; every later use of the word is a mention too.
+ *
+ * @param doc Document.
+ * @param schema Entity cues.
+ * @returns Mentions of lower-case names.
+ */
+function findLowerCaseNames(doc: MarkdownDocument, schema: EntitySchema): Mention[] {
+  const introducer = /(?<![\p{L}\p{N}])(\p{Ll}[\p{Ll}\p{N}-]{2,})(?:['’]s\s+(?:own\s+)?(?:canary network|parachain|testnet|mainnet|native token|relay chain|token)|,\s+(?:the\s+|an?\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(?:canary network|parachain|testnet|mainnet|blockchain|protocol|network)\b)/gu
+  const names = new Set<string>()
+  for (const s of doc.sentences) {
+    for (const m of s.text.matchAll(introducer)) {
+      const word = m[1]!
+      if (isCommonWord(word) || schema.notNames.has(word) || schema.roleWords.has(word) || /^(?:it|its|their|our|which|that|this)$/.test(word)) continue
+      names.add(word)
+    }
+  }
+  const out: Mention[] = []
+  if (names.size === 0) return out
+  for (const s of doc.sentences) {
+    for (const t of tokenize(s.text)) {
+      if (!names.has(t.text)) continue
+      out.push({ sentence: s.index, start: t.start, end: t.end, surface: t.text, rule: 'name-lowercase-introduced', cues: [], position: 'body' })
+    }
+  }
+  return out
+}
+
+/**
+ * "Kusama's council": a governance body named by its owner's possessive is
+ * a mention of "Kusama Council".
+ *
+ * @param doc Document.
+ * @param mentions Name mentions found so far.
+ * @param schema Entity cues.
+ * @returns Mentions of the possessed bodies.
+ */
+function findPossessedBodies(doc: MarkdownDocument, mentions: Mention[], schema: EntitySchema): Mention[] {
+  const out: Mention[] = []
+  for (const m of mentions) {
+    const text = doc.sentences[m.sentence]!.text
+    const after = /^['’]s\s+(\p{Ll}+)\b/u.exec(text.slice(m.end))
+    if (!after || !schema.headAliasWords.has(after[1]!)) continue
+    const start = m.end + after[0].length - after[1]!.length
+    const word = after[1]!
+    out.push({ sentence: m.sentence, start, end: start + word.length, surface: word, name: `${m.surface} ${word[0]!.toUpperCase()}${word.slice(1)}`, rule: 'name-possessed-body', cues: [], position: 'body' })
+  }
+  return out
+}
+
+/**
+ * Type cues from the name itself: suffix words, first names, places,
+ * all-capital tickers.
+ *
+ * @param m Mention.
+ * @param schema Entity cues.
+ * @returns Cues.
+ */
+function shapeCues(m: Mention, schema: EntitySchema): TypeCue[] {
+  const cues: TypeCue[] = []
+  const name = m.name ?? m.surface
+  const words = name.split(' ')
+  const last = words[words.length - 1]!
+  const lexiconType = schema.lexicon.get(name.toLowerCase())
+  if (lexiconType) cues.push({ type: lexiconType.type, weight: 10, rule: 'lexicon' })
+  const suffix = words.length > 1 ? schema.suffixType.get(last.toLowerCase()) : undefined
+  if (suffix) cues.push({ type: suffix.type, weight: 2, rule: suffix.rule })
+  if (words.length >= 2 && words.length <= 4 && !suffix) {
+    if (isFirstName(words[0]!)) cues.push({ type: 'Person', weight: 3, rule: 'lexicon-first-name' })
+    else if (isLastName(last)) cues.push({ type: 'Person', weight: 2, rule: 'lexicon-last-name' })
+  }
+  if (words.length === 1 && isLastName(last) && m.titled) cues.push({ type: 'Person', weight: 2, rule: 'lexicon-last-name' })
+  if (words.length <= 2 && isPlaceName(m.surface) && !suffix) cues.push({ type: 'Place', weight: 2, rule: 'lexicon-place' })
+  if (words.length === 1 && isAllCaps(last) && last.length <= 6) cues.push({ type: 'Token', weight: 0.5, rule: 'shape-ticker' })
+  return cues
+}
+
+/**
+ * Refiner: where candidates overlap keep the longer one (chrono's
+ * overlap removal).
+ *
+ * @param mentions Candidates.
+ * @returns Non-overlapping mentions in document order.
+ */
+function withoutOverlaps(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end)
+  const out: Mention[] = []
+  for (const m of sorted) {
+    const prev = out[out.length - 1]
+    if (prev && prev.sentence === m.sentence && m.start < prev.end) {
+      if (m.end - m.start > prev.end - prev.start) out[out.length - 1] = m
+      continue
+    }
+    out.push(m)
+  }
+  return out
+}

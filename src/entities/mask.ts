@@ -1,0 +1,69 @@
+/**
+ * Masked sentences: each mention replaced by a marker holding its index, so
+ * cue and relation patterns can treat a whole name as one slot.
+ */
+import { MASK_CLOSE, MASK_OPEN } from './schema.js'
+
+/** A sentence with its mentions masked. */
+export interface MaskedSentence {
+  /** Text with every mention replaced by `\uE000<index>\uE001`. */
+  text: string
+  /** Position in the original sentence text of each masked position (plus the end). */
+  toOriginal: number[]
+}
+
+/**
+ * Mask mentions in a sentence.
+ *
+ * @param text Sentence text.
+ * @param spans Mentions of this sentence, sorted and non-overlapping, with their global index.
+ * @returns Masked sentence.
+ */
+export function maskSentence(text: string, spans: Array<{ start: number; end: number; index: number }>): MaskedSentence {
+  let out = ''
+  const toOriginal: number[] = []
+  let pos = 0
+  for (const span of spans) {
+    for (let i = pos; i < span.start; i++) {
+      out += text[i]
+      toOriginal.push(i)
+    }
+    const marker = `${MASK_OPEN}${span.index}${MASK_CLOSE}`
+    out += marker
+    for (let i = 0; i < marker.length; i++) toOriginal.push(i === marker.length - 1 ? span.end - 1 : span.start)
+    pos = span.end
+  }
+  for (let i = pos; i < text.length; i++) {
+    out += text[i]
+    toOriginal.push(i)
+  }
+  toOriginal.push(text.length)
+  return { text: out, toOriginal }
+}
+
+/**
+ * Map a masked span back to the original sentence text.
+ *
+ * @param masked Masked sentence.
+ * @param start Start in masked text.
+ * @param end End (exclusive) in masked text.
+ * @returns Start and end in the original text.
+ */
+export function unmaskSpan(masked: MaskedSentence, start: number, end: number): { start: number; end: number } {
+  const s = masked.toOriginal[start] ?? 0
+  const last = masked.toOriginal[Math.max(start, end - 1)] ?? s
+  return { start: s, end: Math.max(s, last + 1) }
+}
+
+/**
+ * Indexes of the mentions named in a piece of masked text, in order.
+ *
+ * @param text Masked text.
+ * @returns Mention indexes.
+ */
+export function mentionsIn(text: string): number[] {
+  const out: number[] = []
+  const re = new RegExp(`${MASK_OPEN}(\\d+)${MASK_CLOSE}`, 'g')
+  for (const m of text.matchAll(re)) out.push(Number(m[1]))
+  return out
+}

@@ -1,0 +1,185 @@
+/**
+ * Within-document resolution: mentions whose names are variants of one name
+ * become one entity with aliases ("Acala Network"/"Acala", "Gavin Wood"/
+ * "Wood"/"Dr. Wood"); names that only overlap stay apart (Kusama, Kusama
+ * Council, Kusama Treasury).
+ */
+import type { MarkdownDocument } from '../markdown/types.js'
+import type { EntitySchema } from './schema.js'
+import type { EntityDraft, Mention } from './types.js'
+
+/** Result of resolution. */
+export interface Resolution {
+  entities: EntityDraft[]
+  /** For each mention (same order as the input), the entity id. */
+  mentionEntity: number[]
+}
+
+/**
+ * Normalise a mention's name for grouping: NFKC, straight quotes, no
+ * leading "the", collapsed spaces, lower case.
+ *
+ * @param name Name as written.
+ * @returns Grouping key.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /i, '')
+    .toLowerCase()
+}
+
+/**
+ * Group mentions into entities.
+ *
+ * @param mentions Mentions in document order.
+ * @param doc The document (for parenthesised acronyms).
+ * @param schema Entity cues.
+ * @returns Entities and the entity of each mention.
+ */
+export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, schema: EntitySchema): Resolution {
+  const keys = mentions.map((m) => nameKey(m.name ?? m.surface))
+  const distinct = [...new Set(keys)]
+  const parent = new Map<string, string>(distinct.map((k) => [k, k]))
+  const find = (k: string): string => {
+    let r = k
+    while (parent.get(r) !== r) r = parent.get(r)!
+    return r
+  }
+  const union = (a: string, b: string): void => {
+    const ra = find(a)
+    const rb = find(b)
+    if (ra !== rb) parent.set(rb, ra)
+  }
+  const personish = personKeys(mentions, keys)
+  const keySet = new Set(distinct)
+
+  for (const k of distinct) {
+    const words = k.split(' ')
+    // "Acala Network" = "Acala": a suffix that does not change identity.
+    if (words.length >= 2 && schema.transparent.has(words[words.length - 1]!)) {
+      const short = words.slice(0, -1).join(' ')
+      if (keySet.has(short) && !schema.notNames.has(short)) union(k, short)
+    }
+    // User lexicon aliases.
+    const entry = schema.lexicon.get(k)
+    if (entry) {
+      for (const n of [entry.name, ...(entry.aliases ?? [])]) if (keySet.has(n.toLowerCase())) union(k, n.toLowerCase())
+    }
+  }
+  for (const k of distinct) {
+    const words = k.split(' ')
+    if (words.length !== 1) continue
+    // "Wood" = "Gavin Wood" when exactly one person has that surname.
+    const people = distinct.filter((o) => o !== k && personish.has(o) && o.split(' ').length >= 2 && o.endsWith(` ${k}`))
+    if (people.length === 1) union(people[0]!, k)
+    // "the Council" = "Kusama Council" when exactly one entity ends so.
+    if (schema.headAliasWords.has(k)) {
+      const heads = distinct.filter((o) => o !== k && o.endsWith(` ${k}`))
+      if (heads.length === 1) union(heads[0]!, k)
+    }
+  }
+  linkAcronyms(mentions, keys, doc, union)
+
+  // Head-alias words that found no entity are not names.
+  const drop = new Set(distinct.filter((k) => schema.headAliasWords.has(k) && find(k) === k && ![...parent.keys()].some((o) => o !== k && find(o) === k)))
+
+  const entities: EntityDraft[] = []
+  const byRoot = new Map<string, EntityDraft>()
+  const mentionEntity: number[] = []
+  mentions.forEach((m, i) => {
+    const k = keys[i]!
+    if (drop.has(k)) {
+      mentionEntity.push(-1)
+      return
+    }
+    const root = find(k)
+    let entity = byRoot.get(root)
+    if (!entity) {
+      entity = { id: entities.length, name: '', aliases: [], mentions: [], typeScores: new Map(), type: '' }
+      entities.push(entity)
+      byRoot.set(root, entity)
+    }
+    entity.mentions.push(m)
+    mentionEntity.push(entity.id)
+  })
+  for (const entity of entities) nameEntity(entity)
+  return { entities, mentionEntity }
+}
+
+/**
+ * Keys that look like people (a first name, a title, a person cue).
+ *
+ * @param mentions Mentions.
+ * @param keys Their keys.
+ * @returns Set of keys.
+ */
+function personKeys(mentions: Mention[], keys: string[]): Set<string> {
+  const out = new Set<string>()
+  mentions.forEach((m, i) => {
+    if (m.titled || m.cues.some((c) => c.type === 'Person')) out.add(keys[i]!)
+  })
+  return out
+}
+
+/**
+ * "Web3 Foundation (W3F)": a parenthesised all-capitals name right after a
+ * name is its acronym.
+ *
+ * @param mentions Mentions.
+ * @param keys Their keys.
+ * @param doc Document.
+ * @param union Merge function.
+ */
+function linkAcronyms(mentions: Mention[], keys: string[], doc: MarkdownDocument, union: (a: string, b: string) => void): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!
+    const b = mentions[i + 1]!
+    if (a.sentence !== b.sentence) continue
+    const text = doc.sentences[a.sentence]!.text
+    const between = text.slice(a.end, b.start)
+    if (/^\s*\(\s*$/.test(between) && text[b.end] === ')' && /^[\p{Lu}\p{N}]{2,8}$/u.test(b.surface)) {
+      const initials = a.surface.split(/\s+/).map((w) => w[0]).join('').toUpperCase()
+      if (b.surface[0] === initials[0]) union(keys[i]!, keys[i + 1]!)
+    }
+  }
+}
+
+/**
+ * Canonical name and aliases: the fullest name used (most words, then most
+ * used, then first) is the name; the other variants are aliases.
+ *
+ * @param entity Entity to name (mutated while it is being built).
+ */
+function nameEntity(entity: EntityDraft): void {
+  const counts = new Map<string, { count: number; first: number; words: number }>()
+  entity.mentions.forEach((m, i) => {
+    const variant = cleanVariant(m.name ?? m.surface)
+    const c = counts.get(variant)
+    if (c) c.count++
+    else counts.set(variant, { count: 1, first: i, words: variant.split(' ').length })
+  })
+  const ranked = [...counts.entries()].sort((a, b) => b[1].words - a[1].words || b[1].count - a[1].count || a[1].first - b[1].first)
+  entity.name = ranked[0]![0]
+  const seen = new Set([nameKey(entity.name)])
+  for (const [variant] of ranked.slice(1)) {
+    const k = nameKey(variant)
+    if (seen.has(k)) continue
+    seen.add(k)
+    entity.aliases.push(variant)
+  }
+}
+
+/**
+ * A name variant as it should be shown: NFKC, single spaces, no leading
+ * "the", no possessive.
+ *
+ * @param name Name as written.
+ * @returns Clean variant.
+ */
+function cleanVariant(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/^the /i, '').replace(/['’]s$/, '')
+}

@@ -1,0 +1,81 @@
+/**
+ * Entity cues compiled for fast lookup: sets and maps built once per
+ * extractor from the declarative data in `cues.ts` and the user's schema.
+ */
+import type { ContextCue, LexiconEntry, SuffixCue } from '../schema.js'
+import { CONTEXT_CUES, NOT_NAMES, REFERENCE_PHRASES, ROLE_WORDS, SUFFIX_CUES, TITLES, TRANSPARENT_SUFFIXES } from './cues.js'
+
+/** A context cue with its regular expression compiled. */
+export interface CompiledContextCue {
+  id: string
+  type: string
+  weight: number
+  /** Global, case-insensitive; capture group 1 is the mention index. */
+  regex: RegExp
+}
+
+/** Compiled entity cues. */
+export interface EntitySchema {
+  titles: Set<string>
+  roleWords: Set<string>
+  notNames: Set<string>
+  /** Lower-case suffix word → type and cue id. */
+  suffixType: Map<string, { type: string; rule: string }>
+  /** Lower-case suffixes that do not change identity. */
+  transparent: Set<string>
+  /** Single words that may stand for the one entity they end ("the Council"). */
+  headAliasWords: Set<string>
+  /** Lower-case name or alias → lexicon entry. */
+  lexicon: Map<string, LexiconEntry>
+  contextCues: CompiledContextCue[]
+  references: Array<{ words: string[]; types: string[] }>
+}
+
+/** Marker pair around a mention index in masked sentences. */
+export const MASK_OPEN = '\uE000'
+export const MASK_CLOSE = '\uE001'
+
+/**
+ * Compile entity cues.
+ *
+ * @param extra User additions: lexicon entries, suffix cues, context cues.
+ * @returns Compiled cues.
+ */
+export function compileEntitySchema(extra?: { lexicon?: LexiconEntry[]; suffixCues?: SuffixCue[]; contextCues?: ContextCue[] }): EntitySchema {
+  const suffixType = new Map<string, { type: string; rule: string }>()
+  for (const cue of [...SUFFIX_CUES, ...(extra?.suffixCues ?? [])]) {
+    for (const w of cue.words) suffixType.set(w.toLowerCase(), { type: cue.type, rule: cue.id })
+  }
+  const lexicon = new Map<string, LexiconEntry>()
+  for (const entry of extra?.lexicon ?? []) {
+    for (const n of [entry.name, ...(entry.aliases ?? [])]) lexicon.set(n.toLowerCase(), entry)
+  }
+  return {
+    titles: new Set(TITLES),
+    roleWords: new Set(ROLE_WORDS),
+    notNames: new Set(NOT_NAMES),
+    suffixType,
+    transparent: new Set(TRANSPARENT_SUFFIXES.map((w) => w.toLowerCase())),
+    headAliasWords: new Set(['council', 'treasury', 'foundation']),
+    lexicon,
+    contextCues: [...CONTEXT_CUES, ...(extra?.contextCues ?? [])].map((cue) => ({
+      id: cue.id,
+      type: cue.type,
+      weight: cue.weight ?? 1,
+      regex: compileCuePattern(cue.pattern)
+    })),
+    references: REFERENCE_PHRASES
+  }
+}
+
+/**
+ * Compile a context-cue pattern: `{E}` becomes a masked mention capturing
+ * its index.
+ *
+ * @param pattern Pattern source.
+ * @returns Global case-insensitive regular expression.
+ */
+export function compileCuePattern(pattern: string): RegExp {
+  const source = pattern.split('{E}').join(`${MASK_OPEN}(\\d+)${MASK_CLOSE}`)
+  return new RegExp(source, 'giu')
+}

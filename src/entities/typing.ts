@@ -1,0 +1,68 @@
+/**
+ * Entity typing: votes from the name's shape, from context cues around each
+ * mention and (later) from the relations the entity takes part in; the
+ * type with most weight wins.
+ */
+import type { MaskedSentence } from './mask.js'
+import type { EntitySchema } from './schema.js'
+import type { EntityDraft } from './types.js'
+
+/** Total weight under which a type is a guess rather than a finding. */
+const SURE = 1.5
+
+/**
+ * Add a vote to an entity.
+ *
+ * @param entity Entity.
+ * @param type Type voted for.
+ * @param weight Weight of the vote.
+ */
+export function vote(entity: EntityDraft, type: string, weight: number): void {
+  entity.typeScores.set(type, (entity.typeScores.get(type) ?? 0) + weight)
+}
+
+/**
+ * Collect shape and context cues for every entity.
+ *
+ * @param entities Entities.
+ * @param mentionEntity Entity of each mention.
+ * @param masked Masked sentences.
+ * @param schema Entity cues.
+ */
+export function collectTypeCues(entities: EntityDraft[], mentionEntity: number[], masked: MaskedSentence[], schema: EntitySchema): void {
+  for (const entity of entities) for (const m of entity.mentions) for (const cue of m.cues) vote(entity, cue.type, cue.weight)
+  for (const sentence of masked) {
+    if (!sentence.text.includes('\uE000')) continue
+    for (const cue of schema.contextCues) {
+      cue.regex.lastIndex = 0
+      for (const match of sentence.text.matchAll(cue.regex)) {
+        const id = mentionEntity[Number(match[1])]
+        if (id === undefined || id < 0) continue
+        vote(entities[id]!, cue.type, cue.weight)
+      }
+    }
+  }
+}
+
+/**
+ * The winning type of an entity and whether the evidence is strong.
+ *
+ * @param entity Entity.
+ * @param fallback Type when nothing voted (default `Project`: in news about
+ *   technology an unknown name is most often a project).
+ * @returns Type and certainty.
+ */
+export function decideType(entity: EntityDraft, fallback = 'Project'): { type: string; sure: boolean } {
+  let best = ''
+  let bestScore = 0
+  // Ties break by a fixed order so results never depend on insertion order.
+  for (const type of [...entity.typeScores.keys()].sort()) {
+    const score = entity.typeScores.get(type)!
+    if (score > bestScore) {
+      best = type
+      bestScore = score
+    }
+  }
+  if (!best) return { type: fallback, sure: false }
+  return { type: best, sure: bestScore >= SURE }
+}

@@ -1,0 +1,244 @@
+/**
+ * The extraction pipeline: markdown → document → mentions → entities →
+ * relations and quotes → graph. Each stage is a pure function; this module
+ * only wires them together and guards the API boundary.
+ */
+import { z } from 'zod'
+import { MarkgraphError } from './errors.js'
+import { parseMarkdown } from './markdown/parse.js'
+import type { MarkdownDocument } from './markdown/types.js'
+import { findMentions } from './entities/find-mentions.js'
+import { maskSentence, type MaskedSentence } from './entities/mask.js'
+import { resolveMentions } from './entities/resolve.js'
+import { compileEntitySchema, type EntitySchema } from './entities/schema.js'
+import { collectTypeCues, decideType, vote } from './entities/typing.js'
+import type { EntityDraft, Mention } from './entities/types.js'
+import { compileRule, type CompiledRule } from './relations/compile.js'
+import { matchRelations, type EntityView } from './relations/match.js'
+import { DEFAULT_PREDICATES, type PredicateSpec } from './relations/predicates.js'
+import { findQuotes } from './relations/quotes.js'
+import { DEFAULT_RULES } from './relations/rules/index.js'
+import { buildGraph } from './graph/build.js'
+import type { KnowledgeGraph } from './graph/knowledge-graph.js'
+import { ENTITY_TYPES, ExtractOptionsSchema, SchemaSchema, type ExtractOptions, type Schema } from './schema.js'
+
+/** Default `maxBytes`: 50 MB of UTF-8. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+/** Options of {@link createExtractor}. */
+export interface ExtractorOptions {
+  /** Replace the default schema instead of extending it (default: `false`). */
+  replace?: boolean
+}
+
+/** An extractor bound to a schema, reusable across documents. */
+export interface Extractor {
+  /** Entity types the extractor knows. */
+  readonly entityTypes: readonly string[]
+  /** Predicates the extractor knows. */
+  readonly predicates: readonly PredicateSpec[]
+  /**
+   * Extract a knowledge graph from one markdown article.
+   *
+   * @param markdown Markdown source.
+   * @param options Per-document options (`rules` is not allowed here: make another extractor).
+   * @returns The knowledge graph.
+   */
+  extract(markdown: string, options?: Omit<ExtractOptions, 'rules'> | null): KnowledgeGraph
+}
+
+const extractorCache = new WeakMap<object, Extractor>()
+let defaultExtractor: Extractor | undefined
+
+/**
+ * Extract a knowledge graph from a markdown news article.
+ *
+ * @param markdown Markdown source.
+ * @param options Options (see {@link ExtractOptions}); `rules` extends the default schema.
+ * @returns The knowledge graph.
+ * @throws MarkgraphError `INVALID_OPTIONS`, `INVALID_RULES`, `INVALID_INPUT`, `INPUT_TOO_LARGE`.
+ */
+export function extract(markdown: string, options?: ExtractOptions | null): KnowledgeGraph {
+  const settings = parseOptions(options)
+  let extractor: Extractor
+  if (settings.rules) {
+    extractor = extractorCache.get(settings.rules) ?? createExtractor(settings.rules)
+    extractorCache.set(settings.rules, extractor)
+  } else {
+    defaultExtractor ??= createExtractor()
+    extractor = defaultExtractor
+  }
+  const { rules: _rules, ...rest } = settings
+  return extractor.extract(markdown, rest)
+}
+
+/**
+ * Make an extractor for a schema: the default news schema extended by
+ * `schema` (or replaced by it with `{ replace: true }`).
+ *
+ * @param schema Entity types, predicates, lexicon, cues and relation rules to add.
+ * @param options Whether to replace the default schema.
+ * @returns A reusable extractor.
+ * @throws MarkgraphError `INVALID_RULES` when the schema does not validate or a pattern does not compile.
+ */
+export function createExtractor(schema?: Schema | null, options?: ExtractorOptions | null): Extractor {
+  const parsed = SchemaSchema.safeParse(schema ?? {})
+  if (!parsed.success) {
+    throw new MarkgraphError('INVALID_RULES', `markgraph/createExtractor: invalid schema\n${z.prettifyError(parsed.error)}`, { details: parsed.error.issues })
+  }
+  const user = parsed.data
+  const replace = options?.replace ?? false
+  const entityTypes = [...new Set([...(replace ? [] : ENTITY_TYPES), ...(user.entityTypes ?? [])])]
+  const predicateList: PredicateSpec[] = [...(replace ? [] : DEFAULT_PREDICATES)]
+  for (const p of user.predicates ?? []) {
+    const at = predicateList.findIndex((q) => q.name === p.name)
+    if (at >= 0) predicateList[at] = p
+    else predicateList.push(p)
+  }
+  const predicates = new Map(predicateList.map((p) => [p.name, p]))
+  const ruleList = [...(user.relations ?? []), ...(replace ? [] : DEFAULT_RULES)]
+  const ids = new Set<string>()
+  for (const rule of ruleList) {
+    if (!predicates.has(rule.predicate)) throw new MarkgraphError('INVALID_RULES', `markgraph/createExtractor: rule "${rule.id}" uses unknown predicate "${rule.predicate}"; declare it in \`predicates\``)
+    if (ids.has(rule.id)) throw new MarkgraphError('INVALID_RULES', `markgraph/createExtractor: duplicate rule id "${rule.id}"`)
+    ids.add(rule.id)
+    for (const t of [...(rule.subjectTypes ?? []), ...(rule.objectTypes ?? [])]) {
+      if (!entityTypes.includes(t)) throw new MarkgraphError('INVALID_RULES', `markgraph/createExtractor: rule "${rule.id}" uses unknown entity type "${t}"; declare it in \`entityTypes\``)
+    }
+  }
+  for (const entry of user.lexicon ?? []) {
+    if (!entityTypes.includes(entry.type)) throw new MarkgraphError('INVALID_RULES', `markgraph/createExtractor: lexicon entry "${entry.name}" has unknown type "${entry.type}"`)
+  }
+  const compiled = ruleList.map(compileRule)
+  const entitySchema = compileEntitySchema(user)
+  return {
+    entityTypes,
+    predicates: predicateList,
+    extract(markdown, docOptions) {
+      const settings = parseOptions(docOptions)
+      return runPipeline(markdown, settings, entitySchema, compiled, predicates)
+    }
+  }
+}
+
+/**
+ * Validate options at the API boundary.
+ *
+ * @param options Raw options.
+ * @returns Parsed options.
+ * @throws MarkgraphError `INVALID_OPTIONS`.
+ */
+function parseOptions(options: unknown): ExtractOptions {
+  const parsed = ExtractOptionsSchema.safeParse(options ?? {})
+  if (!parsed.success) {
+    throw new MarkgraphError('INVALID_OPTIONS', `markgraph/extract: invalid options\n${z.prettifyError(parsed.error)}`, { details: parsed.error.issues })
+  }
+  return parsed.data
+}
+
+/**
+ * Run every stage on one document.
+ *
+ * @param markdown Source.
+ * @param settings Validated options.
+ * @param entitySchema Compiled entity cues.
+ * @param rules Compiled relation rules.
+ * @param predicates Predicate specs.
+ * @returns The graph.
+ */
+function runPipeline(markdown: string, settings: ExtractOptions, entitySchema: EntitySchema, rules: CompiledRule[], predicates: Map<string, PredicateSpec>): KnowledgeGraph {
+  if (typeof markdown !== 'string') throw new MarkgraphError('INVALID_INPUT', `markgraph/extract: expected markdown as a string, got ${markdown === null ? 'null' : typeof markdown}`)
+  const maxBytes = settings.maxBytes ?? DEFAULT_MAX_BYTES
+  const bytes = Buffer.byteLength(markdown, 'utf8')
+  if (bytes > maxBytes) throw new MarkgraphError('INPUT_TOO_LARGE', `markgraph/extract: input is ${bytes} bytes, over maxBytes ${maxBytes}`)
+  const debug = settings.debug
+
+  const doc = parseMarkdown(markdown)
+  if (settings.date && !doc.date) doc.date = settings.date
+  const mentions = findMentions(doc, entitySchema)
+  const { entities, mentionEntity } = resolveMentions(mentions, doc, entitySchema)
+  const masked = maskAll(doc, mentions, mentionEntity)
+  collectTypeCues(entities, mentionEntity, masked, entitySchema)
+
+  const view = entityView(doc, entities, mentions, mentionEntity)
+  const facts = matchRelations(doc, masked, rules, predicates, view)
+  for (const fact of facts) {
+    const spec = predicates.get(fact.predicate)
+    if ('entity' in fact.subject && spec?.subjectHint) vote(entities[fact.subject.entity]!, spec.subjectHint, 1)
+    if ('entity' in fact.object && spec?.objectHint) vote(entities[fact.object.entity]!, spec.objectHint, 1)
+  }
+  for (const entity of entities) entity.type = decideType(entity).type
+  // A predicate whose arguments ended up with types it does not allow is dropped.
+  const typed = facts.filter((fact) => {
+    const spec = predicates.get(fact.predicate)
+    const ok = (arg: typeof fact.subject, types: string[] | undefined): boolean =>
+      !types || ('concept' in arg ? true : types.includes(entities[arg.entity]!.type))
+    const keep = ok(fact.subject, spec?.domain) && ok(fact.object, spec?.range)
+    if (!keep) debug?.(`dropped ${fact.rule}: argument types do not fit ${fact.predicate}`)
+    return keep
+  })
+  const quotes = findQuotes(doc, mentions, (i) => mentionEntity[i] ?? -1, (id) => entities[id]!.type)
+  return buildGraph({ doc, entities, facts: typed, quotes, predicates, source: settings.source, minConfidence: settings.minConfidence ?? 0 })
+}
+
+/**
+ * Mask every sentence's mentions.
+ *
+ * @param doc Document.
+ * @param mentions Mentions.
+ * @param mentionEntity Entity of each mention.
+ * @returns Masked sentences, one per sentence.
+ */
+function maskAll(doc: MarkdownDocument, mentions: Mention[], mentionEntity: number[]): MaskedSentence[] {
+  const bySentence = new Map<number, Array<{ start: number; end: number; index: number }>>()
+  mentions.forEach((m, index) => {
+    if ((mentionEntity[index] ?? -1) < 0) return
+    const list = bySentence.get(m.sentence) ?? []
+    list.push({ start: m.start, end: m.end, index })
+    bySentence.set(m.sentence, list)
+  })
+  return doc.sentences.map((s) => maskSentence(s.text, bySentence.get(s.index) ?? []))
+}
+
+/**
+ * What the relation matcher may ask about entities.
+ *
+ * @param doc Document.
+ * @param entities Entities.
+ * @param mentions Mentions.
+ * @param mentionEntity Entity of each mention.
+ * @returns Entity view.
+ */
+function entityView(doc: MarkdownDocument, entities: EntityDraft[], mentions: Mention[], mentionEntity: number[]): EntityView {
+  const types = entities.map((e) => decideType(e))
+  let mainSubject: number | undefined
+  let best = 0
+  for (const e of entities) {
+    const count = e.mentions.filter((m) => m.position !== 'heading').length
+    if (types[e.id]!.type === 'Network' && count > best) {
+      best = count
+      mainSubject = e.id
+    }
+  }
+  return {
+    typeOf: (id) => types[id]!,
+    entityOfMention: (i) => mentionEntity[i] ?? -1,
+    nameOf: (id) => entities[id]!.name,
+    mainSubject,
+    antecedents(sentence, position) {
+      const out: number[] = []
+      const block = doc.sentences[sentence]?.block
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const m = mentions[i]!
+        if (m.sentence > sentence || (m.sentence === sentence && m.start >= position)) continue
+        if (m.sentence < sentence - 4) break
+        const id = mentionEntity[i] ?? -1
+        if (id < 0 || out.includes(id)) continue
+        // Headings are not antecedents for body text in another block.
+        if (doc.sentences[m.sentence]!.kind === 'heading' && doc.sentences[m.sentence]!.block !== block) continue
+        out.push(id)
+      }
+      return out
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Compile relation rules: expand macros and slots into one regular
+ * expression per rule, checked once when an extractor is made.
+ */
+import { MarkgraphError } from '../errors.js'
+import { MASK_CLOSE, MASK_OPEN } from '../entities/schema.js'
+import type { RelationRule } from '../schema.js'
+import { MACROS } from './rules/index.js'
+
+/** A rule ready to run. */
+export interface CompiledRule {
+  rule: RelationRule
+  regex: RegExp
+}
+
+const MARKER = `${MASK_OPEN}\\d+${MASK_CLOSE}`
+const TITLE = '(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?'
+const MEMBER = `(?:the\\s+)?${TITLE}${MARKER}`
+// In a coordination, members may carry a possessive phrase ("X's DeFi hub and Y's oracle network").
+const MEMBER_TAIL = `${MEMBER}(?:['’]s(?:\\s+[\\p{L}\\p{N}-]+){1,3}?)?`
+const SEP = '(?:\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+)'
+
+/** Reference phrases a slot may hold; resolved to an entity after matching. */
+export const REFERENCE_WORDS = [
+  'the network', 'the chain', 'the blockchain', 'the relay chain', 'the parachain', 'the testnet', 'the canary network',
+  'the platform', 'the protocol', 'the project', 'the team', 'the foundation', 'the company', 'the firm',
+  'the organization', 'the organisation', 'the council', 'the treasury', 'the exchange', 'the startup', 'the token',
+  'itself', 'its', 'their', 'it', 'they', 'he', 'she', 'his', 'her'
+]
+const REF = `(?<![\\p{L}\\p{N}])(?:${[...REFERENCE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`
+const LIST = `(?:${MEMBER_TAIL}(?:${SEP}${MEMBER_TAIL})+|${MEMBER}|${REF})`
+
+const STOP = 'and|or|but|to|for|of|in|on|at|by|with|from|into|onto|that|which|who|as|is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|while|after|before|since|during|across|over|under|through|than|via|amid|among|putting|making|allowing|enabling|giving|bringing|helping|boosting|increasing|emphasizing|signaling|signalling|marking|paving'
+const DETERMINERS = 'the|a|an|various|several|numerous|many|multiple|some|its|their|his|her|these|those|this|that|all|other|more|further|additional'
+const NP_WORD = `(?!(?:${STOP})(?![\\p{L}\\p{N}-]))[\\p{L}][\\p{L}\\p{N}-]*`
+/** An unnamed noun phrase (a Concept argument): up to four words after optional determiners. */
+const NP = `(?:(?:${DETERMINERS})\\s+){0,2}${NP_WORD}(?:\\s+${NP_WORD}){0,3}`
+
+/**
+ * Compile one rule.
+ *
+ * @param rule Rule (already validated by zod).
+ * @returns Compiled rule.
+ * @throws MarkgraphError `INVALID_RULES` when the pattern lacks a slot or does not compile.
+ */
+export function compileRule(rule: RelationRule): CompiledRule {
+  const hasS = rule.pattern.includes('{S}')
+  const hasO = rule.pattern.includes('{O}')
+  if ((!hasS && !rule.implicitSubject) || (!hasO && !rule.implicitObject)) {
+    throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" needs both {S} and {O} slots (or implicitSubject/implicitObject)`)
+  }
+  let source = rule.pattern.replace(/\{([A-Z]+)\}/g, (whole, name: string) => {
+    if (name === 'S') return `(?<S>${rule.subjectConcept ? `${LIST}|${NP}` : LIST})`
+    if (name === 'O') return `(?<O>${rule.objectConcept ? `${LIST}|${NP}` : LIST})`
+    const macro = MACROS[name]
+    if (macro === undefined) throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" uses unknown macro ${whole}`)
+    return macro
+  })
+  // Names must not start or end inside a word.
+  source = `(?<![\\p{L}\\p{N}])(?:${source})`
+  try {
+    return { rule, regex: new RegExp(source, 'giud') }
+  } catch (error) {
+    throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" has an invalid pattern: ${(error as Error).message}`, { cause: error })
+  }
+}
+
+/** Determiners stripped from the front of a Concept's name. */
+export const CONCEPT_DETERMINERS = new RegExp(`^(?:(?:${DETERMINERS})\\s+)+`, 'i')

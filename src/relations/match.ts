@@ -1,0 +1,214 @@
+/**
+ * The relation matcher: runs compiled rules over masked sentences, binds
+ * slots to entities (distributing over coordinations, resolving references),
+ * filters negated and hypothetical statements, and reduces appositives.
+ */
+import type { MarkdownDocument } from '../markdown/types.js'
+import { MASK_CLOSE, MASK_OPEN } from '../entities/schema.js'
+import type { MaskedSentence } from '../entities/mask.js'
+import type { ResolvedReference } from '../schema.js'
+import { CONCEPT_DETERMINERS, type CompiledRule } from './compile.js'
+import type { PredicateSpec } from './predicates.js'
+
+/** One end of a relation: an entity (by id) or an unnamed Concept. */
+export type Argument = { entity: number } | { concept: string }
+
+/** A relation found in one sentence. */
+export interface RelationFact {
+  subject: Argument
+  predicate: string
+  object: Argument
+  rule: string
+  confidence: number
+  sentence: number
+  /** Span of the match in the sentence text. */
+  start: number
+  end: number
+  resolved: ResolvedReference[]
+}
+
+/** What the matcher needs to know about entities. */
+export interface EntityView {
+  /** Current best type of an entity, and whether the cues are strong. */
+  typeOf(id: number): { type: string; sure: boolean }
+  /** Entity of a mention index (-1 when the mention was dropped). */
+  entityOfMention(mention: number): number
+  /** Canonical name of an entity. */
+  nameOf(id: number): string
+  /** Entities mentioned before a point, nearest first: sentence index and position in it. */
+  antecedents(sentence: number, position: number): number[]
+  /** The document's main subject (a network), if it has one. */
+  mainSubject: number | undefined
+}
+
+/** Reference word → the types it can point at. */
+const REFERENCE_TYPES: Array<[RegExp, string[]]> = [
+  [/^the\s+(?:network|chain|blockchain|relay\s+chain|parachain|testnet|canary\s+network|platform)$/i, ['Network', 'Project']],
+  [/^the\s+(?:protocol|project|team)$/i, ['Project', 'Organization', 'Network']],
+  [/^the\s+(?:foundation|company|firm|organi[sz]ation|council|treasury|exchange|startup)$/i, ['Organization']],
+  [/^the\s+token$/i, ['Token']],
+  [/^(?:he|she|his|her)$/i, ['Person']],
+  [/^(?:itself|its|it|their|they)$/i, ['Network', 'Project', 'Organization', 'Token']]
+]
+
+const NEGATION = /(?<![\p{L}])(?:not|never|no longer|n['’]t|cannot|failed to|fails to|denied|denies|refused|rumou?red|unlikely)(?![\p{L}])/iu
+const HYPOTHETICAL = /(?<![\p{L}])(?:could|might|would|may|if|whether|unless)(?![\p{L}])/iu
+
+/**
+ * Run rules over every sentence.
+ *
+ * @param doc Document.
+ * @param masked Masked sentences (same order as `doc.sentences`).
+ * @param rules Compiled rules in order.
+ * @param predicates Predicate specs by name.
+ * @param view Entity information.
+ * @returns Relation facts in document order.
+ */
+export function matchRelations(
+  doc: MarkdownDocument,
+  masked: MaskedSentence[],
+  rules: CompiledRule[],
+  predicates: Map<string, PredicateSpec>,
+  view: EntityView
+): RelationFact[] {
+  const facts: RelationFact[] = []
+  doc.sentences.forEach((sentence, index) => {
+    let text = masked[index]!.text
+    let toOriginal = masked[index]!.toOriginal
+    if (!text.includes(MASK_OPEN) && !/(?<![\p{L}])(?:founder|slots?|bidding)(?![\p{L}])/iu.test(text)) return
+    const hypotheticalSentence = /^\s*(?:if|whether|should)\b/i.test(sentence.text) || /\?\s*["”]?\s*$/.test(sentence.text)
+    for (const compiled of rules) {
+      const { rule, regex } = compiled
+      const spec = predicates.get(rule.predicate)
+      regex.lastIndex = 0
+      let match: RegExpExecArray | null
+      let guard = 0
+      while ((match = regex.exec(text)) !== null && guard++ < 1000) {
+        const start = match.index
+        const end = start + match[0].length
+        if (end === start) {
+          regex.lastIndex = start + 1
+          continue
+        }
+        const origStart = toOriginal[start] ?? 0
+        const origEnd = (toOriginal[end - 1] ?? origStart) + 1
+        const span = sentence.text.slice(origStart, origEnd)
+        const groups = match.groups ?? {}
+        const negated = NEGATION.test(span) || hypotheticalSentence || (!rule.predicate.startsWith('plans') && HYPOTHETICAL.test(span))
+        let emitted = 0
+        if (!negated) {
+          const resolved: ResolvedReference[] = []
+          const position = origStart
+          const subjects = bindSlot(groups.S, rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved)
+          const objects = bindSlot(groups.O, rule.implicitObject, index, position, spec?.range, rule.objectTypes, rule.objectConcept, view, resolved)
+          for (const s of subjects) {
+            for (const o of objects) {
+              if ('entity' in s && 'entity' in o && s.entity === o.entity) continue
+              const confidence = scoreConfidence(rule.confidence ?? 0.8, resolved.length, groups.S === undefined || groups.O === undefined)
+              facts.push({ subject: s, predicate: rule.predicate, object: o, rule: rule.id, confidence, sentence: index, start: origStart, end: origEnd, resolved: [...resolved] })
+              emitted++
+            }
+          }
+        }
+        if (emitted > 0 && rule.reduce) {
+          const slot = rule.reduce === 'S' ? 'S' : 'O'
+          const groupText = groups[slot]
+          const indices = (match as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.[slot]
+          if (groupText !== undefined && indices) {
+            text = text.slice(0, start) + groupText + text.slice(end)
+            toOriginal = [...toOriginal.slice(0, start), ...toOriginal.slice(indices[0], indices[1]), ...toOriginal.slice(end)]
+            regex.lastIndex = start + groupText.length
+            continue
+          }
+        }
+        regex.lastIndex = start + 1
+      }
+    }
+  })
+  return facts
+}
+
+/**
+ * Bind a slot's text to arguments: each masked mention of a coordination,
+ * a resolved reference, or a Concept noun phrase.
+ *
+ * @param text Text captured by the slot (undefined when the slot did not take part).
+ * @param implicit Whether an absent slot means the main subject.
+ * @param sentence Sentence index.
+ * @param position Position in the sentence (for antecedents).
+ * @param defaultTypes Types the predicate allows.
+ * @param ruleTypes Types the rule allows (overrides the predicate's).
+ * @param conceptAllowed Whether the slot may be a Concept.
+ * @param view Entity information.
+ * @param resolved Collects resolved references.
+ * @returns Arguments (empty when nothing fits).
+ */
+function bindSlot(
+  text: string | undefined,
+  implicit: boolean | undefined,
+  sentence: number,
+  position: number,
+  defaultTypes: string[] | undefined,
+  ruleTypes: string[] | undefined,
+  conceptAllowed: boolean | undefined,
+  view: EntityView,
+  resolved: ResolvedReference[]
+): Argument[] {
+  const allowed = ruleTypes ?? defaultTypes
+  const fits = (id: number): boolean => {
+    if (id < 0) return false
+    const { type, sure } = view.typeOf(id)
+    return !allowed || allowed.includes(type) || (!sure && type !== 'Person')
+  }
+  if (text === undefined) {
+    const main = view.mainSubject
+    if (implicit && main !== undefined && fits(main)) {
+      resolved.push({ text: '', entity: view.nameOf(main), how: 'implicit: the article\'s main network' })
+      return [{ entity: main }]
+    }
+    return []
+  }
+  const ids = [...text.matchAll(new RegExp(`${MASK_OPEN}(\\d+)${MASK_CLOSE}`, 'g'))].map((m) => view.entityOfMention(Number(m[1])))
+  if (ids.length > 0) {
+    const out: Argument[] = []
+    for (const id of ids) if (fits(id) && !out.some((a) => 'entity' in a && a.entity === id)) out.push({ entity: id })
+    return out
+  }
+  const phrase = text.trim().replace(/\s+/g, ' ')
+  const reference = REFERENCE_TYPES.find(([re]) => re.test(phrase))
+  if (reference) {
+    const [, types] = reference
+    for (const id of view.antecedents(sentence, position)) {
+      const { type } = view.typeOf(id)
+      if (types.includes(type) && fits(id)) {
+        resolved.push({ text: phrase, entity: view.nameOf(id), how: 'nearest compatible antecedent' })
+        return [{ entity: id }]
+      }
+    }
+    const main = view.mainSubject
+    if (main !== undefined && fits(main) && types.includes(view.typeOf(main).type)) {
+      resolved.push({ text: phrase, entity: view.nameOf(main), how: 'main subject of the article' })
+      return [{ entity: main }]
+    }
+    return []
+  }
+  if (!conceptAllowed || (allowed && !allowed.includes('Concept'))) return []
+  const concept = phrase.replace(CONCEPT_DETERMINERS, '').trim()
+  if (concept.length < 3 || !/\p{L}/u.test(concept)) return []
+  return [{ concept }]
+}
+
+/**
+ * Confidence of one relation: the rule's base confidence, lowered by 0.1
+ * per reference that had to be resolved and by 0.15 when an argument was
+ * implicit (taken from the article's main subject).
+ *
+ * @param base Rule confidence.
+ * @param resolutions Number of resolved references.
+ * @param implicit Whether an argument was implicit.
+ * @returns Confidence in [0.05, 1].
+ */
+export function scoreConfidence(base: number, resolutions: number, implicit: boolean): number {
+  const value = base - 0.1 * resolutions - (implicit ? 0.15 : 0)
+  return Math.round(Math.max(0.05, Math.min(1, value)) * 100) / 100
+}
