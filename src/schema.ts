@@ -162,7 +162,7 @@ export const GraphJSONSchema = z
     attributes: GraphAttributesSchema,
     options: z.object({
       type: z.literal('directed'),
-      multi: z.literal(false),
+      multi: z.boolean(),
       allowSelfLoops: z.boolean()
     }),
     nodes: z.array(z.object({ key: z.string().min(1), attributes: EntityAttributesSchema })),
@@ -255,7 +255,9 @@ export type LexiconEntry = z.infer<typeof LexiconEntrySchema>
 export const SuffixCueSchema = z.object({
   id: Identifier,
   words: z.array(z.string().min(1)).min(1),
-  type: Identifier
+  type: Identifier,
+  /** Weight of the vote (default 2). */
+  weight: z.number().positive().optional()
 })
 /** A name-suffix cue. */
 export type SuffixCue = z.infer<typeof SuffixCueSchema>

@@ -14,6 +14,7 @@ export const SUFFIX_CUES: SuffixCue[] = [
   {
     id: 'suffix-organization',
     type: 'Organization',
+    weight: 3,
     words: [
       'Foundation', 'Council', 'Treasury', 'Technologies', 'Technology', 'Labs', 'Lab', 'Inc', 'Ltd', 'LLC',
       'GmbH', 'AG', 'Corp', 'Corporation', 'Company', 'Fund', 'Funds', 'DAO', 'Capital', 'Ventures', 'Exchange',
@@ -27,9 +28,15 @@ export const SUFFIX_CUES: SuffixCue[] = [
     type: 'Project',
     words: [
       'Protocol', 'Finance', 'Swap', 'Wallet', 'Bridge', 'App', 'SDK', 'Framework', 'Pallet', 'Hackathon',
-      'Platform', 'Project', 'Standard', 'Upgrade', 'Module', 'Oracle', 'Hub', 'Dex', 'DEX', 'Launchpad',
-      'Network'
+      'Platform', 'Project', 'Standard', 'Upgrade', 'Module', 'Oracle', 'Hub', 'Dex', 'DEX', 'Launchpad'
     ]
+  },
+  {
+    // "X Network" names projects and chains alike: a weak vote only.
+    id: 'suffix-network-word',
+    type: 'Project',
+    weight: 1,
+    words: ['Network']
   },
   {
     id: 'suffix-network',
@@ -39,6 +46,7 @@ export const SUFFIX_CUES: SuffixCue[] = [
   {
     id: 'suffix-token',
     type: 'Token',
+    weight: 3,
     words: ['Token', 'Coin']
   }
 ]
@@ -51,7 +59,7 @@ export const SUFFIX_CUES: SuffixCue[] = [
  */
 export const TRANSPARENT_SUFFIXES: string[] = [
   'Network', 'Finance', 'Protocol', 'Chain', 'Blockchain', 'Project', 'Platform', 'Parachain', 'Technologies',
-  'Labs', 'Hackathon', 'Mainnet', 'App'
+  'Labs', 'Hackathon', 'Mainnet', 'App', 'Token', 'Coin'
 ]
 
 /** Honorifics: dropped from names, and a strong Person cue. */
@@ -81,7 +89,7 @@ export const NOT_NAMES: string[] = [
   'icos', 'ido', 'kyc', 'aml', 'p2p', 'evm', 'l1', 'l2', 'tvl', 'apy', 'apr', 'dex', 'amm', 'ceo', 'cto', 'coo',
   'cfo', 'usd', 'eur', 'gdp', 'faq', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'web3', 'web', 'web 3.0', 'internet',
   'crypto', 'cryptocurrency', 'blockchain', 'blockchains', 'parachain', 'parachains', 'parathread',
-  'parathreads', 'relay', 'relay chain', 'testnet', 'mainnet', 'canary', 'governance', 'treasury', 'council',
+  'parathreads', 'relay', 'relay chain', 'chain', 'testnet', 'mainnet', 'canary', 'governance', 'treasury', 'council',
   'network', 'protocol', 'token', 'tokens', 'proof-of-stake', 'proof-of-work', 'proof-of-authority',
   'nominated proof-of-stake', 'pos', 'pow', 'npos', 'layer', 'layer-1', 'layer-2', 'metaverse', 'gamefi',
   'socialfi', 'stablecoin', 'stablecoins', 'altcoin', 'altcoins', 'bull', 'bear', 'byline', 'update', 'updates',
@@ -103,7 +111,8 @@ export const NAME_CONNECTORS: string[] = ['of', 'de', 'la', 'von', 'van', 'der',
  */
 export const CONTEXT_CUES: ContextCue[] = [
   // Networks: chains and what is said of chains.
-  { id: 'ctx-network-appositive', pattern: '{E}, (?:an?|the|its|their|our)\\s+(?:[\\w-]+\\s+){0,4}?(?:relay chain|parachain|blockchain|chain|testnet|mainnet|canary network|network|layer[ -]?[12]|sidechain)\\b', type: 'Network', weight: 2 },
+  { id: 'ctx-network-appositive', pattern: "{E}, (?:an?|the|its|their|our)\\s+(?:[\\w-]+\\s+){0,4}?(?:relay chain|parachain|blockchain|chain|testnet|mainnet|canary network|network|layer[ -]?[12]|sidechain)\\b(?!['’]s)", type: 'Network', weight: 2 },
+  { id: 'ctx-network-possessive', pattern: "{E}['’]s\\s+(?:own\\s+|main\\s+)?(?:relay chain|mainnet|testnet|blockchain|validators?|validator set|nominators?|parachains?|parachain slots?|block production|runtime|on-chain governance|governance)\\b", type: 'Network', weight: 1 },
   { id: 'ctx-network-head', pattern: '(?:the\\s+)?{E}\\s+(?:relay chain|parachain|blockchain|chain|testnet|mainnet|network|canary network|mainnet|ecosystem|validators?|nominators?)\\b', type: 'Network', weight: 1 },
   { id: 'ctx-network-of', pattern: '(?:parachain|blockchain|chain|testnet|canary network|relay chain)\\s+(?:called|named|dubbed\\s+)?{E}', type: 'Network', weight: 1 },
   { id: 'ctx-network-native-token', pattern: "{E}(?:['’]s)?\\s+native\\s+(?:\\w+\\s+)?(?:token|coin|currency|asset)", type: 'Network', weight: 3 },

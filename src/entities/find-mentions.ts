@@ -22,12 +22,12 @@ const NAMING_CUE = /\b(?:name|named|called|dubbed|known as|codenamed|branded|tit
  * @returns Mentions in document order, non-overlapping within a sentence.
  */
 export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Mention[] {
-  const lowerCaseWords = collectLowerCaseWords(doc)
+  const { lowerCaseWords, bodyCapitalised } = collectWordUse(doc)
   const raw: Mention[] = []
   for (const sentence of doc.sentences) {
     const tokens = tokenize(sentence.text)
     for (const run of capitalisedRuns(sentence, tokens)) {
-      for (const candidate of cleanRun(sentence, tokens, run, schema)) raw.push(candidate)
+      for (const candidate of cleanRun(sentence, tokens, run, schema, bodyCapitalised)) raw.push(candidate)
     }
   }
   const lowerNames = findLowerCaseNames(doc, schema)
@@ -90,9 +90,10 @@ function capitalisedRuns(sentence: Sentence, tokens: Token[]): number[][] {
  * @param tokens Its tokens.
  * @param run Token indexes of the run.
  * @param schema Entity cues.
+ * @param bodyCapitalised Words capitalised inside body sentences.
  * @returns Candidates.
  */
-function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: EntitySchema): Mention[] {
+function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: EntitySchema, bodyCapitalised: Set<string>): Mention[] {
   let idx = [...run]
   const cues: TypeCue[] = []
   let titled = false
@@ -117,7 +118,7 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
   if (position === 'initial') idx = stripInitialCommonWords(tokens, idx, schema)
   if (idx.length === 0) return []
 
-  const groups = position === 'heading' ? splitTitleCase(tokens, idx, schema) : [idx]
+  const groups = position === 'heading' ? splitTitleCase(tokens, idx, schema, bodyCapitalised) : [idx]
   const out: Mention[] = []
   for (const group of groups) {
     const start = tokens[group[0]!]!.start
@@ -153,20 +154,22 @@ function stripInitialCommonWords(tokens: Token[], idx: number[], schema: EntityS
 
 /**
  * Split a Title Case heading run into the parts that are names on their
- * own: words the lexicon does not know (or knows as names), with suffix
- * words attached ("Kusama Network Thrives" → "Kusama Network").
+ * own: words the body text also capitalises mid-sentence, words shaped like
+ * names, known first and last names; suffix words attach to them
+ * ("Kusama Network Thrives" → "Kusama Network").
  *
  * @param tokens Sentence tokens.
  * @param idx Run token indexes.
  * @param schema Entity cues.
+ * @param bodyCapitalised Words capitalised inside body sentences.
  * @returns Groups of token indexes.
  */
-function splitTitleCase(tokens: Token[], idx: number[], schema: EntitySchema): number[][] {
+function splitTitleCase(tokens: Token[], idx: number[], schema: EntitySchema, bodyCapitalised: Set<string>): number[][] {
   const groups: number[][] = []
   let cur: number[] = []
   for (const k of idx) {
     const word = tokens[k]!.text
-    const strong = hasNameShape(word) || !isCommonWord(word) || isFirstName(word) || isLastName(word)
+    const strong = hasNameShape(word) || bodyCapitalised.has(word) || isFirstName(word) || isLastName(word)
     const suffix = schema.suffixType.has(word.toLowerCase())
     const notName = schema.notNames.has(word.toLowerCase())
     if (strong && !notName && !(suffix && cur.length === 0)) cur.push(k)
@@ -199,7 +202,7 @@ function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<string>
   const words = lower.split(' ')
   if (/^[\p{N}\s.,-]+$/u.test(lower)) return false
   if (schema.notNames.has(lower) || schema.notNames.has(lower.replace(/s$/, ''))) return schema.headAliasWords.has(lower)
-  if (words.every((w) => schema.notNames.has(w) || schema.suffixType.has(w))) return schema.headAliasWords.has(lower)
+  if (words.every((w) => schema.notNames.has(w))) return schema.headAliasWords.has(lower)
   if (words.length === 1 && schema.roleWords.has(lower)) return false
   const sentence = doc.sentences[m.sentence]!
   if (isQuotedSlogan(m, sentence)) return false
@@ -233,18 +236,25 @@ function isQuotedSlogan(m: Mention, sentence: Sentence): boolean {
 }
 
 /**
- * Lower-case words of body text, to recognise capitalised common words.
+ * How body text writes its words: the words it writes in lower case (to
+ * recognise capitalised common words) and the words it capitalises
+ * mid-sentence (to recognise names in Title Case headings).
  *
  * @param doc Document.
- * @returns Set of lower-case words.
+ * @returns Both sets.
  */
-function collectLowerCaseWords(doc: MarkdownDocument): Set<string> {
-  const out = new Set<string>()
+function collectWordUse(doc: MarkdownDocument): { lowerCaseWords: Set<string>; bodyCapitalised: Set<string> } {
+  const lowerCaseWords = new Set<string>()
+  const bodyCapitalised = new Set<string>()
   for (const s of doc.sentences) {
     if (s.kind === 'heading') continue
-    for (const t of tokenize(s.text)) if (/^\p{Ll}/u.test(t.text)) out.add(t.text)
+    const tokens = tokenize(s.text)
+    tokens.forEach((t, i) => {
+      if (/^\p{Ll}/u.test(t.text)) lowerCaseWords.add(t.text)
+      else if (i > 0 && isCapitalised(t.text) && /[\p{L}\p{N}]/u.test(s.text.slice(0, t.start))) bodyCapitalised.add(t.text)
+    })
   }
-  return out
+  return { lowerCaseWords, bodyCapitalised }
 }
 
 /**
@@ -315,7 +325,7 @@ function shapeCues(m: Mention, schema: EntitySchema): TypeCue[] {
   const lexiconType = schema.lexicon.get(name.toLowerCase())
   if (lexiconType) cues.push({ type: lexiconType.type, weight: 10, rule: 'lexicon' })
   const suffix = words.length > 1 ? schema.suffixType.get(last.toLowerCase()) : undefined
-  if (suffix) cues.push({ type: suffix.type, weight: 2, rule: suffix.rule })
+  if (suffix) cues.push({ type: suffix.type, weight: suffix.weight, rule: suffix.rule })
   if (words.length >= 2 && words.length <= 4 && !suffix) {
     if (isFirstName(words[0]!)) cues.push({ type: 'Person', weight: 3, rule: 'lexicon-first-name' })
     else if (isLastName(last)) cues.push({ type: 'Person', weight: 2, rule: 'lexicon-last-name' })

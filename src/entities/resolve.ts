@@ -155,14 +155,18 @@ function linkAcronyms(mentions: Mention[], keys: string[], doc: MarkdownDocument
  * @param entity Entity to name (mutated while it is being built).
  */
 function nameEntity(entity: EntityDraft): void {
-  const counts = new Map<string, { count: number; first: number; words: number }>()
+  const counts = new Map<string, { count: number; first: number; words: number; body: number }>()
   entity.mentions.forEach((m, i) => {
     const variant = cleanVariant(m.name ?? m.surface)
+    const body = m.position === 'heading' ? 0 : 1
     const c = counts.get(variant)
-    if (c) c.count++
-    else counts.set(variant, { count: 1, first: i, words: variant.split(' ').length })
+    if (c) {
+      c.count++
+      c.body = Math.max(c.body, body)
+    } else counts.set(variant, { count: 1, first: i, words: variant.split(' ').length, body })
   })
-  const ranked = [...counts.entries()].sort((a, b) => b[1].words - a[1].words || b[1].count - a[1].count || a[1].first - b[1].first)
+  // Title Case headings capitalise suffixes ("KSM Token"): body variants win.
+  const ranked = [...counts.entries()].sort((a, b) => b[1].body - a[1].body || b[1].words - a[1].words || b[1].count - a[1].count || a[1].first - b[1].first)
   entity.name = ranked[0]![0]
   const seen = new Set([nameKey(entity.name)])
   for (const [variant] of ranked.slice(1)) {

@@ -20,7 +20,7 @@ export interface EntitySchema {
   roleWords: Set<string>
   notNames: Set<string>
   /** Lower-case suffix word → type and cue id. */
-  suffixType: Map<string, { type: string; rule: string }>
+  suffixType: Map<string, { type: string; rule: string; weight: number }>
   /** Lower-case suffixes that do not change identity. */
   transparent: Set<string>
   /** Single words that may stand for the one entity they end ("the Council"). */
@@ -42,9 +42,9 @@ export const MASK_CLOSE = '\uE001'
  * @returns Compiled cues.
  */
 export function compileEntitySchema(extra?: { lexicon?: LexiconEntry[]; suffixCues?: SuffixCue[]; contextCues?: ContextCue[] }): EntitySchema {
-  const suffixType = new Map<string, { type: string; rule: string }>()
+  const suffixType = new Map<string, { type: string; rule: string; weight: number }>()
   for (const cue of [...SUFFIX_CUES, ...(extra?.suffixCues ?? [])]) {
-    for (const w of cue.words) suffixType.set(w.toLowerCase(), { type: cue.type, rule: cue.id })
+    for (const w of cue.words) suffixType.set(w.toLowerCase(), { type: cue.type, rule: cue.id, weight: cue.weight ?? 2 })
   }
   const lexicon = new Map<string, LexiconEntry>()
   for (const entry of extra?.lexicon ?? []) {

@@ -38,7 +38,7 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
   if (doc.title) attributes.title = doc.title
   if (doc.date) attributes.date = doc.date
   if (source) attributes.source = source
-  const graph = new Graph<EntityAttributes, RelationAttributes, GraphAttributes>({ type: 'directed', multi: false, allowSelfLoops: false })
+  const graph = new Graph<EntityAttributes, RelationAttributes, GraphAttributes>({ type: 'directed', multi: true, allowSelfLoops: false })
   graph.replaceAttributes(attributes)
   const dates = sentenceDates(doc)
 

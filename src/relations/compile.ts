@@ -34,7 +34,7 @@ const STOP = 'and|or|but|to|for|of|in|on|at|by|with|from|into|onto|that|which|wh
 const DETERMINERS = 'the|a|an|various|several|numerous|many|multiple|some|its|their|his|her|these|those|this|that|all|other|more|further|additional'
 const NP_WORD = `(?!(?:${STOP})(?![\\p{L}\\p{N}-]))[\\p{L}][\\p{L}\\p{N}-]*`
 /** An unnamed noun phrase (a Concept argument): up to four words after optional determiners. */
-const NP = `(?:(?:${DETERMINERS})\\s+){0,2}${NP_WORD}(?:\\s+${NP_WORD}){0,3}`
+const NP = `(?:(?:${DETERMINERS})\\s+){0,2}${NP_WORD}(?:\\s+${NP_WORD}){0,3}(?![\\p{L}\\p{N}-]|\\s+(?:the\\s+)?${MARKER})`
 
 /**
  * Compile one rule.
@@ -49,9 +49,16 @@ export function compileRule(rule: RelationRule): CompiledRule {
   if ((!hasS && !rule.implicitSubject) || (!hasO && !rule.implicitObject)) {
     throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" needs both {S} and {O} slots (or implicitSubject/implicitObject)`)
   }
+  // A slot may appear in several alternatives; Node 20 forbids duplicate
+  // group names, so later occurrences are numbered (S, S_2, …) and read back by slotGroup().
+  const seen = { S: 0, O: 0 }
   let source = rule.pattern.replace(/\{([A-Z]+)\}/g, (whole, name: string) => {
-    if (name === 'S') return `(?<S>${rule.subjectConcept ? `${LIST}|${NP}` : LIST})`
-    if (name === 'O') return `(?<O>${rule.objectConcept ? `${LIST}|${NP}` : LIST})`
+    if (name === 'S' || name === 'O') {
+      const n = ++seen[name]
+      const group = n === 1 ? name : `${name}_${n}`
+      const concept = name === 'S' ? rule.subjectConcept : rule.objectConcept
+      return `(?<${group}>${concept ? `${LIST}|${NP}` : LIST})`
+    }
     const macro = MACROS[name]
     if (macro === undefined) throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" uses unknown macro ${whole}`)
     return macro
@@ -61,9 +68,29 @@ export function compileRule(rule: RelationRule): CompiledRule {
   try {
     return { rule, regex: new RegExp(source, 'giud') }
   } catch (error) {
-    throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" has an invalid pattern: ${(error as Error).message}`, { cause: error })
+    const reason = (error as Error).message.split(': ').pop()
+    throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" has an invalid pattern: ${reason}`, { cause: error })
   }
 }
 
 /** Determiners stripped from the front of a Concept's name. */
 export const CONCEPT_DETERMINERS = new RegExp(`^(?:(?:${DETERMINERS})\\s+)+`, 'i')
+
+/**
+ * The text and indices a slot captured, whichever of its numbered copies took part.
+ *
+ * @param match A match of a compiled rule (with indices).
+ * @param slot `S` or `O`.
+ * @returns Captured text and its [start, end], or undefined when the slot did not take part.
+ */
+export function slotGroup(match: RegExpExecArray, slot: 'S' | 'O'): { text: string; indices: [number, number] } | undefined {
+  const groups = match.groups ?? {}
+  const indices = (match as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups ?? {}
+  for (const name of Object.keys(groups)) {
+    if (name !== slot && !name.startsWith(`${slot}_`)) continue
+    const text = groups[name]
+    const at = indices[name]
+    if (text !== undefined && at) return { text, indices: at }
+  }
+  return undefined
+}

@@ -7,7 +7,7 @@ import type { MarkdownDocument } from '../markdown/types.js'
 import { MASK_CLOSE, MASK_OPEN } from '../entities/schema.js'
 import type { MaskedSentence } from '../entities/mask.js'
 import type { ResolvedReference } from '../schema.js'
-import { CONCEPT_DETERMINERS, type CompiledRule } from './compile.js'
+import { CONCEPT_DETERMINERS, slotGroup, type CompiledRule } from './compile.js'
 import type { PredicateSpec } from './predicates.js'
 
 /** One end of a relation: an entity (by id) or an unnamed Concept. */
@@ -93,35 +93,37 @@ export function matchRelations(
         const origStart = toOriginal[start] ?? 0
         const origEnd = (toOriginal[end - 1] ?? origStart) + 1
         const span = sentence.text.slice(origStart, origEnd)
-        const groups = match.groups ?? {}
+        const subjectSlot = slotGroup(match, 'S')
+        const objectSlot = slotGroup(match, 'O')
         const negated = NEGATION.test(span) || hypotheticalSentence || (!rule.predicate.startsWith('plans') && HYPOTHETICAL.test(span))
         let emitted = 0
         if (!negated) {
           const resolved: ResolvedReference[] = []
           const position = origStart
-          const subjects = bindSlot(groups.S, rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved)
-          const objects = bindSlot(groups.O, rule.implicitObject, index, position, spec?.range, rule.objectTypes, rule.objectConcept, view, resolved)
+          const subjects = bindSlot(subjectSlot?.text, rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved)
+          const objects = bindSlot(objectSlot?.text, rule.implicitObject, index, position, spec?.range, rule.objectTypes, rule.objectConcept, view, resolved)
           for (const s of subjects) {
             for (const o of objects) {
               if ('entity' in s && 'entity' in o && s.entity === o.entity) continue
-              const confidence = scoreConfidence(rule.confidence ?? 0.8, resolved.length, groups.S === undefined || groups.O === undefined)
+              const confidence = scoreConfidence(rule.confidence ?? 0.8, resolved.length, subjectSlot === undefined || objectSlot === undefined)
               facts.push({ subject: s, predicate: rule.predicate, object: o, rule: rule.id, confidence, sentence: index, start: origStart, end: origEnd, resolved: [...resolved] })
               emitted++
             }
           }
         }
         if (emitted > 0 && rule.reduce) {
-          const slot = rule.reduce === 'S' ? 'S' : 'O'
-          const groupText = groups[slot]
-          const indices = (match as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.[slot]
-          if (groupText !== undefined && indices) {
+          const kept = rule.reduce === 'S' ? subjectSlot : objectSlot
+          if (kept) {
+            const groupText = kept.text
+            const indices = kept.indices
             text = text.slice(0, start) + groupText + text.slice(end)
             toOriginal = [...toOriginal.slice(0, start), ...toOriginal.slice(indices[0], indices[1]), ...toOriginal.slice(end)]
             regex.lastIndex = start + groupText.length
             continue
           }
         }
-        regex.lastIndex = start + 1
+        // After a fact, go on after the match (not inside it: the same clause would match again).
+        regex.lastIndex = emitted > 0 ? end : start + 1
       }
     }
   })

@@ -1,0 +1,40 @@
+/**
+ * markgraph: markdown news articles → typed knowledge graph, with evidence
+ * for every fact.
+ */
+export { extract, createExtractor, DEFAULT_MAX_BYTES } from './extract.js'
+export type { Extractor, ExtractorOptions } from './extract.js'
+export { KnowledgeGraph } from './graph/knowledge-graph.js'
+export type { Entity, Relation } from './graph/knowledge-graph.js'
+export { graphJsonSchema } from './graph/json-schema.js'
+export { MarkgraphError } from './errors.js'
+export type { MarkgraphErrorCode } from './errors.js'
+export { parseMarkdown } from './markdown/parse.js'
+export type { MarkdownDocument, Sentence, Block } from './markdown/types.js'
+export { DEFAULT_RULES } from './relations/rules/index.js'
+export { DEFAULT_PREDICATES } from './relations/predicates.js'
+export {
+  PREDICATES,
+  ENTITY_TYPES,
+  GraphJSONSchema,
+  ExtractOptionsSchema,
+  SchemaSchema,
+  RelationRuleSchema,
+  EvidenceSchema
+} from './schema.js'
+export type {
+  DefaultPredicate,
+  DefaultEntityType,
+  Evidence,
+  EntityAttributes,
+  RelationAttributes,
+  GraphAttributes,
+  GraphJSON,
+  ExtractOptions,
+  Schema,
+  RelationRule,
+  LexiconEntry,
+  PredicateDefinition,
+  Quote,
+  FactDate
+} from './schema.js'

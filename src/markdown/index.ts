@@ -1,0 +1,8 @@
+/** The markdown stage. */
+export { parseMarkdown } from './parse.js'
+export { splitSentences } from './sentences.js'
+export { lineStarts, pointAt } from './position.js'
+export { documentDate } from './document-date.js'
+export { findDates } from './fact-dates.js'
+export type { FoundDate } from './fact-dates.js'
+export type { Block, BlockKind, MarkdownDocument, Sentence, TextSpan } from './types.js'

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../src/index.js'
+import { triples } from '../support/facts.js'
+
+describe('fundedBy rules', () => {
+  it('should fund an unnamed Concept', () => {
+    const kg = extract('Moreover, the Zeta Treasury funded various community initiatives, emphasizing growth.')
+    const [rel] = kg.relations({ predicate: 'fundedBy' })
+    expect(kg.entity(rel!.subject)?.name).toBe('community initiatives')
+    expect(kg.entity(rel!.object)?.name).toBe('Zeta Treasury')
+  })
+  it('should read an investment', () => {
+    expect(triples('Orbit Capital invested $5 million in Quasar Wallet.')).toContain('Quasar Wallet —fundedBy→ Orbit Capital')
+  })
+})
+
+describe('partnersWith, acquiredBy, locatedIn rules', () => {
+  it('should read a partnership both ways', () => {
+    expect(triples('Orbit Labs partnered with Quanta Finance last week.')).toContain('Orbit Labs —partnersWith→ Quanta Finance')
+    expect(triples('A partnership between Orbit Labs and Quanta Finance was announced.')).toContain('Orbit Labs —partnersWith→ Quanta Finance')
+  })
+  it('should read active and passive acquisitions', () => {
+    expect(triples('Orbit Labs acquired Quanta Finance.')).toContain('Quanta Finance —acquiredBy→ Orbit Labs')
+    expect(triples('Quanta Finance was acquired by Orbit Labs.')).toContain('Quanta Finance —acquiredBy→ Orbit Labs')
+  })
+  it('should give nothing for negated or hypothetical statements', () => {
+    expect(triples('Orbit Labs did not acquire Quanta Finance.')).toEqual([])
+    expect(triples('If Orbit Labs acquired Quanta Finance, prices would rise.')).toEqual([])
+  })
+  it('should read "X-based"', () => {
+    expect(triples('The Zug-based Orbit Foundation published a report.')).toContain('Orbit Foundation —locatedIn→ Zug')
+  })
+})

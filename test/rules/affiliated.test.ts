@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { triples } from '../support/facts.js'
+
+describe('affiliatedWith rules', () => {
+  it('should read a possessive ("The Orbit Foundation\'s Maria Lopez")', () => {
+    expect(triples("The Orbit Foundation's Maria Lopez welcomed the news.")).toContain('Maria Lopez —affiliatedWith→ Orbit Foundation')
+  })
+  it('should read a role appositive ("X, Head of Strategy at Y")', () => {
+    expect(triples('In the words of Peter Novak, Head of Strategy at Orbit Foundation, the plan works.')).toContain('Peter Novak —affiliatedWith→ Orbit Foundation')
+  })
+  it('should read a fronted role ("a lead developer at Y, X")', () => {
+    expect(triples('According to a lead developer at Quanta Technologies, Peter Novak, the fix is live.')).toContain('Peter Novak —affiliatedWith→ Quanta Technologies')
+  })
+  it('should read "X, a crypto analyst with Y"', () => {
+    expect(triples('Anna Berg, a crypto analyst with BlockInsight, expects growth.')).toContain('Anna Berg —affiliatedWith→ BlockInsight')
+  })
+})

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { entities, triples } from '../support/facts.js'
+
+describe('testnetOf rules', () => {
+  it('should read an appositive ("Zeta, Omicron\'s canary network")', () => {
+    expect(triples("Zeta, Omicron's canary network, grew fast.")).toContain('Zeta —testnetOf→ Omicron')
+  })
+  it('should find lower-case names introduced by an appositive', () => {
+    const out = triples("Last month krest, peaq's canary network, went live.")
+    expect(out).toContain('krest —testnetOf→ peaq')
+    expect(entities("Last month krest, peaq's canary network, went live.")).toEqual(['krest:Network', 'peaq:Network'])
+  })
+})
+
+describe('nativeTokenOf rules', () => {
+  it('should read "X\'s native T token" and type both ends', () => {
+    expect(triples("Zeta's native ZET token saw surging interest.")).toContain('ZET —nativeTokenOf→ Zeta')
+    expect(entities("Zeta's native ZET token saw surging interest.")).toEqual(['ZET:Token', 'Zeta:Network'])
+  })
+  it('should read "its native token, T" through a reference', () => {
+    expect(triples('Zeta is a relay chain. Its native token, ZET, rose.')).toContain('ZET —nativeTokenOf→ Zeta')
+  })
+})
+
+describe('partOf rules', () => {
+  it('should resolve "the network\'s governance body"', () => {
+    const out = triples("Zeta is a young network. Zeta Council, the network's governance body, met twice.")
+    expect(out).toContain('Zeta Council —partOf→ Zeta')
+  })
+  it('should read a possessed body ("Zeta\'s council")', () => {
+    expect(triples("Zeta's council passed a landmark vote on June 2nd.")).toContain('Zeta Council —partOf→ Zeta')
+  })
+})
+
+describe('parachainOf rules', () => {
+  it('should read "X secured a parachain slot on Y" over a coordination', () => {
+    const out = triples('Orion, Vega and Lyra secured parachain slots on Zeta.')
+    expect(out).toEqual(['Lyra —parachainOf→ Zeta', 'Orion —parachainOf→ Zeta', 'Vega —parachainOf→ Zeta'])
+  })
+})
