@@ -127,7 +127,7 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-person-title', pattern: '\\b(?:dr|mr|mrs|ms|prof)\\.?\\s+{E}', type: 'Person', weight: 3 },
   { id: 'ctx-person-role-before', pattern: '\\b(?:co-?founder|founder|creator|ceo|cto|head|director|analyst|trader|spokesperson|editor|researcher|engineer|developer|manager|president|chairman|investor|advisor|professor|lead|member|byline:?)\\s+{E}', type: 'Person', weight: 2 },
   { id: 'ctx-person-role-after', pattern: '{E},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:co-?founder|founder|creator|ceo|cto|head|director|analyst|trader|spokesperson|editor|researcher|engineer|developer|manager|president|chairman|investor|advisor|professor)\\b', type: 'Person', weight: 2 },
-  { id: 'ctx-person-said', pattern: '(?:said|says|stated|noted|added|explained|commented|remarked|observed|highlighted|emphasi[sz]ed|told|shares|lauded)\\s+(?:[\\w-]+\\s+){0,3}?{E}', type: 'Person', weight: 0.5 },
+  { id: 'ctx-person-said', pattern: '(?:said|says|stated|noted|added|explained|commented|remarked|observed|highlighted|emphasi[sz]ed|told|lauded)\\s+(?:[\\w-]+\\s+){0,3}?{E}(?=\\s*(?:[.,;]|$))', type: 'Person', weight: 0.5 },
   { id: 'ctx-person-pronoun', pattern: '{E}\\s+(?:said|says|stated|noted|added|explained|commented|remarked|believes|thinks)', type: 'Person', weight: 0.5 },
   // Tokens.
   { id: 'ctx-token-head', pattern: '{E}\\s+(?:tokens?|coins?|holders?|price|stakers?)\\b', type: 'Token', weight: 2 },

@@ -100,13 +100,13 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
   const firstToken = tokens[idx[0]!]!
   const initial = !/[\p{L}\p{N}]/u.test(sentence.text.slice(0, firstToken.start))
   const position: MentionPosition = sentence.kind === 'heading' ? 'heading' : initial ? 'initial' : 'body'
-  // Leading titles and role words are never part of a name.
+  // Leading titles and role words are never part of a name ("Head of Strategy" is no name at all).
   while (idx.length > 0) {
     const word = tokens[idx[0]!]!.text
     if (schema.titles.has(word.replace(/\.$/, ''))) {
       titled = true
       idx.shift()
-    } else if (schema.roleWords.has(word.toLowerCase()) && idx.length > 0) {
+    } else if (schema.roleWords.has(word.toLowerCase()) || /^(?:of|de|la|von|van|der|du|da|del)$/.test(word)) {
       idx.shift()
     } else break
   }
@@ -267,10 +267,13 @@ function collectWordUse(doc: MarkdownDocument): { lowerCaseWords: Set<string>; b
  * @returns Mentions of lower-case names.
  */
 function findLowerCaseNames(doc: MarkdownDocument, schema: EntitySchema): Mention[] {
-  const introducer = /(?<![\p{L}\p{N}])(\p{Ll}[\p{Ll}\p{N}-]{2,})(?:['’]s\s+(?:own\s+)?(?:canary network|parachain|testnet|mainnet|native token|relay chain|token)|,\s+(?:the\s+|an?\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(?:canary network|parachain|testnet|mainnet|blockchain|protocol|network)\b)/gu
+  const introducers = [
+    /(?<![\p{L}\p{N}])(\p{Ll}[\p{Ll}\p{N}-]{2,})['’]s\s+(?:own\s+)?(?:canary network|parachain|testnet|mainnet|native token|relay chain)\b/gu,
+    /(?<![\p{L}\p{N}])(\p{Ll}[\p{Ll}\p{N}-]{2,}),\s+(?:(?:the|an?)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}?|\p{L}[\p{L}\p{N}-]*['’]s\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?)(?:canary network|parachain|testnet|mainnet|blockchain|protocol)\b/gu
+  ]
   const names = new Set<string>()
   for (const s of doc.sentences) {
-    for (const m of s.text.matchAll(introducer)) {
+    for (const m of introducers.flatMap((re) => [...s.text.matchAll(re)])) {
       const word = m[1]!
       if (isCommonWord(word) || schema.notNames.has(word) || schema.roleWords.has(word) || /^(?:it|its|their|our|which|that|this)$/.test(word)) continue
       names.add(word)

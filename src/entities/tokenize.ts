@@ -30,6 +30,9 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index ?? 0
     let word = match[0]
+    // "Zug-based", "Berlin-headquartered": the name is only the first part.
+    const compound = /^(.+?)-(?:based|headquartered|born|powered|built|focused|backed|native|led)$/i.exec(word)
+    if (compound && /^\p{Lu}/u.test(word)) word = compound[1]!
     let end = start + word.length
     let outerEnd = end
     let possessive = false

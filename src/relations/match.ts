@@ -160,7 +160,9 @@ function bindSlot(
   const fits = (id: number): boolean => {
     if (id < 0) return false
     const { type, sure } = view.typeOf(id)
-    return !allowed || allowed.includes(type) || (!sure && type !== 'Person')
+    // An unsure type may take a role, except that only names with positive
+    // Person evidence can be people: unknown names are never taken for people.
+    return !allowed || allowed.includes(type) || (!sure && type !== 'Person' && allowed.some((t) => t !== 'Person'))
   }
   if (text === undefined) {
     const main = view.mainSubject

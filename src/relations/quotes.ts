@@ -119,6 +119,7 @@ function lastTerminator(text: string, pos: number): number {
  * @returns End offset (exclusive).
  */
 function nextTerminator(text: string, pos: number): number {
-  const rest = /[.!?](?=\s|$)|["“]/.exec(text.slice(pos))
-  return rest ? pos + rest.index + 1 : text.length
+  // A dot after a title or an initial ("Dr. Maria Lopez") does not end the sentence.
+  const end = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu}))[.!?](?=\s|$)|["“]/u.exec(text.slice(pos))
+  return end ? pos + end.index + 1 : text.length
 }
