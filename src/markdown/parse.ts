@@ -21,7 +21,10 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  * @param source Markdown source (kept unchanged; offsets point into it).
  * @returns The document.
  */
-export function parseMarkdown(source: string): MarkdownDocument {
+export function parseMarkdown(original: string): MarkdownDocument {
+  // The parser drops a byte-order mark from its positions: parse without it, shift offsets back after.
+  const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0
+  const source = bom ? original.slice(1) : original
   const tree = processor.parse(source) as Root
   const blocks: Block[] = []
   const sentences: Sentence[] = []
@@ -86,7 +89,8 @@ export function parseMarkdown(source: string): MarkdownDocument {
     }
   }
   walk(tree, 'paragraph')
-  const doc: MarkdownDocument = { source, blocks, sentences, lineStarts: lineStarts(source) }
+  if (bom) for (const span of [...blocks, ...sentences]) span.offsets = span.offsets.map((o) => o + bom)
+  const doc: MarkdownDocument = { source: original, blocks, sentences, lineStarts: lineStarts(original) }
   if (title !== undefined) doc.title = title
   if (frontmatter) doc.frontmatter = frontmatter
   const date = documentDate(title, frontmatter, blocks[0]?.text)
@@ -116,6 +120,8 @@ function inlineText(node: Parent, source: string): TextSpan {
       const map = child.type === 'inlineCode' ? alignCode(raw, value, start) : align(raw, value, start)
       for (let i = 0; i < value.length; i++) {
         const c = value[i]!
+        // CRLF is one line break: one space in the text.
+        if (c === '\r' && value[i + 1] === '\n') continue
         text += c === '\n' || c === '\r' || c === '\t' ? ' ' : c
         offsets.push(map[i]!)
       }

@@ -1,0 +1,71 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { KnowledgeGraph } from '../src/index.js'
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const fixture = fileURLToPath(new URL('../fixtures/kusama-2019-11.md', import.meta.url))
+const built = existsSync(cli)
+
+/**
+ * Run the built CLI.
+ *
+ * @param args Arguments.
+ * @returns Exit status and output.
+ */
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' })
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+describe.skipIf(!built)(`markgraph CLI${built ? '' : ' (skipped: dist/cli.js is absent; npm ci builds it)'}`, () => {
+  it('should print help and exit 0', () => {
+    const r = run('--help')
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/Usage: markgraph/)
+  })
+  it('should reject an unknown flag with one line and exit 2', () => {
+    const r = run('extract', fixture, '--frobnicate')
+    expect(r.status).toBe(2)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).toMatch(/^markgraph: .*frobnicate/)
+  })
+  it('should report a missing file with one line and exit 1', () => {
+    const r = run('extract', 'no/such/file.md')
+    expect(r.status).toBe(1)
+    expect(r.stderr).toBe('markgraph: cannot read no/such/file.md: no such file\n')
+  })
+  it('should reject a binary file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'markgraph-'))
+    const file = join(dir, 'bin.md')
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe]))
+    const r = run('extract', file)
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/not valid UTF-8|NUL bytes/)
+  })
+  it('should write graph JSON that fromJSON accepts', () => {
+    const out = execFileSync(process.execPath, [cli, 'extract', fixture], { encoding: 'utf8' })
+    const kg = KnowledgeGraph.fromJSON(out)
+    expect(kg.entity('Gavin Wood')?.type).toBe('Person')
+    expect(kg.attributes.source).toBe('kusama-2019-11.md')
+  })
+  it('should write to a file with -o', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'markgraph-'))
+    const file = join(dir, 'graph.json')
+    expect(run('extract', fixture, '-o', file, '--pretty').status).toBe(0)
+    expect(JSON.parse(readFileSync(file, 'utf8')).nodes.length).toBeGreaterThan(5)
+  })
+  it('should show a readable summary', () => {
+    const r = run('show', fixture)
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('Acala Network —plans parachain on→ Kusama')
+    expect(r.stdout).toContain('Gavin Wood: "Kusama is exceeding')
+  })
+  it('should print the JSON Schema', () => {
+    const schema = JSON.parse(run('schema').stdout)
+    expect(schema.properties.nodes.type).toBe('array')
+  })
+})
