@@ -59,7 +59,8 @@ export const SUFFIX_CUES: SuffixCue[] = [
  */
 export const TRANSPARENT_SUFFIXES: string[] = [
   'Network', 'Finance', 'Protocol', 'Chain', 'Blockchain', 'Project', 'Platform', 'Parachain', 'Technologies',
-  'Labs', 'Hackathon', 'Mainnet', 'App', 'Token', 'Coin'
+  'Labs', 'Hackathon', 'Mainnet', 'App', 'Token', 'Coin', 'Implementation', 'System', 'Infrastructure', 'Upgrade',
+  'Update', 'Feature', 'Framework', 'Ecosystem'
 ]
 
 /** Honorifics: dropped from names, and a strong Person cue. */

@@ -4,7 +4,7 @@
  * (Title Case headings, sentence-initial capitals, jargon, quoted slogans).
  */
 import type { MarkdownDocument, Sentence } from '../markdown/types.js'
-import { isCommonWord, isFirstName, isFunctionWord, isLastName, isPlaceName } from './english.js'
+import { isCommonWord, isFirstName, isFunctionWord, isLastName, isPlaceName, lexiconTags } from './english.js'
 import { hasNameShape, isAllCaps, isCapitalised, tokenize, type Token } from './tokenize.js'
 import type { Mention, MentionPosition, TypeCue } from './types.js'
 import type { EntitySchema } from './schema.js'
@@ -98,8 +98,10 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
   const cues: TypeCue[] = []
   let titled = false
   const firstToken = tokens[idx[0]!]!
-  const initial = !/[\p{L}\p{N}]/u.test(sentence.text.slice(0, firstToken.start))
-  const position: MentionPosition = sentence.kind === 'heading' ? 'heading' : initial ? 'initial' : 'body'
+  // The start of a sentence, of a quotation or of what follows a colon: capitals there say nothing.
+  const before = sentence.text.slice(0, firstToken.start)
+  const initial = !/[\p{L}\p{N}]/u.test(before) || /["“‘:]\s*$/u.test(before)
+  const position: MentionPosition = sentence.kind === 'heading' || isTitleCase(tokens) ? 'heading' : initial ? 'initial' : 'body'
   // Leading titles and role words are never part of a name ("Head of Strategy" is no name at all).
   while (idx.length > 0) {
     const word = tokens[idx[0]!]!.text
@@ -127,6 +129,20 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
     out.push({ sentence: sentence.index, start, end, surface, rule: position === 'heading' ? 'name-heading' : 'name-capitalised', cues: [...cues], position, ...(titled ? { titled } : {}) })
   }
   return out
+}
+
+/**
+ * Whether a sentence is written in Title Case (a headline in a paragraph:
+ * "Headline: Hot June for Kusama: Parachain Auctions Ignite Market"):
+ * at least five words and most words of four letters or more capitalised.
+ *
+ * @param tokens Sentence tokens.
+ * @returns Whether capitals in it say little.
+ */
+function isTitleCase(tokens: Token[]): boolean {
+  const long = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text))
+  if (tokens.length < 5 || long.length < 4) return false
+  return long.filter((t) => isCapitalised(t.text)).length / long.length >= 0.75
 }
 
 /**
@@ -205,13 +221,19 @@ function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<string>
   if (words.every((w) => schema.notNames.has(w))) return schema.headAliasWords.has(lower)
   if (words.length === 1 && schema.roleWords.has(lower)) return false
   const sentence = doc.sentences[m.sentence]!
-  if (isQuotedSlogan(m, sentence)) return false
+  if (isQuotedSlogan(m, sentence, schema)) return false
   const shaped = hasNameShape(m.surface)
   if (m.position === 'heading' && words.length === 1) return shaped || bodyNames.has(lower)
   if (m.position === 'initial' && words.length === 1 && !shaped) {
-    if (lowerCaseWords.has(lower)) return false
-    return !isCommonWord(m.surface)
+    // A lone capitalised word at the start of a sentence is a name only when
+    // something else says so: the body capitalises it mid-sentence, the
+    // lexicon knows it as a name, or a possessive/appositive follows.
+    if (lowerCaseWords.has(lower) || isCommonWord(m.surface)) return false
+    const after = sentence.text.slice(m.end)
+    if (NAMING_CUE.test(sentence.text.slice(0, m.start).replace(/["“‘']\s*$/u, ''))) return true
+    return bodyNames.has(lower) || isFirstName(m.surface) || isLastName(m.surface) || isPlaceName(m.surface) || /^(?:['’]s\b|,\s+(?:a|an|the)\s)/.test(after)
   }
+  if (words.length === 1 && lexiconTags(m.surface).includes('Demonym')) return false
   // A capitalised common word the article also writes in lower case is a common word.
   if (words.length === 1 && !shaped && lowerCaseWords.has(lower) && !bodyNames.has(lower)) return false
   return true
@@ -225,13 +247,16 @@ function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<string>
  * @param sentence Its sentence.
  * @returns Whether it is a quoted slogan.
  */
-function isQuotedSlogan(m: Mention, sentence: Sentence): boolean {
+function isQuotedSlogan(m: Mention, sentence: Sentence, schema: EntitySchema): boolean {
   const before = sentence.text[m.start - 1]
-  const afterText = sentence.text.slice(m.end).replace(/^[.,!?;:]+/, '')
-  if (!before || !QUOTES.has(before) || !QUOTES.has(afterText[0] ?? '')) return false
+  if (!before || !QUOTES.has(before)) return false
+  // The quotation closes right after the name or a few lower-case words later ("'Flock of blockchains'").
+  const close = /^[^"“”'‘’.!?;:]{0,40}?["”'’]/.exec(sentence.text.slice(m.end))
+  if (!close) return false
   if (NAMING_CUE.test(sentence.text.slice(0, m.start - 1))) return false
   const words = m.surface.split(' ')
-  if (words.length === 1) return false
+  if (words.length > 1 && schema.suffixType.has(words[words.length - 1]!.toLowerCase())) return false
+  if (words.length === 1 && close[0].length <= 2) return false
   return words.every((w) => isCommonWord(w))
 }
 
@@ -249,6 +274,7 @@ function collectWordUse(doc: MarkdownDocument): { lowerCaseWords: Set<string>; b
   for (const s of doc.sentences) {
     if (s.kind === 'heading') continue
     const tokens = tokenize(s.text)
+    if (isTitleCase(tokens)) continue
     tokens.forEach((t, i) => {
       if (/^\p{Ll}/u.test(t.text)) lowerCaseWords.add(t.text)
       else if (i > 0 && isCapitalised(t.text) && /[\p{L}\p{N}]/u.test(s.text.slice(0, t.start))) bodyCapitalised.add(t.text)

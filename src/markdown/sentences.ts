@@ -49,6 +49,8 @@ function endsSentence(text: string, i: number): boolean {
   let j = i
   while (j > 0 && /[\p{L}.]/u.test(text[j - 1]!)) j--
   const word = text.slice(j, i).toLowerCase()
+  // "September 1st." ends a sentence: an ordinal is not the abbreviation "St.".
+  if (j > 0 && /\p{N}/u.test(text[j - 1]!)) return true
   if (ABBREVIATIONS.has(word)) return false
   if (/^\p{Lu}$/u.test(text.slice(j, i))) return false
   return true
