@@ -28,15 +28,15 @@ export const SUFFIX_CUES: SuffixCue[] = [
     type: 'Project',
     words: [
       'Protocol', 'Finance', 'Swap', 'Wallet', 'Bridge', 'App', 'SDK', 'Framework', 'Pallet', 'Hackathon',
-      'Platform', 'Project', 'Standard', 'Upgrade', 'Module', 'Oracle', 'Hub', 'Dex', 'DEX', 'Launchpad'
+      'Standard', 'Upgrade', 'Module', 'Oracle', 'Hub', 'Dex', 'DEX', 'Launchpad'
     ]
   },
   {
-    // "X Network" names projects and chains alike: a weak vote only.
-    id: 'suffix-network-word',
+    // "X Network", "X Project" name projects and chains alike: a weak vote only.
+    id: 'suffix-weak-project',
     type: 'Project',
     weight: 1,
-    words: ['Network']
+    words: ['Network', 'Project', 'Platform']
   },
   {
     id: 'suffix-network',
@@ -117,6 +117,8 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-network-head', pattern: '(?:the\\s+)?{E}\\s+(?:relay chain|parachain|blockchain|chain|testnet|mainnet|network|canary network|mainnet|ecosystem|validators?|nominators?)\\b', type: 'Network', weight: 1 },
   { id: 'ctx-network-of', pattern: '(?:parachain|blockchain|chain|testnet|canary network|relay chain)\\s+(?:called|named|dubbed\\s+)?{E}', type: 'Network', weight: 1 },
   { id: 'ctx-network-native-token', pattern: "{E}(?:['’]s)?\\s+native\\s+(?:\\w+\\s+)?(?:token|coin|currency|asset)", type: 'Network', weight: 3 },
+  { id: 'ctx-network-slots-on', pattern: '(?:parachains?|parachain slots?|slots?|auctions?|crowdloans?|validators?|nominators?)\\s+(?:on|of|for)\\s+(?:the\\s+)?{E}(?![\\w-]*\\s+(?:sdk|framework))', type: 'Network', weight: 1 },
+  { id: 'ctx-network-tether', pattern: "(?:connect|tether|attach)(?:ed|s)?\\s+to\\s+(?:the\\s+)?{E}(?:['’]s)?\\s+(?:main\\s+)?relay chain", type: 'Network', weight: 2 },
   { id: 'ctx-network-on-chain', pattern: '(?:deployed|running|live|launched|built|hosted)\\s+on\\s+(?:the\\s+)?{E}\\b(?!\\s+(?:sdk|framework))', type: 'Network', weight: 0.5 },
   // Projects: protocols, products, platforms.
   { id: 'ctx-project-appositive', pattern: '{E}, (?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:protocol|platform|project|dapp|application|app|wallet|hub|marketplace|framework|standard|solution|service|tool|oracle|bridge|dex|exchange protocol)\\b', type: 'Project', weight: 2 },

@@ -64,6 +64,19 @@ export function isFunctionWord(word: string): boolean {
 }
 
 /**
+ * Whether compromise's tagger reads a lower-cased word as an adverb,
+ * verb form or adjective ("consequently", "garnering", "noteworthy").
+ * Runs the tagger, so callers use it only on the few words that need it.
+ *
+ * @param word Any casing.
+ * @returns Whether the word is most likely not a noun.
+ */
+export function isLikelyNotNoun(word: string): boolean {
+  const doc = nlp(word.toLowerCase())
+  return doc.has('#Adverb') || doc.has('#Gerund') || doc.has('#PastTense') || doc.has('#Adjective') || doc.has('#Conjunction')
+}
+
+/**
  * Whether the lexicon knows a word as a given first name.
  *
  * @param word Any casing.

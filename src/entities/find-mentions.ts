@@ -4,13 +4,20 @@
  * (Title Case headings, sentence-initial capitals, jargon, quoted slogans).
  */
 import type { MarkdownDocument, Sentence } from '../markdown/types.js'
-import { isCommonWord, isFirstName, isFunctionWord, isLastName, isPlaceName, lexiconTags } from './english.js'
+import { isCommonWord, isFirstName, isFunctionWord, isLastName, isLikelyNotNoun, isPlaceName, lexiconTags } from './english.js'
 import { hasNameShape, isAllCaps, isCapitalised, tokenize, type Token } from './tokenize.js'
 import type { Mention, MentionPosition, TypeCue } from './types.js'
 import type { EntitySchema } from './schema.js'
 
 /** Quote characters that may enclose a name or a slogan. */
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
+/**
+ * What may follow a sentence-initial word to say it is a name: a possessive,
+ * an appositive, a coordination with another name, a role or a head noun,
+ * a copula introducing a description.
+ */
+const NAME_FOLLOWS = /^(?:['’]s\b|,\s+(?:a|an|the)\s|,\s+\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s+(?:co-?founder|founder|ceo|cto|team|network|protocol|token|parachain|chain|council|treasury|foundation)\b|\s+(?:is|was|remains|became)\s+(?:a|an|the)\s)/u
+
 /** Words before a quoted name that say it is a name ("under the name "Karura""). */
 const NAMING_CUE = /\b(?:name|named|called|dubbed|known as|codenamed|branded|titled|nicknamed)\s*[,:]?\s*$/i
 
@@ -101,7 +108,7 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
   // The start of a sentence, of a quotation or of what follows a colon: capitals there say nothing.
   const before = sentence.text.slice(0, firstToken.start)
   const initial = !/[\p{L}\p{N}]/u.test(before) || /["“‘:]\s*$/u.test(before)
-  const position: MentionPosition = sentence.kind === 'heading' || isTitleCase(tokens) ? 'heading' : initial ? 'initial' : 'body'
+  let position: MentionPosition = sentence.kind === 'heading' || isTitleCase(tokens) ? 'heading' : initial ? 'initial' : 'body'
   // Leading titles and role words are never part of a name ("Head of Strategy" is no name at all).
   while (idx.length > 0) {
     const word = tokens[idx[0]!]!.text
@@ -117,7 +124,12 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
   if (idx.length === 0) return []
   if (titled) cues.push({ type: 'Person', weight: 3, rule: 'ctx-person-title' })
 
-  if (position === 'initial') idx = stripInitialCommonWords(tokens, idx, schema)
+  if (position === 'initial') {
+    const before = idx.length
+    idx = stripInitialCommonWords(tokens, idx, schema)
+    // "The Kusama network": a capital after a stripped determiner is a real name signal.
+    if (idx.length < before) position = 'body'
+  }
   if (idx.length === 0) return []
 
   const groups = position === 'heading' ? splitTitleCase(tokens, idx, schema, bodyCapitalised) : [idx]
@@ -134,15 +146,16 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
 /**
  * Whether a sentence is written in Title Case (a headline in a paragraph:
  * "Headline: Hot June for Kusama: Parachain Auctions Ignite Market"):
- * at least five words and most words of four letters or more capitalised.
+ * at least six words of four letters or more, at most one of them in lower
+ * case. Prose always has lower-case verbs and nouns of that length.
  *
  * @param tokens Sentence tokens.
  * @returns Whether capitals in it say little.
  */
 function isTitleCase(tokens: Token[]): boolean {
   const long = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text))
-  if (tokens.length < 5 || long.length < 4) return false
-  return long.filter((t) => isCapitalised(t.text)).length / long.length >= 0.75
+  if (long.length < 6) return false
+  return long.filter((t) => !isCapitalised(t.text)).length <= 1
 }
 
 /**
@@ -228,10 +241,10 @@ function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<string>
     // A lone capitalised word at the start of a sentence is a name only when
     // something else says so: the body capitalises it mid-sentence, the
     // lexicon knows it as a name, or a possessive/appositive follows.
-    if (lowerCaseWords.has(lower) || isCommonWord(m.surface)) return false
+    if (lowerCaseWords.has(lower) || isCommonWord(m.surface) || isLikelyNotNoun(m.surface)) return false
     const after = sentence.text.slice(m.end)
     if (NAMING_CUE.test(sentence.text.slice(0, m.start).replace(/["“‘']\s*$/u, ''))) return true
-    return bodyNames.has(lower) || isFirstName(m.surface) || isLastName(m.surface) || isPlaceName(m.surface) || /^(?:['’]s\b|,\s+(?:a|an|the)\s)/.test(after)
+    return bodyNames.has(lower) || isFirstName(m.surface) || isLastName(m.surface) || isPlaceName(m.surface) || NAME_FOLLOWS.test(after)
   }
   if (words.length === 1 && lexiconTags(m.surface).includes('Demonym')) return false
   // A capitalised common word the article also writes in lower case is a common word.

@@ -30,7 +30,19 @@ export function vote(entity: EntityDraft, type: string, weight: number): void {
  * @param schema Entity cues.
  */
 export function collectTypeCues(entities: EntityDraft[], mentionEntity: number[], masked: MaskedSentence[], schema: EntitySchema): void {
-  for (const entity of entities) for (const m of entity.mentions) for (const cue of m.cues) vote(entity, cue.type, cue.weight)
+  // Name-shape cues count once per name variant: "Kusama Project" said once
+  // must not outvote what twenty mentions of "Kusama" say in context.
+  for (const entity of entities) {
+    const seen = new Set<string>()
+    for (const m of entity.mentions) {
+      for (const cue of m.cues) {
+        const key = `${cue.rule}|${(m.name ?? m.surface).toLowerCase()}`
+        if (seen.has(key)) continue
+        seen.add(key)
+        vote(entity, cue.type, cue.weight)
+      }
+    }
+  }
   for (const sentence of masked) {
     if (!sentence.text.includes('\uE000')) continue
     for (const cue of schema.contextCues) {

@@ -16,8 +16,9 @@ export interface CompiledRule {
 const MARKER = `${MASK_OPEN}\\d+${MASK_CLOSE}`
 const TITLE = '(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?'
 const MEMBER = `(?:the\\s+)?${TITLE}${MARKER}`
-// In a coordination, members may carry a possessive phrase ("X's DeFi hub and Y's oracle network").
-const MEMBER_TAIL = `${MEMBER}(?:['’]s(?:\\s+[\\p{L}\\p{N}-]+){1,3}?)?`
+// In a coordination, members may carry a possessive phrase ("X's DeFi hub and Y's oracle network");
+// a member followed by a possessive without one is a possessor, not a member ("X's Karura, Y's Moonriver").
+const MEMBER_TAIL = `${MEMBER}(?:['’]s(?:\\s+[\\p{L}\\p{N}-]+){1,3}?|(?!['’]s))`
 const SEP = '(?:\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+)'
 
 /** Reference phrases a slot may hold; resolved to an entity after matching. */
@@ -30,7 +31,7 @@ export const REFERENCE_WORDS = [
 const REF = `(?<![\\p{L}\\p{N}])(?:${[...REFERENCE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`
 const LIST = `(?:${MEMBER_TAIL}(?:${SEP}${MEMBER_TAIL})+|${MEMBER}|${REF})`
 
-const STOP = 'and|or|but|to|for|of|in|on|at|by|with|from|into|onto|that|which|who|as|is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|while|after|before|since|during|across|over|under|through|than|via|amid|among|putting|making|allowing|enabling|giving|bringing|helping|boosting|increasing|emphasizing|signaling|signalling|marking|paving'
+const STOP = 'it|its|they|their|them|he|she|his|her|him|this|these|those|itself|and|or|but|to|for|of|in|on|at|by|with|from|into|onto|that|which|who|as|is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|while|after|before|since|during|across|over|under|through|than|via|amid|among|putting|making|allowing|enabling|giving|bringing|helping|boosting|increasing|emphasizing|signaling|signalling|marking|paving'
 const DETERMINERS = 'the|a|an|various|several|numerous|many|multiple|some|its|their|his|her|these|those|this|that|all|other|more|further|additional'
 const NP_WORD = `(?!(?:${STOP})(?![\\p{L}\\p{N}-]))[\\p{L}][\\p{L}\\p{N}-]*`
 /** An unnamed noun phrase (a Concept argument): up to four words after optional determiners. */
@@ -44,20 +45,23 @@ const NP = `(?:(?:${DETERMINERS})\\s+){0,2}${NP_WORD}(?:\\s+${NP_WORD}){0,3}(?![
  * @throws MarkgraphError `INVALID_RULES` when the pattern lacks a slot or does not compile.
  */
 export function compileRule(rule: RelationRule): CompiledRule {
-  const hasS = rule.pattern.includes('{S}')
-  const hasO = rule.pattern.includes('{O}')
+  const hasS = /\{S!?\}/.test(rule.pattern)
+  const hasO = /\{O!?\}/.test(rule.pattern)
   if ((!hasS && !rule.implicitSubject) || (!hasO && !rule.implicitObject)) {
     throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" needs both {S} and {O} slots (or implicitSubject/implicitObject)`)
   }
   // A slot may appear in several alternatives; Node 20 forbids duplicate
   // group names, so later occurrences are numbered (S, S_2, …) and read back by slotGroup().
   const seen = { S: 0, O: 0 }
-  let source = rule.pattern.replace(/\{([A-Z]+)\}/g, (whole, name: string) => {
+  let source = rule.pattern.replace(/\{([A-Z]+)(!?)\}/g, (whole, name: string, single: string) => {
     if (name === 'S' || name === 'O') {
       const n = ++seen[name]
       const group = n === 1 ? name : `${name}_${n}`
       const concept = name === 'S' ? rule.subjectConcept : rule.objectConcept
-      return `(?<${group}>${concept ? `${LIST}|${NP}` : LIST})`
+      // {S!} / {O!}: one name only, no coordination ("X's A, and B": the possessive binds A alone).
+      const names = single ? `${MEMBER}|${REF}` : LIST
+      // Concept slots try a noun phrase first so "its first-ever auctions" is not read as the pronoun "its".
+      return `(?<${group}>${concept ? `${NP}|${names}` : names})`
     }
     const macro = MACROS[name]
     if (macro === undefined) throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" uses unknown macro ${whole}`)

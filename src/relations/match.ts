@@ -75,7 +75,6 @@ export function matchRelations(
   doc.sentences.forEach((sentence, index) => {
     let text = masked[index]!.text
     let toOriginal = masked[index]!.toOriginal
-    if (!text.includes(MASK_OPEN) && !/(?<![\p{L}])(?:founder|slots?|bidding)(?![\p{L}])/iu.test(text)) return
     const hypotheticalSentence = /^\s*(?:if|whether|should)\b/i.test(sentence.text) || /\?\s*["”]?\s*$/.test(sentence.text)
     for (const compiled of rules) {
       const { rule, regex } = compiled

@@ -6,7 +6,7 @@ describe('plansParachainOn rules', () => {
     expect(triples('Teams like Orion Network, a DeFi protocol planning to deploy their parachain on Zeta, are busy.')).toContain('Orion Network —plansParachainOn→ Zeta')
   })
   it('should read "is building its parachain on" past a parenthetical', () => {
-    expect(triples('Vega, geared towards robotics, is building its parachain on Zeta.')).toContain('Vega —plansParachainOn→ Zeta')
+    expect(triples('Meanwhile, Vega, geared towards robotics, is building its parachain on Zeta.')).toContain('Vega —plansParachainOn→ Zeta')
   })
 })
 

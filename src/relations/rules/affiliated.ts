@@ -3,7 +3,7 @@ import type { RelationRule } from '../../schema.js'
 
 export const AFFILIATED_RULES: RelationRule[] = [
   { id: 'affiliated-possessive-role', predicate: 'affiliatedWith', pattern: "{O}['’]s\\s+(?:[\\w-]+\\s+){0,3}?{ROLE},?\\s+{S}", subjectTypes: ['Person'], reduce: 'S', confidence: 0.85, description: "Ethereum's smart contracts brain, Gavin Wood" },
-  { id: 'affiliated-possessive', predicate: 'affiliatedWith', pattern: "{O}['’]s\\s+{S}", subjectTypes: ['Person'], objectTypes: ['Organization', 'Project', 'Network'], reduce: 'S', confidence: 0.8, description: "The Web3 Foundation's David Hawig" },
+  { id: 'affiliated-possessive', predicate: 'affiliatedWith', pattern: "{O}['’]s\\s+{S!}", subjectTypes: ['Person'], objectTypes: ['Organization', 'Project', 'Network'], reduce: 'S', confidence: 0.8, description: "The Web3 Foundation's David Hawig" },
   { id: 'affiliated-role-of', predicate: 'affiliatedWith', pattern: '{S},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?{ROLE}(?:\\s+(?:of|for)\\s+[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:at|with|of|for|from|in)\\s+{O}', subjectTypes: ['Person'], reduce: 'S', confidence: 0.85, description: 'Bruno Škvorc, Head of Strategy at Web3 Foundation' },
   { id: 'affiliated-role-before', predicate: 'affiliatedWith', pattern: '(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?{ROLE}\\s+(?:at|with|of|for|from)\\s+{O},\\s+{S}', subjectTypes: ['Person'], reduce: 'S', confidence: 0.85, description: 'a lead developer at Parity Technologies, Shawn Tabrizi' },
   { id: 'affiliated-their-role', predicate: 'affiliatedWith', pattern: '{S},\\s+{O}(?:\\s+[\\w-]+){0,2}?\\s+{ROLE}\\b', subjectTypes: ['Person'], reduce: 'S', confidence: 0.7, description: 'Alex Johnson, their Lead Developer' },

@@ -15,7 +15,7 @@ export const MACROS: Record<string, string> = {
   // An optional parenthetical between a subject and its verb: ", geared towards X,".
   APPOS: '(?:\\s*,[^.;:!?\\uE000\\uE001]{1,80}?,)?',
   // A bounded gap inside the sentence (may cross names).
-  GAP: '[^.;!?]{0,120}?',
+  GAP: '[^.;!?"“”]{0,120}?',
   // A short gap of plain words (crosses no name).
   WORDS: '(?:[^\\s\\uE000\\uE001.,;:!?]+\\s+){0,4}?',
   ROLE,

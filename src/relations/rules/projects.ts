@@ -36,5 +36,5 @@ export const DEVELOPED_RULES: RelationRule[] = [
   { id: 'developed-active', predicate: 'developedBy', pattern: '{O}{APPOS}\\s+{HAVE}(?:developed|built|created|designed|engineered)\\s+{S}', subjectTypes: ['Project', 'Network', 'Token'], confidence: 0.75, description: 'Y developed X' },
   { id: 'developed-under-name', predicate: 'developedBy', pattern: '{O}{GAP}\\s+under\\s+the\\s+(?:name|brand|banner|moniker)\\s+(?:of\\s+)?["“\']?{S}', confidence: 0.75, description: 'Acala, … planning to deploy their parachain on Kusama under the name "Karura."' },
   { id: 'developed-team', predicate: 'developedBy', pattern: '(?:the\\s+)?team\\s+(?:behind|building)\\s+{S},?\\s+{O}|{O},\\s+(?:the\\s+)?team\\s+(?:behind|building)\\s+{S}', confidence: 0.8, description: 'Y, the team behind X' },
-  { id: 'developed-possessive', predicate: 'developedBy', pattern: "{O}['’]s\\s+{S}", subjectTypes: ['Project', 'Network'], objectTypes: ['Organization', 'Project', 'Network', 'Person'], reduce: 'S', confidence: 0.7, description: "Acala's Karura Network; Moonbeam's Moonriver" }
+  { id: 'developed-possessive', predicate: 'developedBy', pattern: "{O}['’]s\\s+{S!}", subjectTypes: ['Project', 'Network'], objectTypes: ['Organization', 'Project', 'Network', 'Person'], reduce: 'S', confidence: 0.7, description: "Acala's Karura Network; Moonbeam's Moonriver" }
 ]
