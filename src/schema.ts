@@ -223,6 +223,8 @@ export const RelationRuleSchema = z.object({
   implicitObject: z.boolean().optional(),
   /** When the subject slot is absent it is the document's main network. */
   implicitSubject: z.boolean().optional(),
+  /** Arguments must have their allowed type for sure (ambiguous patterns such as bare possessives). */
+  strictTypes: z.boolean().optional(),
   /** Base confidence of the rule (default 0.8). */
   confidence: z.number().min(0).max(1).optional(),
   /** Human explanation. */

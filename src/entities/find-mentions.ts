@@ -119,6 +119,8 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
       idx.shift()
     } else break
   }
+  // Leading jargon is a modifier, not part of the name ("DEX Karura").
+  while (idx.length > 1 && schema.notNames.has(tokens[idx[0]!]!.text.toLowerCase()) && !idx.slice(1).every((k) => schema.suffixType.has(tokens[k]!.text.toLowerCase()))) idx.shift()
   // Trailing role words ("Kusama CEO") and a lone trailing initial are not either.
   while (idx.length > 1 && schema.roleWords.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase())) idx.pop()
   if (idx.length === 0) return []

@@ -99,8 +99,9 @@ export function matchRelations(
         if (!negated) {
           const resolved: ResolvedReference[] = []
           const position = origStart
-          const subjects = bindSlot(subjectSlot?.text, rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved)
-          const objects = bindSlot(objectSlot?.text, rule.implicitObject, index, position, spec?.range, rule.objectTypes, rule.objectConcept, view, resolved)
+          const strict = rule.strictTypes ?? false
+          const subjects = bindSlot(subjectSlot?.text, rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved, strict)
+          const objects = bindSlot(objectSlot?.text, rule.implicitObject, index, position, spec?.range, rule.objectTypes, rule.objectConcept, view, resolved, strict)
           for (const s of subjects) {
             for (const o of objects) {
               if ('entity' in s && 'entity' in o && s.entity === o.entity) continue
@@ -142,6 +143,7 @@ export function matchRelations(
  * @param conceptAllowed Whether the slot may be a Concept.
  * @param view Entity information.
  * @param resolved Collects resolved references.
+ * @param strict Whether an unsure type is not enough.
  * @returns Arguments (empty when nothing fits).
  */
 function bindSlot(
@@ -153,12 +155,14 @@ function bindSlot(
   ruleTypes: string[] | undefined,
   conceptAllowed: boolean | undefined,
   view: EntityView,
-  resolved: ResolvedReference[]
+  resolved: ResolvedReference[],
+  strict = false
 ): Argument[] {
   const allowed = ruleTypes ?? defaultTypes
   const fits = (id: number): boolean => {
     if (id < 0) return false
     const { type, sure } = view.typeOf(id)
+    if (strict) return !allowed || (sure && allowed.includes(type))
     // An unsure type may take a role, except that only names with positive
     // Person evidence can be people: unknown names are never taken for people.
     return !allowed || allowed.includes(type) || (!sure && type !== 'Person' && allowed.some((t) => t !== 'Person'))
