@@ -10,8 +10,17 @@ import { MACROS } from './rules/index.js'
 /** A rule ready to run. */
 export interface CompiledRule {
   rule: RelationRule
+  /** Global regular expression (scans the sentence). */
   regex: RegExp
+  /**
+   * Sticky copy for rules that begin with a name slot: tried only where a
+   * name or reference starts, instead of at every character.
+   */
+  sticky?: RegExp
 }
+
+/** Where a slot may begin: a (titled, determined) name marker or a reference word. */
+export const SLOT_START = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?${MASK_OPEN}|(?<![\\p{L}\\p{N}])(?:the|itself|its|their|it|they|he|she|his|her)(?![\\p{L}\\p{N}])`, 'giu')
 
 const MARKER = `${MASK_OPEN}\\d+${MASK_CLOSE}`
 const TITLE = '(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?'
@@ -70,7 +79,12 @@ export function compileRule(rule: RelationRule): CompiledRule {
   // Names must not start or end inside a word.
   source = `(?<![\\p{L}\\p{N}])(?:${source})`
   try {
-    return { rule, regex: new RegExp(source, 'giud') }
+    // Match indices ('d') cost time on every match: only reducing rules need them.
+    const flags = rule.reduce ? 'giud' : 'giu'
+    const slotFirst = /^\{[SO]!?\}/.test(rule.pattern) && !(rule.pattern.startsWith('{S') ? rule.subjectConcept : rule.objectConcept)
+    const compiled: CompiledRule = { rule, regex: new RegExp(source, flags) }
+    if (slotFirst) compiled.sticky = new RegExp(source, flags.replace('g', 'y'))
+    return compiled
   } catch (error) {
     const reason = (error as Error).message.split(': ').pop()
     throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" has an invalid pattern: ${reason}`, { cause: error })
@@ -87,14 +101,14 @@ export const CONCEPT_DETERMINERS = new RegExp(`^(?:(?:${DETERMINERS})\\s+)+`, 'i
  * @param slot `S` or `O`.
  * @returns Captured text and its [start, end], or undefined when the slot did not take part.
  */
-export function slotGroup(match: RegExpExecArray, slot: 'S' | 'O'): { text: string; indices: [number, number] } | undefined {
+export function slotGroup(match: RegExpExecArray, slot: 'S' | 'O'): { text: string; indices?: [number, number] } | undefined {
   const groups = match.groups ?? {}
   const indices = (match as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups ?? {}
   for (const name of Object.keys(groups)) {
     if (name !== slot && !name.startsWith(`${slot}_`)) continue
     const text = groups[name]
     const at = indices[name]
-    if (text !== undefined && at) return { text, indices: at }
+    if (text !== undefined) return at ? { text, indices: at } : { text }
   }
   return undefined
 }

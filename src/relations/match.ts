@@ -7,7 +7,7 @@ import type { MarkdownDocument } from '../markdown/types.js'
 import { MASK_CLOSE, MASK_OPEN } from '../entities/schema.js'
 import type { MaskedSentence } from '../entities/mask.js'
 import type { ResolvedReference } from '../schema.js'
-import { CONCEPT_DETERMINERS, slotGroup, type CompiledRule } from './compile.js'
+import { CONCEPT_DETERMINERS, SLOT_START, slotGroup, type CompiledRule } from './compile.js'
 import type { PredicateSpec } from './predicates.js'
 
 /** One end of a relation: an entity (by id) or an unnamed Concept. */
@@ -77,16 +77,17 @@ export function matchRelations(
     let toOriginal = masked[index]!.toOriginal
     const hypotheticalSentence = /^\s*(?:if|whether|should)\b/i.test(sentence.text) || /\?\s*["”]?\s*$/.test(sentence.text)
     for (const compiled of rules) {
-      const { rule, regex } = compiled
+      const { rule } = compiled
       const spec = predicates.get(rule.predicate)
-      regex.lastIndex = 0
+      let from = 0
+      let starts = compiled.sticky ? slotStarts(text) : []
       let match: RegExpExecArray | null
       let guard = 0
-      while ((match = regex.exec(text)) !== null && guard++ < 1000) {
+      while ((match = nextMatch(compiled, text, from, starts)) !== null && guard++ < 1000) {
         const start = match.index
         const end = start + match[0].length
         if (end === start) {
-          regex.lastIndex = start + 1
+          from = start + 1
           continue
         }
         const origStart = toOriginal[start] ?? 0
@@ -113,21 +114,64 @@ export function matchRelations(
         }
         if (emitted > 0 && rule.reduce) {
           const kept = rule.reduce === 'S' ? subjectSlot : objectSlot
-          if (kept) {
+          if (kept?.indices) {
             const groupText = kept.text
             const indices = kept.indices
             text = text.slice(0, start) + groupText + text.slice(end)
             toOriginal = [...toOriginal.slice(0, start), ...toOriginal.slice(indices[0], indices[1]), ...toOriginal.slice(end)]
-            regex.lastIndex = start + groupText.length
+            if (compiled.sticky) starts = slotStarts(text)
+            from = start + groupText.length
             continue
           }
         }
         // After a fact, go on after the match (not inside it: the same clause would match again).
-        regex.lastIndex = emitted > 0 ? end : start + 1
+        from = emitted > 0 ? end : start + 1
       }
     }
   })
   return facts
+}
+
+/**
+ * Positions where a name slot may begin.
+ *
+ * @param text Masked sentence.
+ * @returns Ascending positions.
+ */
+function slotStarts(text: string): number[] {
+  const out: number[] = []
+  SLOT_START.lastIndex = 0
+  for (const m of text.matchAll(SLOT_START)) {
+    out.push(m.index ?? 0)
+    // "the Dr. ⟦X⟧": the marker itself is a start too.
+    const marker = m[0].indexOf('\uE000')
+    if (marker > 0) out.push((m.index ?? 0) + marker)
+  }
+  return out
+}
+
+/**
+ * The next match of a rule at or after `from`: a scan for ordinary rules,
+ * sticky tries at slot starts for rules that begin with a name slot.
+ *
+ * @param compiled Rule.
+ * @param text Masked sentence.
+ * @param from Position to search from.
+ * @param starts Slot starts (for sticky rules).
+ * @returns Match or null.
+ */
+function nextMatch(compiled: CompiledRule, text: string, from: number, starts: number[]): RegExpExecArray | null {
+  if (!compiled.sticky) {
+    compiled.regex.lastIndex = from
+    return compiled.regex.exec(text)
+  }
+  for (const at of starts) {
+    if (at < from) continue
+    compiled.sticky.lastIndex = at
+    const match = compiled.sticky.exec(text)
+    if (match) return match
+  }
+  return null
 }
 
 /**
