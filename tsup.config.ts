@@ -8,6 +8,17 @@ export default defineConfig([
     dts: true,
     clean: true,
     sourcemap: true,
+    // import.meta.url (worker location) in the CJS build.
+    shims: true,
+    target: 'node20'
+  },
+  {
+    // The worker thread script for parallel corpus extraction.
+    entry: { worker: 'src/corpus/worker.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: true,
     target: 'node20'
   },
   {

@@ -105,7 +105,9 @@ export const EvidenceSchema = z.object({
   /** Date the sentence gives to the fact, when it gives one. */
   date: FactDateSchema.optional(),
   /** References that had to be resolved for the fact. */
-  resolved: z.array(ResolvedReferenceSchema).optional()
+  resolved: z.array(ResolvedReferenceSchema).optional(),
+  /** For an entity mention: the type its document gave the entity (merges vote with it). */
+  type: z.string().optional()
 })
 /** Where a fact comes from. */
 export type Evidence = z.infer<typeof EvidenceSchema>

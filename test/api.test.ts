@@ -7,7 +7,7 @@ describe('public API', () => {
     expect(Object.keys(markgraph).sort()).toEqual([
       'DEFAULT_MAX_BYTES', 'DEFAULT_PREDICATES', 'DEFAULT_RULES', 'ENTITY_TYPES', 'EvidenceSchema', 'ExtractOptionsSchema',
       'GraphJSONSchema', 'KnowledgeGraph', 'MarkgraphError', 'PREDICATES', 'RelationRuleSchema', 'SchemaSchema',
-      'createExtractor', 'extract', 'graphJsonSchema', 'parseMarkdown'
+      'createExtractor', 'extract', 'extractCorpus', 'graphJsonSchema', 'mergeGraphs', 'parseMarkdown'
     ])
   })
   it('should give every default rule a unique id and a known predicate', () => {

@@ -58,7 +58,7 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
       name: entity.name,
       type: entity.type,
       aliases: [...entity.aliases],
-      mentions: entity.mentions.map((m) => evidenceAt(doc, m.sentence, m.start, m.end, m.rule, source)),
+      mentions: entity.mentions.map((m) => ({ ...evidenceAt(doc, m.sentence, m.start, m.end, m.rule, source), type: entity.type })),
       quotes: []
     })
   }

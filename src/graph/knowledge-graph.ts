@@ -270,6 +270,7 @@ function orderEvidence(e: Evidence): Evidence {
   if (e.source !== undefined) out.source = e.source
   if (e.date !== undefined) out.date = { text: e.date.text, value: e.date.value, start: e.date.start, end: e.date.end }
   if (e.resolved !== undefined) out.resolved = e.resolved.map((r) => ({ text: r.text, entity: r.entity, how: r.how }))
+  if (e.type !== undefined) out.type = e.type
   return out
 }
 

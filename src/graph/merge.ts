@@ -1,0 +1,230 @@
+/**
+ * Merge knowledge graphs (one per document, or already merged ones) into
+ * one. Entities that share a normalised name or alias become one node;
+ * a triple stated in several graphs is one edge with all its evidence.
+ *
+ * The merge is a function of the *set* of nodes and edges given, so it is
+ * associative and commutative on the serialised result: any batch engine
+ * may shard a corpus and reduce in any order.
+ */
+import Graph from 'graphology'
+import type { EntityAttributes, Evidence, GraphAttributes, GraphJSON, Quote, RelationAttributes } from '../schema.js'
+import { KnowledgeGraph } from './knowledge-graph.js'
+import { normalizeName } from './normalize-name.js'
+import { slugify } from './slug.js'
+import { isCommonWord } from '../entities/english.js'
+
+type Node = GraphJSON['nodes'][number]
+
+/**
+ * Merge graphs.
+ *
+ * @param graphs Knowledge graphs or graph JSON.
+ * @returns The merged knowledge graph.
+ */
+export function mergeGraphs(...graphs: Array<KnowledgeGraph<string> | GraphJSON>): KnowledgeGraph<string> {
+  const inputs = graphs.map((g) => (g instanceof KnowledgeGraph ? g.toJSON() : g))
+  const nodes = inputs.flatMap((g) => g.nodes.map((n) => ({ node: n })))
+
+  // Union-find over nodes: same key or a shared normalised name/alias, with compatible types.
+  const parent = nodes.map((_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
+    return i
+  }
+  const union = (a: number, b: number): void => {
+    const ra = find(a)
+    const rb = find(b)
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
+  }
+  const byName = new Map<string, number>()
+  nodes.forEach(({ node }, i) => {
+    const concept = node.attributes.type === 'Concept'
+    for (const name of [node.attributes.name, ...node.attributes.aliases]) {
+      const normal = normalizeName(name)
+      // A one-word name that is an English word ("Wood", "Council") joins
+      // nothing: it may stand for different entities in different articles.
+      // Whether a name joins depends on the name alone, which keeps the merge associative.
+      if (!concept && !normal.includes(' ') && isCommonWord(normal)) continue
+      // Concepts join only Concepts, names only names: "auctions" the concept is not an entity.
+      const k = `${concept ? 'c' : 'e'}:${normal}`
+      const seen = byName.get(k)
+      if (seen === undefined) byName.set(k, i)
+      else union(seen, i)
+    }
+  })
+  const groups = new Map<number, Node[]>()
+  nodes.forEach(({ node }, i) => {
+    const root = find(i)
+    const list = groups.get(root) ?? []
+    list.push(node)
+    groups.set(root, list)
+  })
+
+  const graph = new Graph<EntityAttributes, RelationAttributes, GraphAttributes>({ type: 'directed', multi: true, allowSelfLoops: false })
+  const keyOf = new Map<string, string>() // "graphIndex|oldKey" → new key
+  // Ties on key break on the whole content, so input order never shows through.
+  const merged = [...groups.values()].map(mergeNodes).map((m) => ({ ...m, order: JSON.stringify(m.attributes) })).sort((a, b) => compare(a.key, b.key) || compare(a.order, b.order))
+  const used = new Set<string>()
+  for (const m of merged) {
+    let key = m.key
+    for (let n = 2; used.has(key); n++) key = `${m.key}-${n}`
+    used.add(key)
+    graph.addNode(key, m.attributes)
+    for (const old of m.members) keyOf.set(old, key)
+  }
+  const edgeGroups = new Map<string, Array<{ source: string; target: string; attributes: RelationAttributes }>>()
+  inputs.forEach((g) => {
+    const ids = new Map(g.nodes.map((n) => [n.key, nodeId(n)]))
+    for (const e of g.edges) {
+      const source = keyOf.get(ids.get(e.source) ?? e.source)
+      const target = keyOf.get(ids.get(e.target) ?? e.target)
+      if (!source || !target || source === target) continue
+      const key = `${source}|${e.attributes.predicate}|${target}`
+      const list = edgeGroups.get(key) ?? []
+      list.push({ source, target, attributes: e.attributes })
+      edgeGroups.set(key, list)
+    }
+  })
+  for (const key of [...edgeGroups.keys()].sort(compare)) {
+    const list = edgeGroups.get(key)!
+    graph.addDirectedEdgeWithKey(key, list[0]!.source, list[0]!.target, mergeEdges(list.map((x) => x.attributes)))
+  }
+  graph.replaceAttributes(mergeGraphAttributes(inputs.map((g) => g.attributes)))
+  return new KnowledgeGraph<string>(graph)
+}
+
+/**
+ * A stable identity of a node for the key map.
+ *
+ * @param node Node.
+ * @returns Identity string.
+ */
+function nodeId(node: Node): string {
+  return `${node.key}\u0000${node.attributes.name}\u0000${node.attributes.type}`
+}
+
+/**
+ * Merge the nodes of one group.
+ *
+ * @param group Nodes that denote one entity.
+ * @returns Merged key, attributes and member identities.
+ */
+function mergeNodes(group: Node[]): { key: string; attributes: EntityAttributes; members: string[] } {
+  const mentions = dedupeEvidence(group.flatMap((n) => n.attributes.mentions))
+  const names = new Set<string>()
+  for (const n of group) for (const name of [n.attributes.name, ...n.attributes.aliases]) names.add(name)
+  // Canonical name: the fullest name (most words), then the most mentioned, then code-unit order.
+  // Everything is counted over the distinct mentions, so grouping never changes the outcome.
+  const usage = new Map<string, number>()
+  for (const m of mentions) usage.set(normalizeName(m.text), (usage.get(normalizeName(m.text)) ?? 0) + 1)
+  const count = (n: string): number => usage.get(normalizeName(n)) ?? 0
+  const name = [...names].sort((a, b) => b.split(' ').length - a.split(' ').length || count(b) - count(a) || compare(a, b))[0]!
+  const seen = new Set([normalizeName(name)])
+  const aliases: string[] = []
+  for (const alias of [...names].sort(compare)) {
+    const k = normalizeName(alias)
+    if (seen.has(k)) continue
+    seen.add(k)
+    aliases.push(alias)
+  }
+  // Type: the one most distinct mentions were given (ties: code-unit order).
+  const votes = new Map<string, number>()
+  for (const m of mentions) if (m.type) votes.set(m.type, (votes.get(m.type) ?? 0) + 1)
+  if (votes.size === 0) for (const n of group) votes.set(n.attributes.type, (votes.get(n.attributes.type) ?? 0) + 1)
+  const type = [...votes.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0]
+  const quotes = dedupeQuotes(group.flatMap((n) => n.attributes.quotes))
+  const documents = sortedUnion(group.flatMap((n) => n.attributes.documents ?? n.attributes.mentions.map((m) => m.source).filter((s): s is string => !!s)))
+  const attributes: EntityAttributes = { name, type, aliases, mentions, quotes }
+  if (documents.length) attributes.documents = documents
+  return { key: slugify(name), attributes, members: group.map(nodeId) }
+}
+
+/**
+ * Merge the attributes of edges that state one triple.
+ *
+ * @param list Edge attributes.
+ * @returns Merged attributes: all evidence, all rules, the highest confidence.
+ */
+function mergeEdges(list: RelationAttributes[]): RelationAttributes {
+  const evidence = dedupeEvidence(list.flatMap((a) => a.evidence))
+  const out: RelationAttributes = {
+    predicate: list[0]!.predicate,
+    label: list[0]!.label,
+    // max is associative and commutative, so the merge order never changes it.
+    confidence: Math.max(...list.map((a) => a.confidence)),
+    rules: sortedUnion(list.flatMap((a) => a.rules)),
+    evidence
+  }
+  const documents = sortedUnion(list.flatMap((a) => a.documents ?? a.evidence.map((e) => e.source).filter((s): s is string => !!s)))
+  if (documents.length) out.documents = documents
+  return out
+}
+
+/**
+ * Graph attributes of a merge: every source; title and date only when all agree.
+ *
+ * @param list Input graph attributes.
+ * @returns Merged attributes.
+ */
+function mergeGraphAttributes(list: GraphAttributes[]): GraphAttributes {
+  const out: GraphAttributes = { generator: 'markgraph' }
+  const sources = sortedUnion(list.flatMap((a) => [...(a.sources ?? []), ...(a.source ? [a.source] : [])]))
+  if (sources.length) out.sources = sources
+  const titles = new Set(list.map((a) => a.title))
+  if (titles.size === 1 && list[0]?.title) out.title = list[0].title
+  const dates = new Set(list.map((a) => a.date))
+  if (dates.size === 1 && list[0]?.date) out.date = list[0].date
+  return out
+}
+
+/**
+ * Evidence without repeats (same source, span and rule), in a fixed order.
+ *
+ * @param list Evidence.
+ * @returns Sorted distinct evidence.
+ */
+function dedupeEvidence(list: Evidence[]): Evidence[] {
+  const byKey = new Map<string, Evidence>()
+  for (const e of list) {
+    const key = `${e.source ?? ''}\u0000${String(e.start.offset).padStart(12, '0')}\u0000${e.end.offset}\u0000${e.rule}`
+    if (!byKey.has(key)) byKey.set(key, e)
+  }
+  return [...byKey.keys()].sort(compare).map((k) => byKey.get(k)!)
+}
+
+/**
+ * Quotes without repeats, in a fixed order.
+ *
+ * @param list Quotes.
+ * @returns Sorted distinct quotes.
+ */
+function dedupeQuotes(list: Quote[]): Quote[] {
+  const byKey = new Map<string, Quote>()
+  for (const q of list) {
+    const key = `${q.evidence.source ?? ''}\u0000${String(q.evidence.start.offset).padStart(12, '0')}\u0000${q.text}`
+    if (!byKey.has(key)) byKey.set(key, q)
+  }
+  return [...byKey.keys()].sort(compare).map((k) => byKey.get(k)!)
+}
+
+/**
+ * Sorted distinct strings.
+ *
+ * @param list Strings.
+ * @returns Sorted set.
+ */
+function sortedUnion(list: string[]): string[] {
+  return [...new Set(list)].sort(compare)
+}
+
+/**
+ * Code-unit comparison.
+ *
+ * @param a String.
+ * @param b String.
+ * @returns Order.
+ */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
