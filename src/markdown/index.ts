@@ -1,4 +1,4 @@
-/** The markdown stage. */
+/** The markdown stage: markdown → blocks and sentences with exact source offsets, plus dates. */
 export { parseMarkdown } from './parse.js'
 export { splitSentences } from './sentences.js'
 export { lineStarts, pointAt } from './position.js'

@@ -9,213 +9,172 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { parse as parseYaml } from 'yaml'
 import { documentDate } from './document-date.js'
+import { inlineText, type MappedText } from './inline-text.js'
 import { lineStarts } from './position.js'
 import { splitSentences } from './sentences.js'
-import type { Block, BlockKind, MarkdownDocument, Sentence, TextSpan } from './types.js'
+import type { Block, BlockKind, MarkdownDocument, Sentence } from './types.js'
 
+/** The parser: CommonMark, GFM (tables, strikethrough, autolinks, footnotes), YAML/TOML frontmatter. */
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 
+/** Block nodes that hold no article text. */
+const SKIPPED = new Set(['code', 'html', 'thematicBreak', 'definition', 'yaml', 'toml'])
+
+/** Everything the walk collects. */
+interface State {
+  /** Markdown without a leading byte-order mark (what the tree's positions point into). */
+  source: string
+  blocks: Block[]
+  sentences: Sentence[]
+  /** Open headings, outermost first. */
+  headings: Array<{ depth: number; text: string }>
+  frontmatter?: Record<string, unknown>
+  title?: string
+  /** Index of the block holding the title. */
+  titleBlock?: number
+}
+
 /**
- * Parse a markdown article.
+ * Parse a markdown article into blocks and sentences.
+ *
+ * Blocks are headings, paragraphs (kind `listItem` or `blockquote` inside
+ * one: the nearest container wins) and GFM table cells; code, html,
+ * frontmatter and images are skipped, as are blocks without a letter or
+ * digit. Every block has the heading path of its section: a heading closes
+ * every open heading of the same or a deeper level, so a second level-1
+ * heading starts a new path, and a heading's own path ends with itself.
+ * Paragraph-like blocks are split into sentences; a heading or a table cell
+ * is one sentence. `title` is the first level-1 heading; `date` comes from
+ * {@link documentDate} over the frontmatter, the title and the first block
+ * after the title. YAML frontmatter that does not parse (or is not a
+ * mapping) is ignored. A leading byte-order mark and CRLF or lone-CR line
+ * endings are fine; offsets always point into `source` as given.
  *
  * @param source Markdown source (kept unchanged; offsets point into it).
  * @returns The document.
  */
-export function parseMarkdown(original: string): MarkdownDocument {
-  // The parser drops a byte-order mark from its positions: parse without it, shift offsets back after.
-  const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0
-  const source = bom ? original.slice(1) : original
-  const tree = processor.parse(source) as Root
-  const blocks: Block[] = []
-  const sentences: Sentence[] = []
-  const headings: Array<{ depth: number; text: string }> = []
-  let frontmatter: Record<string, unknown> | undefined
-  let title: string | undefined
-
-  const addBlock = (span: TextSpan, kind: BlockKind, depth?: number): void => {
-    if (!/[\p{L}\p{N}]/u.test(span.text)) return
-    const section = headings.map((h) => h.text)
-    const block: Block = { ...span, index: blocks.length, kind, section, sentences: [] }
-    if (depth !== undefined) block.depth = depth
-    const parts = kind === 'heading' || kind === 'tableCell' ? [{ start: 0, end: span.text.length }] : splitSentences(span.text)
-    for (const part of parts) {
-      const trimmed = trimSpan(span, part.start, part.end)
-      if (!trimmed) continue
-      block.sentences.push(sentences.length)
-      sentences.push({ ...trimmed.span, index: sentences.length, block: block.index, kind, section, blockOffset: trimmed.start })
-    }
-    blocks.push(block)
+export function parseMarkdown(source: string): MarkdownDocument {
+  // The parser leaves a byte-order mark out of its positions: parse without it, shift offsets back after.
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
+  const state: State = { source: bom ? source.slice(1) : source, blocks: [], sentences: [], headings: [] }
+  walk(state, processor.parse(state.source) as Root, 'paragraph')
+  if (bom) {
+    for (const span of [...state.blocks, ...state.sentences]) span.offsets = span.offsets.map((o) => o + bom)
   }
-
-  const walk = (node: Nodes, container: BlockKind): void => {
-    switch (node.type) {
-      case 'yaml': {
-        try {
-          const value: unknown = parseYaml(node.value)
-          if (value && typeof value === 'object' && !Array.isArray(value)) frontmatter = value as Record<string, unknown>
-        } catch {
-          // Broken frontmatter is ignored, not fatal: the article is still text.
-        }
-        return
-      }
-      case 'heading': {
-        const span = inlineText(node, source)
-        const text = span.text.trim()
-        while (headings.length > 0 && headings[headings.length - 1]!.depth >= node.depth) headings.pop()
-        headings.push({ depth: node.depth, text })
-        if (node.depth === 1 && title === undefined && text) title = text
-        addBlock(span, 'heading', node.depth)
-        return
-      }
-      case 'paragraph':
-        addBlock(inlineText(node, source), container)
-        return
-      case 'tableCell':
-        addBlock(inlineText(node, source), 'tableCell')
-        return
-      case 'code':
-      case 'html':
-      case 'thematicBreak':
-      case 'definition':
-        return
-      case 'blockquote':
-        for (const child of node.children) walk(child as Nodes, 'blockquote')
-        return
-      case 'listItem':
-        for (const child of node.children) walk(child as Nodes, container === 'blockquote' ? 'blockquote' : 'listItem')
-        return
-      default:
-        if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes, container)
-    }
-  }
-  walk(tree, 'paragraph')
-  if (bom) for (const span of [...blocks, ...sentences]) span.offsets = span.offsets.map((o) => o + bom)
-  const doc: MarkdownDocument = { source: original, blocks, sentences, lineStarts: lineStarts(original) }
-  if (title !== undefined) doc.title = title
-  if (frontmatter) doc.frontmatter = frontmatter
-  const date = documentDate(title, frontmatter, blocks[0]?.text)
+  const doc: MarkdownDocument = { source, blocks: state.blocks, sentences: state.sentences, lineStarts: lineStarts(source) }
+  if (state.title !== undefined) doc.title = state.title
+  if (state.frontmatter) doc.frontmatter = state.frontmatter
+  const first = state.blocks.find((block) => block.index !== state.titleBlock)
+  const date = documentDate(state.title, state.frontmatter, first?.text)
   if (date) doc.date = date
   return doc
 }
 
 /**
- * The text of an inline container with a source offset per character.
- * Markdown syntax between text nodes is skipped; line breaks become spaces.
+ * Walk a node, adding its blocks to the state.
  *
- * @param node Heading, paragraph or table cell.
- * @param source Markdown source.
- * @returns Text span.
+ * @param state Walk state; changed in place.
+ * @param node mdast node.
+ * @param container Kind given to paragraphs here: `paragraph`, or the nearest enclosing `listItem` / `blockquote`.
  */
-function inlineText(node: Parent, source: string): TextSpan {
-  let text = ''
-  const offsets: number[] = []
-  let end = node.position?.end.offset ?? 0
-  const visit = (child: Nodes): void => {
-    if (child.type === 'text' || child.type === 'inlineCode') {
-      const start = child.position?.start.offset
-      const stop = child.position?.end.offset
-      if (start === undefined || stop === undefined) return
-      const raw = source.slice(start, stop)
-      const value = child.value
-      const map = child.type === 'inlineCode' ? alignCode(raw, value, start) : align(raw, value, start)
-      for (let i = 0; i < value.length; i++) {
-        const c = value[i]!
-        // CRLF is one line break: one space in the text.
-        if (c === '\r' && value[i + 1] === '\n') continue
-        text += c === '\n' || c === '\r' || c === '\t' ? ' ' : c
-        offsets.push(map[i]!)
-      }
-      end = stop
-      return
-    }
-    if (child.type === 'break') {
-      const at = child.position?.start.offset ?? end
-      text += ' '
-      offsets.push(at)
-      return
-    }
-    if (child.type === 'image' || child.type === 'html' || child.type === 'imageReference' || child.type === 'footnoteReference') return
-    if ('children' in child) for (const c of (child as Parent).children) visit(c as Nodes)
+function walk(state: State, node: Nodes, container: BlockKind): void {
+  if (node.type === 'yaml') {
+    readFrontmatter(state, node.value)
+    return
   }
-  for (const child of node.children) visit(child as Nodes)
-  // Offsets must increase strictly so that every slice is well defined.
-  for (let i = 1; i < offsets.length; i++) if (offsets[i]! <= offsets[i - 1]!) offsets[i] = offsets[i - 1]! + 1
-  const last = offsets.length ? offsets[offsets.length - 1]! + 1 : end
-  offsets.push(Math.max(last, Math.min(end, source.length)))
-  return { text, offsets }
+  if (SKIPPED.has(node.type)) return
+  if (node.type === 'heading') {
+    const mapped = inlineText(node, state.source)
+    const text = mapped.text.trim()
+    while (state.headings.length > 0 && state.headings[state.headings.length - 1]!.depth >= node.depth) state.headings.pop()
+    state.headings.push({ depth: node.depth, text })
+    const block = addBlock(state, mapped, 'heading', node.depth)
+    if (node.depth === 1 && state.title === undefined && block) {
+      state.title = text
+      state.titleBlock = block.index
+    }
+    return
+  }
+  if (node.type === 'paragraph' || node.type === 'tableCell') {
+    addBlock(state, inlineText(node, state.source), node.type === 'tableCell' ? 'tableCell' : container)
+    return
+  }
+  if (!('children' in node)) return
+  const inner: BlockKind = node.type === 'listItem' ? 'listItem' : node.type === 'blockquote' ? 'blockquote' : container
+  for (const child of (node as Parent).children) walk(state, child as Nodes, inner)
 }
 
 /**
- * Map each character of a text node's value to its source offset, stepping
- * over backslash escapes and character references that the value resolved.
+ * Parse YAML frontmatter into the state; bad YAML or a non-mapping is ignored.
  *
- * @param raw Source slice of the node.
- * @param value The node's value.
- * @param base Offset of `raw` in the source.
- * @returns Source offset of every value character.
+ * @param state Walk state; changed in place.
+ * @param yaml The frontmatter text.
  */
-function align(raw: string, value: string, base: number): number[] {
-  const map: number[] = new Array(value.length)
-  if (raw.length === value.length) {
-    for (let i = 0; i < value.length; i++) map[i] = base + i
-    return map
+function readFrontmatter(state: State, yaml: string): void {
+  try {
+    const value: unknown = parseYaml(yaml)
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) state.frontmatter = value as Record<string, unknown>
+  } catch {
+    // Broken frontmatter is not fatal: the article is still text.
   }
-  let r = 0
-  for (let v = 0; v < value.length; v++) {
-    const c = value[v]!
-    if (raw[r] === c) {
-      map[v] = base + r++
-      continue
-    }
-    if (raw[r] === '\\' && raw[r + 1] === c) {
-      map[v] = base + r + 1
-      r += 2
-      continue
-    }
-    const ref = /^&(?:#\d+|#x[\da-f]+|\w+);/i.exec(raw.slice(r, r + 40))
-    if (ref) {
-      map[v] = base + r
-      // A reference may decode to two UTF-16 units; the second shares the offset.
-      if (value.codePointAt(v)! > 0xffff) map[++v] = base + r
-      r += ref[0].length
-      continue
-    }
-    // Anything else (a line prefix like "> " inside a blockquote paragraph): skip source until it lines up.
-    const found = raw.indexOf(c, r)
-    if (found >= 0 && found - r < 16) r = found
-    map[v] = base + Math.min(r, raw.length - 1)
-    r++
-  }
-  return map
 }
 
 /**
- * Map an inline code value to the source: the value sits between backticks.
+ * Add a block and its sentences, unless its text has no letter or digit.
  *
- * @param raw Source slice including backticks.
- * @param value Code value.
- * @param base Offset of `raw`.
- * @returns Source offsets.
+ * @param state Walk state; changed in place.
+ * @param mapped Text of the block with its source ranges.
+ * @param kind Block kind.
+ * @param depth Heading depth, for headings.
+ * @returns The block, or undefined when it was left out.
  */
-function alignCode(raw: string, value: string, base: number): number[] {
-  const at = raw.indexOf(value)
-  const start = at >= 0 ? at : raw.search(/[^`]/)
-  return Array.from({ length: value.length }, (_, i) => base + Math.min(raw.length - 1, Math.max(0, start) + i))
+function addBlock(state: State, mapped: MappedText, kind: BlockKind, depth?: number): Block | undefined {
+  const { text, starts, ends } = mapped
+  if (!/[\p{L}\p{N}]/u.test(text)) return undefined
+  ensureIncreasing(starts, ends)
+  const section = state.headings.map((h) => h.text).filter((t) => t !== '')
+  const block: Block = { text, offsets: [...starts, ends[ends.length - 1]!], index: state.blocks.length, kind, section, sentences: [] }
+  if (depth !== undefined) block.depth = depth
+  const parts = kind === 'heading' || kind === 'tableCell' ? trimmed(text) : splitSentences(text)
+  for (const { start, end } of parts) {
+    block.sentences.push(state.sentences.length)
+    state.sentences.push({
+      text: text.slice(start, end),
+      offsets: [...starts.slice(start, end), ends[end - 1]!],
+      index: state.sentences.length,
+      block: block.index,
+      kind,
+      section: [...section],
+      blockOffset: start
+    })
+  }
+  state.blocks.push(block)
+  return block
 }
 
 /**
- * Trim a sub-span of a text span and slice its offsets.
+ * The whole text as one span, trimmed of white space.
  *
- * @param span Text span.
- * @param start Start.
- * @param end End.
- * @returns The trimmed sub-span with its start in the parent, or undefined when empty.
+ * @param text Text holding at least one non-space character.
+ * @returns One span.
  */
-function trimSpan(span: TextSpan, start: number, end: number): { span: TextSpan; start: number } | undefined {
-  let s = start
-  let e = end
-  while (s < e && /\s/.test(span.text[s]!)) s++
-  while (e > s && /\s/.test(span.text[e - 1]!)) e--
-  if (e <= s) return undefined
-  return { span: { text: span.text.slice(s, e), offsets: [...span.offsets.slice(s, e), span.offsets[e - 1]! + 1] }, start: s }
+function trimmed(text: string): Array<{ start: number; end: number }> {
+  const start = text.search(/\S/)
+  const end = text.length - (text.length - text.trimEnd().length)
+  return start >= 0 && end > start ? [{ start, end }] : []
+}
+
+/**
+ * Guarantee strictly increasing start offsets and ends after starts. The
+ * alignment already gives that; this guards against positions a future
+ * parser version might report differently.
+ *
+ * @param starts Start offsets; changed in place.
+ * @param ends End offsets; changed in place.
+ */
+function ensureIncreasing(starts: number[], ends: number[]): void {
+  for (let i = 0; i < starts.length; i++) {
+    if (i > 0 && starts[i]! <= starts[i - 1]!) starts[i] = starts[i - 1]! + 1
+    if (ends[i]! <= starts[i]!) ends[i] = starts[i]! + 1
+  }
 }
