@@ -225,6 +225,12 @@ export const RelationRuleSchema = z.object({
   implicitObject: z.boolean().optional(),
   /** When the subject slot is absent it is the document's main network. */
   implicitSubject: z.boolean().optional(),
+  /**
+   * A cheap pre-check: the rule runs only on sentences this regular
+   * expression (case-insensitive) finds something in. Leave it out for
+   * rules without a keyword (bare possessives).
+   */
+  trigger: z.string().optional(),
   /** Arguments must have their allowed type for sure (ambiguous patterns such as bare possessives). */
   strictTypes: z.boolean().optional(),
   /** Base confidence of the rule (default 0.8). */

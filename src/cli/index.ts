@@ -1,6 +1,7 @@
 /**
  * The `markgraph` command line.
  */
+import { setFlagsFromString } from 'node:v8'
 import { closeSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -12,6 +13,12 @@ import { extractCorpus, type CorpusDocument } from '../corpus/extract-corpus.js'
 import type { GraphJSON } from '../schema.js'
 import { expandInputs } from './inputs.js'
 import { progressBar } from './progress.js'
+
+// Our rules are large regular expressions run many times: compiling them to
+// native code at once (instead of interpreting them first) makes extraction
+// about a third faster. This is a process-wide V8 setting, so the library
+// leaves it to the application; the CLI and the worker threads are ours.
+setFlagsFromString('--no-regexp-tier-up')
 
 const USAGE = `Usage: markgraph <command> [options]
 

@@ -10,6 +10,8 @@ import { MACROS } from './rules/index.js'
 /** A rule ready to run. */
 export interface CompiledRule {
   rule: RelationRule
+  /** Pre-check from `rule.trigger`. */
+  trigger?: RegExp
   /** Global regular expression (scans the sentence). */
   regex: RegExp
   /**
@@ -84,6 +86,7 @@ export function compileRule(rule: RelationRule): CompiledRule {
     const slotFirst = /^\{[SO]!?\}/.test(rule.pattern) && !(rule.pattern.startsWith('{S') ? rule.subjectConcept : rule.objectConcept)
     const compiled: CompiledRule = { rule, regex: new RegExp(source, flags) }
     if (slotFirst) compiled.sticky = new RegExp(source, flags.replace('g', 'y'))
+    if (rule.trigger) compiled.trigger = new RegExp(rule.trigger, 'iu')
     return compiled
   } catch (error) {
     const reason = (error as Error).message.split(': ').pop()

@@ -78,6 +78,7 @@ export function matchRelations(
     const hypotheticalSentence = /^\s*(?:if|whether|should)\b/i.test(sentence.text) || /\?\s*["”]?\s*$/.test(sentence.text)
     for (const compiled of rules) {
       const { rule } = compiled
+      if (compiled.trigger && !compiled.trigger.test(text)) continue
       const spec = predicates.get(rule.predicate)
       let from = 0
       let starts = compiled.sticky ? slotStarts(text) : []
@@ -206,7 +207,8 @@ function bindSlot(
   const fits = (id: number): boolean => {
     if (id < 0) return false
     const { type, sure } = view.typeOf(id)
-    if (strict) return !allowed || (sure && allowed.includes(type))
+    // Strict rules demand a sure type where the rule itself names the types.
+    if (strict && ruleTypes) return sure && ruleTypes.includes(type)
     // An unsure type may take a role, except that only names with positive
     // Person evidence can be people: unknown names are never taken for people.
     return !allowed || allowed.includes(type) || (!sure && type !== 'Person' && allowed.some((t) => t !== 'Person'))

@@ -1,7 +1,8 @@
 /** foundedBy: "Polkadot founder Gavin Wood", "X was founded by Y", "Y, co-founder of X". */
 import type { RelationRule } from '../../schema.js'
+import { withTrigger } from './macros.js'
 
-export const FOUNDED_RULES: RelationRule[] = [
+export const FOUNDED_RULES: RelationRule[] = withTrigger('found|creator|brainchild', [
   { id: 'founded-compound', predicate: 'foundedBy', pattern: "{S}(?:['’]s)?\\s+(?:co-?)?(?:founder|creator)s?,?\\s+{O}", objectTypes: ['Person'], reduce: 'O', confidence: 0.9, description: 'Polkadot founder Gavin Wood; Web3\'s founder, Dr. Gavin Wood' },
   { id: 'founded-appositive-of', predicate: 'foundedBy', pattern: '{O},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:co-?)?(?:founder|creator)s?\\s+(?:and\\s+[\\w-]+\\s+)?of\\s+{S}', objectTypes: ['Person', 'Organization'], reduce: 'O', confidence: 0.9, description: 'Gavin Wood, founder of Polkadot and Kusama' },
   { id: 'founded-appositive-name', predicate: 'foundedBy', pattern: '{O},\\s+{S}\\s+(?:co-?)?(?:founder|creator)s?\\b', objectTypes: ['Person'], reduce: 'O', confidence: 0.85, description: 'Gavin Wood, Polkadot and Kusama founder' },
@@ -12,4 +13,4 @@ export const FOUNDED_RULES: RelationRule[] = [
   { id: 'founded-brainchild', predicate: 'foundedBy', pattern: '{S},?\\s+(?:is\\s+|was\\s+)?the\\s+brainchild\\s+of\\s+{O}', confidence: 0.85, description: 'X, the brainchild of Y and Z' },
   { id: 'founded-nominal', predicate: 'foundedBy', pattern: "{O}['’]s\\s+(?:co-?)?founding\\s+of\\s+{S}|(?:the\\s+)?founding\\s+of\\s+{S}\\s+by\\s+{O}", confidence: 0.8, description: "Y's founding of X; the founding of X by Y" },
   { id: 'founded-bare-role', predicate: 'foundedBy', pattern: '(?:^|,\\s+|\\s)(?:co-?)?founder\\s+{O}', objectTypes: ['Person'], implicitSubject: true, confidence: 0.5, description: 'founder Gavin Wood (of the article\'s main network)' }
-]
+])

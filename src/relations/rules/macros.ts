@@ -1,3 +1,5 @@
+import type { RelationRule } from '../../schema.js'
+
 /**
  * Pattern macros shared by relation rules. A rule pattern is a regular
  * expression (case-insensitive) over the sentence with mentions masked;
@@ -24,4 +26,15 @@ export const MACROS: Record<string, string> = {
   AUX: '(?:(?:is|are|was|were|has been|have been|had been|will be|is being|are being|got|gets|been)\\s+)?(?:(?:also|now|officially|reportedly|recently|successfully|finally|already|initially|originally|first)\\s+)?',
   // Perfect/aspect before an active verb.
   HAVE: '(?:(?:has|have|had|also|recently|officially|successfully|finally|already|just|now)\\s+){0,2}'
+}
+
+/**
+ * Give every rule of a family the family's trigger (unless a rule has its own).
+ *
+ * @param trigger Keyword regular expression the sentence must contain.
+ * @param rules Rules of one family.
+ * @returns The rules with the trigger set.
+ */
+export function withTrigger(trigger: string, rules: RelationRule[]): RelationRule[] {
+  return rules.map((rule) => ({ trigger, ...rule }))
 }

@@ -1,7 +1,8 @@
 /** testnetOf, nativeTokenOf, partOf, parachainOf: what a network is and has. */
 import type { RelationRule } from '../../schema.js'
+import { withTrigger } from './macros.js'
 
-export const TESTNET_RULES: RelationRule[] = [
+export const TESTNET_RULES: RelationRule[] = withTrigger('canary|test|sandbox|playpen|playground|cousin|sister|sibling|twin|proving', [
   { id: 'testnet-appositive', predicate: 'testnetOf', pattern: "{S},\\s+(?:the\\s+|a\\s+|an\\s+)?{O}['’]s\\s+(?:[\\w-]+\\s+){0,2}?[\"“']?{TESTNET}\\b", reduce: 'S', confidence: 0.9, description: "Kusama, Polkadot's canary network" },
   { id: 'testnet-fronted-possessive', predicate: 'testnetOf', pattern: "{O}['’]s\\s+(?:[\\w-]+\\s+){0,2}?[\"“']?{TESTNET}[\"”']?,?\\s+{S}", reduce: 'S', confidence: 0.85, description: "Polkadot's Canary Network Kusama; Polkadot's experimental cousin, Kusama" },
   { id: 'testnet-copula-possessive', predicate: 'testnetOf', pattern: "{S}\\s+(?:is|was|remains|serves as|acts as|functions as|became)\\s+(?:both\\s+)?(?:the\\s+|a\\s+|an\\s+)?{O}['’]s\\s+(?:[\\w-]+\\s+){0,2}?[\"“']?{TESTNET}\\b", confidence: 0.85, description: "Kusama is Polkadot's testing sandbox" },
@@ -9,15 +10,15 @@ export const TESTNET_RULES: RelationRule[] = [
   { id: 'testnet-fronted-for', predicate: 'testnetOf', pattern: "(?:^|[.;]\\s+)(?:as|offering|providing|being|serving as)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:{O}['’]s\\s+(?:[\\w-]+\\s+){0,2}?{TESTNET}|(?:[\\w-]+\\s+){0,2}?{TESTNET}\\s+(?:for|of)\\s+(?:the\\s+)?{O})[^.;\\uE000]{0,80}?,\\s+{S}", confidence: 0.8, description: "As Polkadot's playpen for experimentation, Kusama …" },
   { id: 'testnet-canary-for', predicate: 'testnetOf', pattern: '{S},\\s+(?:the\\s+|a\\s+|an\\s+)?[\"“\']?{TESTNET}[\"”\']?\\s+(?:network\\s+)?(?:for|of)\\s+(?:the\\s+)?{O}', reduce: 'S', confidence: 0.85, description: 'Kusama, the "canary network" for the Polkadot ecosystem' },
   { id: 'testnet-known-as', predicate: 'testnetOf', pattern: "(?:known|described|dubbed|called)\\s+as\\s+{O}['’]s\\s+[\"“']?{TESTNET}[\"”']?(?:\\s+network)?,\\s+{S}", confidence: 0.8, description: 'Known as Polkadot\'s "canary" network, Kusama …' }
-]
+])
 
-export const NATIVE_TOKEN_RULES: RelationRule[] = [
+export const NATIVE_TOKEN_RULES: RelationRule[] = withTrigger('native|token|coin', [
   { id: 'native-token-possessive-inner', predicate: 'nativeTokenOf', pattern: "{O}(?:['’]s)?\\s+(?:own\\s+)?native\\s+{S}\\s+(?:token|coin|currency|asset)s?", confidence: 0.9, description: "Kusama's native KSM token" },
   { id: 'native-token-possessive-apposed', predicate: 'nativeTokenOf', pattern: "{O}(?:['’]s)?\\s+(?:own\\s+)?native\\s+(?:[\\w-]+\\s+)?(?:token|coin|currency|asset),?\\s+{S}", confidence: 0.9, description: "Kusama's native token, KSM; its native token, KSM" },
   { id: 'native-token-appositive', predicate: 'nativeTokenOf', pattern: "{S},\\s+(?:the\\s+)?{O}['’]s\\s+(?:own\\s+)?native\\s+(?:[\\w-]+\\s+)?(?:token|coin|currency|asset)", reduce: 'S', confidence: 0.9, description: "KSM, Kusama's native token" },
   { id: 'native-token-of', predicate: 'nativeTokenOf', pattern: '{S}{APPOS}\\s+(?:is|was|serves as|remains)?\\s*(?:the\\s+)?native\\s+(?:[\\w-]+\\s+)?(?:token|coin|currency|asset)\\s+(?:of|for|on)\\s+(?:the\\s+)?{O}', confidence: 0.85, description: 'KSM is the native token of Kusama' },
   { id: 'native-token-compound', predicate: 'nativeTokenOf', pattern: "{O}['’]s\\s+{S}\\s+(?:token|coin)s?\\b", subjectTypes: ['Token'], confidence: 0.8, description: "Kusama's KSM token" }
-]
+])
 
 export const PART_OF_RULES: RelationRule[] = [
   { id: 'part-of-appositive-body', predicate: 'partOf', pattern: "{S},\\s+(?:the\\s+|its\\s+|their\\s+)?{O}(?:['’]s)?\\s+(?:[\\w/-]+\\s+){0,2}?(?:governance body|governing body|legislative body|council|treasury|committee|division|subsidiary|arm|unit|branch|foundation)\\b", reduce: 'S', confidence: 0.85, description: "Kusama Council, the network's governance body" },
@@ -27,7 +28,7 @@ export const PART_OF_RULES: RelationRule[] = [
   { id: 'part-of-addition', predicate: 'partOf', pattern: '{S}{APPOS}\\s+(?:[\\w-]+\\s+){0,2}?(?:another\\s+|a\\s+|an\\s+|the\\s+)(?:[\\w-]+\\s+){0,2}?(?:addition|component|module|feature|subsystem)\\s+(?:to|of)\\s+(?:the\\s+)?{O}|{S}(?:\\s+(?:system|feature|module|upgrade|framework|mechanism))?,\\s+(?:another\\s+|a\\s+|an\\s+|the\\s+)(?:[\\w-]+\\s+){0,2}?(?:addition|component|module|feature|subsystem|part)\\s+(?:to|of)\\s+(?:the\\s+)?{O}', confidence: 0.7, description: 'OpenGov system, another innovative addition to the Kusama network' }
 ]
 
-export const PARACHAIN_RULES: RelationRule[] = [
+export const PARACHAIN_RULES: RelationRule[] = withTrigger('parachain|slot|onboard|lease', [
   { id: 'parachain-appositive', predicate: 'parachainOf', pattern: "{S},\\s+(?:the\\s+|a\\s+|an\\s+)?{O}['’]s\\s+(?:[\\w-]+\\s+){0,3}?parachain\\b", reduce: 'S', confidence: 0.85, description: "Shell, the network's first common good parachain" },
   { id: 'parachain-appositive-on', predicate: 'parachainOf', pattern: '{S},\\s+(?:the\\s+|a\\s+|an\\s+)(?:[\\w-]+\\s+){0,3}?parachain\\s+(?:on|of|connected to)\\s+(?:the\\s+)?{O}', reduce: 'S', confidence: 0.85, description: 'X, a parachain on Y' },
   { id: 'parachain-owner-compound', predicate: 'parachainOf', pattern: "{O}(?:['’]s)?\\s+{S}\\s+parachain\\b", confidence: 0.75, description: 'their Statemine parachain' },
@@ -35,4 +36,4 @@ export const PARACHAIN_RULES: RelationRule[] = [
   { id: 'parachain-secured-gap', predicate: 'parachainOf', pattern: '{S}{GAP},\\s+(?:securing|winning|clinching|claiming)\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:parachain\\s+)?slots?(?:\\s+(?:on|in|of)\\s+(?:the\\s+)?{O})?', implicitObject: true, confidence: 0.7, description: 'Picasso was …, securing the 12th parachain slot' },
   { id: 'parachain-onboarded', predicate: 'parachainOf', pattern: '{S}{APPOS}\\s+{AUX}(?:onboarded|connected|added|launched)\\s+(?:to|onto|on)\\s+(?:the\\s+)?{O}\\s+as\\s+(?:a\\s+)?parachain|{S}{APPOS}\\s+{AUX}onboarded\\s+(?:to|onto)\\s+(?:the\\s+)?{O}', confidence: 0.85, description: 'X was onboarded to Y as a parachain' },
   { id: 'parachain-became', predicate: 'parachainOf', pattern: '{S}{APPOS}\\s+(?:became|becomes|is now|went live as)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?parachain\\s+(?:on|of)\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'X became the first parachain on Y' }
-]
+])

@@ -1,9 +1,10 @@
 /** plansParachainOn, plansIntegrationWith, integratesWith, builtOn, developedBy: what projects do. */
 import type { RelationRule } from '../../schema.js'
+import { withTrigger } from './macros.js'
 
 const PLAN = '(?:plans?|planning|planned|intends?|intending|intention|intent|aims?|aiming|prepares?|preparing|prepared|hopes?|hoping|set|sets|looks?|looking|gearing up|eager|ready|readiness|bids?|bidding|racing|vying|competing|expected|expects?|seeks?|seeking|will|would|announced|announces|revealed)'
 
-export const PLANS_PARACHAIN_RULES: RelationRule[] = [
+export const PLANS_PARACHAIN_RULES: RelationRule[] = withTrigger('parachain|slot|crowdloan|auction|bid|chain', [
   { id: 'plans-parachain-deploy', predicate: 'plansParachainOn', pattern: `{S}{GAP}\\s+${PLAN}\\s+(?:to\\s+)?(?:deploy|launch|build|run|bring|host|secure|win|obtain|get|bid for|bid on|compete for|occupy)\\s+(?:their|its|a|an|the)?\\s*(?:[\\w-]+\\s+){0,3}?(?:parachains?|parachain slots?|slots?|chain)\\s+(?:on|in|to)\\s+(?:the\\s+)?{O}`, confidence: 0.85, description: 'Acala Network, a DeFi protocol planning to deploy their parachain on Kusama' },
   { id: 'plans-parachain-plans-of', predicate: 'plansParachainOn', pattern: '{S}{GAP}\\s+(?:in|with|about|of)\\s+(?:their|its)\\s+plans?\\s+to\\s+(?:deploy|launch|build|run|bid for|secure)\\s+(?:[\\w-]+\\s+){0,3}?(?:parachains?|slots?|chain)\\s+(?:on|in|to)\\s+(?:the\\s+)?{O}', confidence: 0.85, description: 'X and Y were swift in their plans to deploy parachains on Kusama' },
   { id: 'plans-parachain-building', predicate: 'plansParachainOn', pattern: '{S}{APPOS}\\s+(?:is|are|has been|have been)\\s+(?:currently\\s+|now\\s+|actively\\s+)?(?:building|developing|preparing|launching|readying)\\s+(?:its|their|a|an)\\s+(?:[\\w-]+\\s+){0,2}?parachain\\s+(?:on|for)\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'Robonomics, geared towards IoT, is building its parachain on Kusama' },
@@ -12,22 +13,22 @@ export const PLANS_PARACHAIN_RULES: RelationRule[] = [
   { id: 'plans-parachain-bidders', predicate: 'plansParachainOn', pattern: '(?:bidding|competition|competing|contest|race|battle|bids?)\\s+(?:[^.;\\uE000]{0,60}?)(?:including|such as|like|among|between|from)\\s+(?:[\\w-]+\\s+){0,3}?{S}', implicitObject: true, confidence: 0.65, description: 'fierce bidding between projects, including Karura, Moonriver …' },
   { id: 'plans-parachain-intention-bid', predicate: 'plansParachainOn', pattern: '{S}{APPOS}\\s+(?:have|has)?\\s*(?:already\\s+)?(?:manifested|announced|expressed|declared|signal(?:l)?ed|confirmed|revealed|shown|stated)\\s+(?:their|its|an?)\\s+(?:intention|intent|plans?|interest|readiness)\\s+to\\s+(?:bid|participate|compete|run a crowdloan)(?:\\s+(?:for|in|on)\\s+(?:[\\w-]+\\s+){0,3}?(?:on\\s+(?:the\\s+)?{O})?)?', implicitObject: true, confidence: 0.7, description: 'projects such as X, Y and Z have manifested their intention to bid' },
   { id: 'plans-parachain-chain-on', predicate: 'plansParachainOn', pattern: `{S}[\"”]?{APPOS}\\s+${PLAN}\\s+to\\s+(?:launch|deploy|build|bring)\\s+(?:a|an|their|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:chain|parachain|network)\\s+on\\s+(?:the\\s+)?{O}`, confidence: 0.8, description: '"Unique Network", plans to launch a fully operational NFT chain on Kusama' }
-]
+])
 
-export const INTEGRATION_RULES: RelationRule[] = [
+export const INTEGRATION_RULES: RelationRule[] = withTrigger('integrat|connect|bridg|interoperat|link', [
   { id: 'plans-integration', predicate: 'plansIntegrationWith', pattern: `{S},?{APPOS}\\s+(?:${PLAN}|unveiled|shared|outlined|detailed|confirmed)\\s+(?:(?:their|its)\\s+(?:plans?|intention|intent)\\s+)?(?:to\\s+)?(?:integrate|connect|bridge|interoperate|integrating|connecting)\\s+(?:with|to|into)\\s+(?:the\\s+)?{O}`, confidence: 0.85, description: 'Robonomics Network and Crust Network announced their plans to integrate with Kusama' },
   { id: 'plans-integration-nominal', predicate: 'plansIntegrationWith', pattern: "{S}['’]s\\s+(?:planned|upcoming|proposed|future)\\s+integration\\s+with\\s+(?:the\\s+)?{O}|(?:planned|upcoming|proposed|future)\\s+integration\\s+(?:of|between)\\s+{S}\\s+(?:with|and)\\s+(?:the\\s+)?{O}", confidence: 0.8, description: "X's planned integration with Y" },
   { id: 'integrates-active', predicate: 'integratesWith', pattern: '{S}{APPOS}\\s+{HAVE}(?:integrated|connected|bridged|linked|interoperates|integrates)\\s+(?:with|to|into)\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'X integrated with Y' },
   { id: 'integrates-passive', predicate: 'integratesWith', pattern: '{S}{APPOS}\\s+(?:is|are|was|were|has been|have been)\\s+(?:now\\s+|fully\\s+|successfully\\s+)?(?:integrated|connected|bridged)\\s+(?:with|to|into)\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'X is now integrated with Y' },
   { id: 'integrates-nominal', predicate: 'integratesWith', pattern: "(?:the\\s+)?(?:completed\\s+|successful\\s+)?integration\\s+of\\s+{S}\\s+(?:with|into)\\s+(?:the\\s+)?{O}|{S}['’]s\\s+(?:completed\\s+|successful\\s+)?integration\\s+with\\s+(?:the\\s+)?{O}", confidence: 0.7, description: 'the integration of X with Y' }
-]
+])
 
-export const BUILT_ON_RULES: RelationRule[] = [
+export const BUILT_ON_RULES: RelationRule[] = withTrigger('built|build|running|runs|based|hosted|operat|lives|live|powered|deployed|developed|launched', [
   { id: 'built-on-passive', predicate: 'builtOn', pattern: '{S}{APPOS}\\s+(?:is|are|was|were|has been|have been|being)?\\s*(?:built|developed|running|deployed|based|hosted|live|launched)\\s+(?:on|with|using|atop|on top of)\\s+(?:the\\s+)?{O}', confidence: 0.75, description: 'X is built on Y' },
   { id: 'built-on-runs', predicate: 'builtOn', pattern: '{S}{APPOS}\\s+(?:runs|operates|lives)\\s+(?:on|atop)\\s+(?:the\\s+)?{O}', confidence: 0.75, description: 'X runs on Y' },
   { id: 'built-on-fronted', predicate: 'builtOn', pattern: '(?:^|[.;]\\s+)(?:built|running|based)\\s+(?:on|with|using)\\s+(?:the\\s+)?{O},\\s+{S}', confidence: 0.75, description: 'Built on Y, X …' },
   { id: 'built-on-compound', predicate: 'builtOn', pattern: '{O}-(?:based|powered|built)\\s+{S}', subjectTypes: ['Project', 'Network'], objectTypes: ['Network', 'Project'], confidence: 0.6, description: 'Substrate-based X' }
-]
+])
 
 export const DEVELOPED_RULES: RelationRule[] = [
   { id: 'developed-passive', predicate: 'developedBy', pattern: '{S}{APPOS}\\s+{AUX}(?:developed|built|created|maintained|designed|engineered|made|incubated)\\s+by\\s+(?:the\\s+)?{O}', confidence: 0.85, description: 'X is developed by Y' },

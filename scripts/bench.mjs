@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Benchmark (not a test): throughput and peak memory of markgraph against
+// compromise's own NER on the same text. Run with `npm run bench`.
+//
+//   node scripts/bench.mjs [--scales 1,10,100] [--out .bench/results.json]
+//
+// The text is ../shared/corpus (every article; fixtures/ when ../shared is
+// absent), replicated ×1, ×10, ×100. Each configuration runs in its own
+// child process so that its peak RSS is its own.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+const arg = (name, fallback) => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : fallback
+}
+
+if (process.env.MARKGRAPH_BENCH_CHILD) {
+  // Child: run one configuration and print its figures as JSON.
+  const { mode, scale } = JSON.parse(process.env.MARKGRAPH_BENCH_CHILD)
+  // The same V8 setting the markgraph CLI and workers use, for every contender.
+  ;(await import('node:v8')).setFlagsFromString('--no-regexp-tier-up')
+  const docs = loadDocs(Number(scale))
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.markdown), 0)
+  const start = performance.now()
+  let entities = 0
+  if (mode === 'compromise') {
+    const { default: nlp } = await import('compromise')
+    for (const d of docs) {
+      const doc = nlp(d.markdown)
+      entities += doc.people().length + doc.organizations().length + doc.places().length
+    }
+  } else {
+    const { extractCorpus } = await import(join(root, 'dist', 'index.js'))
+    const { graph } = await extractCorpus(docs, { jobs: mode === 'markgraph-2' ? 2 : 1 })
+    entities = graph.size.entities
+  }
+  const seconds = (performance.now() - start) / 1000
+  console.log(JSON.stringify({ mode, scale: Number(scale), docs: docs.length, bytes, seconds, entities, peakRssMB: process.resourceUsage().maxRSS / 1024 }))
+  process.exit(0)
+}
+
+/** The corpus replicated `scale` times, each copy a separate document. */
+function loadDocs(scale) {
+  const shared = resolve(root, '..', 'shared', 'corpus')
+  const dir = existsSync(shared) ? shared : join(root, 'fixtures')
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort()
+  const base = files.map((f) => ({ source: f, markdown: readFileSync(join(dir, f), 'utf8') }))
+  const docs = []
+  for (let k = 0; k < scale; k++) for (const d of base) docs.push({ source: `${k}/${d.source}`, markdown: d.markdown })
+  return docs
+}
+
+const scales = arg('--scales', '1,10,100').split(',').map(Number)
+const out = arg('--out', join(root, '.bench', 'results.json'))
+if (!existsSync(join(root, 'dist', 'index.js'))) {
+  console.error('bench: build first (npm run build)')
+  process.exit(1)
+}
+const results = []
+for (const scale of scales) {
+  for (const mode of ['compromise', 'markgraph-1', 'markgraph-2']) {
+    const raw = execFileSync(process.execPath, [fileURLToPath(import.meta.url)], {
+      env: { ...process.env, MARKGRAPH_BENCH_CHILD: JSON.stringify({ mode, scale }) },
+      encoding: 'utf8',
+      maxBuffer: 1 << 20
+    })
+    const r = JSON.parse(raw.trim().split('\n').pop())
+    r.mbPerSecond = r.bytes / 1e6 / r.seconds
+    r.docsPerSecond = r.docs / r.seconds
+    results.push(r)
+    console.log(`×${String(scale).padEnd(4)} ${mode.padEnd(12)} ${r.docs} docs  ${r.seconds.toFixed(2)} s  ${r.mbPerSecond.toFixed(3)} MB/s  ${r.docsPerSecond.toFixed(1)} articles/s  peak RSS ${r.peakRssMB.toFixed(0)} MB`)
+  }
+}
+const get = (mode, scale) => results.find((r) => r.mode === mode && r.scale === scale)
+const ratios = {}
+for (const scale of scales) {
+  ratios[`x${scale}`] = {
+    markgraphOverBaseline: get('markgraph-1', scale).mbPerSecond / get('compromise', scale).mbPerSecond,
+    twoWorkersOverOne: get('markgraph-2', scale).mbPerSecond / get('markgraph-1', scale).mbPerSecond
+  }
+}
+if (scales.includes(1) && scales.includes(100)) ratios.timeX100OverX1 = get('markgraph-1', 100).seconds / get('markgraph-1', 1).seconds
+console.log('\nratios', JSON.stringify(ratios, null, 2))
+mkdirSync(dirname(out), { recursive: true })
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, ratios }, null, 2)}\n`)
+console.log(`written ${out}`)
