@@ -27,11 +27,35 @@ describe.skipIf(!built)(`markgraph CLI${built ? '' : ' (skipped: dist/cli.js is 
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(/Usage: markgraph/)
   })
+  it('should print the version from package.json', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+    expect(execFileSync(process.execPath, [cli, '--version'], { encoding: 'utf8' })).toBe(`${pkg.version}\n`)
+  })
   it('should reject an unknown flag with one line and exit 2', () => {
     const r = run('extract', fixture, '--frobnicate')
     expect(r.status).toBe(2)
     expect(r.stderr.trim().split('\n')).toHaveLength(1)
-    expect(r.stderr).toMatch(/^markgraph: .*frobnicate/)
+    expect(r.stderr).toMatch(/^markgraph: .*frobnicate.*--help/)
+    expect(r.stdout).toBe('')
+  })
+  it('should reject an unknown command, or none, with one line and exit 2', () => {
+    for (const args of [['frobnicate', fixture], []]) {
+      const r = run(...args)
+      expect(r.status).toBe(2)
+      expect(r.stderr.trim().split('\n')).toHaveLength(1)
+      expect(r.stderr).toMatch(/^markgraph: (unknown command "frobnicate"|no command given)/)
+    }
+  })
+  it('should reject flags of another command and a missing flag value with exit 2', () => {
+    expect(run('show', fixture, '--jsonl').status).toBe(2)
+    expect(run('schema', '-o').status).toBe(2)
+    expect(run('extract', fixture, '--min-confidence', '2').stderr).toMatch(/^markgraph: --min-confidence must be a number from 0 to 1/)
+  })
+  it('should print the stack with --debug', () => {
+    const r = run('extract', 'no/such/file.md', '--debug')
+    expect(r.status).toBe(1)
+    expect(r.stderr.split('\n')[0]).toBe('markgraph: cannot read no/such/file.md: no such file')
+    expect(r.stderr).toMatch(/\n\s+at /)
   })
   it('should report a missing file with one line and exit 1', () => {
     const r = run('extract', 'no/such/file.md')
@@ -61,6 +85,7 @@ describe.skipIf(!built)(`markgraph CLI${built ? '' : ' (skipped: dist/cli.js is 
   it('should show a readable summary', () => {
     const r = run('show', fixture)
     expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/^  \S.* —[^→\n]+→ .+ \[.+; \d\.\d\d\]$/m)
     expect(r.stdout).toContain('Acala Network —plans parachain on→ Kusama')
     expect(r.stdout).toContain('Gavin Wood: "Kusama is exceeding')
   })
@@ -85,8 +110,18 @@ describe.skipIf(!built)(`markgraph CLI${built ? '' : ' (skipped: dist/cli.js is 
     expect(lines).toHaveLength(2)
     expect(lines.map((l) => KnowledgeGraph.fromJSON(l).attributes.source)).toEqual([join(dir, 'a.md'), join(dir, 'b.md')])
   })
-  it('should print the JSON Schema', () => {
-    const schema = JSON.parse(run('schema').stdout)
+  it('should print the JSON Schema, or write it with -o', () => {
+    const schema = JSON.parse(execFileSync(process.execPath, [cli, 'schema'], { encoding: 'utf8' }))
     expect(schema.properties.nodes.type).toBe('array')
+    expect(schema.properties.edges.type).toBe('array')
+    const dir = mkdtempSync(join(tmpdir(), 'markgraph-'))
+    const file = join(dir, 'graph.schema.json')
+    expect(run('schema', '-o', file).status).toBe(0)
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(schema)
+  })
+  it('should report an unwritable output file with one line and exit 1', () => {
+    const r = run('schema', '-o', join(tmpdir(), 'no-such-dir-markgraph', 'x.json'))
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/^markgraph: cannot write .*x\.json: no such directory\n$/)
   })
 })

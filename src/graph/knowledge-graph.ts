@@ -17,8 +17,19 @@ import {
 } from '../schema.js'
 import { normalizeName } from './normalize-name.js'
 
-/** The graphology graph type markgraph uses. */
+/**
+ * The graphology graph type markgraph uses: directed, and multi (two
+ * entities can be linked by several predicates, one edge per
+ * `subject|predicate|object` triple), which is why it is a `Graph` with
+ * `{ type: 'directed', multi: true }` rather than graphology's
+ * `DirectedGraph` (always simple).
+ */
 export type MarkGraph = Graph<EntityAttributes, RelationAttributes, GraphAttributes>
+
+/** Normalised name or alias → node key, per graph (names win over aliases). */
+const nameIndexes = new WeakMap<MarkGraph, Map<string, string>>()
+/** Graphs whose mutation events already drop their name index. */
+const watched = new WeakSet<MarkGraph>()
 
 /** An entity: its node key and attributes. */
 export type Entity = { key: string } & EntityAttributes
@@ -38,12 +49,23 @@ export interface RelationFilter<P extends string = DefaultPredicate> {
   minConfidence?: number
 }
 
+/** Options of {@link KnowledgeGraph.neighbours}. */
+export interface NeighbourOptions<P extends string = DefaultPredicate> {
+  /** Follow outgoing edges, incoming edges or both (default: `'both'`). */
+  direction?: 'out' | 'in' | 'both'
+  /** Only edges with this predicate or one of these (default: all). */
+  predicate?: P | P[]
+}
+
 /** A quotation with its speaker. */
 export interface AttributedQuote {
   /** Node key of the speaker. */
   speaker: string
+  /** Canonical name of the speaker. */
   speakerName: string
+  /** The quoted words. */
   text: string
+  /** Where the quotation is in the source. */
   evidence: Evidence
 }
 
@@ -53,24 +75,37 @@ export interface AttributedQuote {
  * @typeParam P Predicate names (the default schema's unless a user schema adds more).
  */
 export class KnowledgeGraph<P extends string = DefaultPredicate> {
-  /** The underlying graphology graph. */
+  /**
+   * The underlying graphology graph, for graphology's ecosystem (layouts,
+   * metrics, exporters). Lookups by name follow changes made through its
+   * methods (`addNode`, `setNodeAttribute`, `dropNode`, …), not in-place
+   * edits of attribute arrays.
+   */
   readonly graph: MarkGraph
-  /** Normalised name/alias → node key, built lazily. */
-  private index: Map<string, string> | undefined
 
   /**
-   * @param graph A directed graphology graph with markgraph attributes.
+   * Wrap a graphology graph.
+   *
+   * @param graph A directed (multi) graphology graph with markgraph attributes.
    */
   constructor(graph: MarkGraph) {
     this.graph = graph
   }
 
-  /** Graph attributes (title, date, source). */
+  /**
+   * Graph attributes (title, date, source, …).
+   *
+   * @returns The graph's attributes.
+   */
   get attributes(): GraphAttributes {
     return this.graph.getAttributes()
   }
 
-  /** Number of entities (nodes) and relations (edges). */
+  /**
+   * Number of entities (nodes) and relations (edges).
+   *
+   * @returns The counts.
+   */
   get size(): { entities: number; relations: number } {
     return { entities: this.graph.order, relations: this.graph.size }
   }
@@ -129,10 +164,10 @@ export class KnowledgeGraph<P extends string = DefaultPredicate> {
    * Entities linked to an entity.
    *
    * @param nameOrKey Key, name or alias.
-   * @param options `direction` (`'out'`, `'in'` or `'both'`, default `'both'`) and `predicate` filter.
-   * @returns Neighbouring entities, sorted by key.
+   * @param options `direction` (`'out'`, `'in'` or `'both'`, default `'both'`) and `predicate` filter (default: all).
+   * @returns Neighbouring entities, sorted by key (empty when the entity does not exist).
    */
-  neighbours(nameOrKey: string, options?: { direction?: 'out' | 'in' | 'both'; predicate?: P | P[] } | null): Entity[] {
+  neighbours(nameOrKey: string, options?: NeighbourOptions<P> | null): Entity[] {
     const key = this.resolveKey(nameOrKey)
     if (key === undefined) return []
     const direction = options?.direction ?? 'both'
@@ -171,8 +206,7 @@ export class KnowledgeGraph<P extends string = DefaultPredicate> {
     const edges = this.relations().map(({ key, subject, object, ...attributes }) => ({ key, source: subject, target: object, attributes: orderEdge(attributes) }))
     return {
       attributes: orderGraphAttributes(this.graph.getAttributes()),
-      // Multi: two entities can be linked by several predicates (one edge per triple).
-      options: { type: 'directed', multi: true, allowSelfLoops: false },
+      options: { type: 'directed', multi: this.graph.multi, allowSelfLoops: this.graph.allowSelfLoops },
       nodes,
       edges
     }
@@ -198,8 +232,19 @@ export class KnowledgeGraph<P extends string = DefaultPredicate> {
     if (!parsed.success) {
       throw new MarkgraphError('INVALID_GRAPH_JSON', `markgraph/fromJSON: invalid graph JSON\n${z.prettifyError(parsed.error)}`, { details: parsed.error.issues })
     }
-    const graph: MarkGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: parsed.data.options.allowSelfLoops })
-    graph.import(parsed.data as unknown as Parameters<MarkGraph['import']>[0] & object)
+    const data = parsed.data
+    const loop = data.options.allowSelfLoops ? -1 : data.edges.findIndex((edge) => edge.source === edge.target)
+    if (loop >= 0) {
+      const error = new z.ZodError([{ code: 'custom', input: data.edges[loop]!.target, message: `edge ${loop} is a self-loop on "${data.edges[loop]!.source}" but options.allowSelfLoops is false`, path: ['edges', loop, 'target'] }])
+      throw new MarkgraphError('INVALID_GRAPH_JSON', `markgraph/fromJSON: invalid graph JSON\n${z.prettifyError(error)}`, { details: error.issues })
+    }
+    // Always multi: a graph written as simple stays valid, and parallel edges (several predicates) load.
+    const graph: MarkGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: data.options.allowSelfLoops })
+    try {
+      graph.import(data as unknown as Parameters<MarkGraph['import']>[0] & object)
+    } catch (error) {
+      throw new MarkgraphError('INVALID_GRAPH_JSON', `markgraph/fromJSON: invalid graph JSON: ${(error as Error).message}`, { cause: error })
+    }
     return new KnowledgeGraph<P>(graph)
   }
 
@@ -211,17 +256,50 @@ export class KnowledgeGraph<P extends string = DefaultPredicate> {
    */
   private resolveKey(nameOrKey: string): string | undefined {
     if (this.graph.hasNode(nameOrKey)) return nameOrKey
-    if (!this.index || this.index.size === 0) {
-      this.index = new Map()
-      for (const entity of this.entities()) {
-        for (const n of [entity.name, ...entity.aliases]) {
-          const k = normalizeName(n)
-          if (!this.index.has(k)) this.index.set(k, entity.key)
-        }
-      }
-    }
-    return this.index.get(normalizeName(nameOrKey))
+    return nameIndex(this.graph).get(normalizeName(nameOrKey))
   }
+}
+
+/**
+ * The name index of a graph, built on first use and dropped whenever the
+ * graph's nodes or node attributes change through graphology's methods.
+ * Canonical names win over aliases, aliases over keys; among equals the
+ * smaller key wins.
+ *
+ * @param graph Graph.
+ * @returns Normalised name or alias → node key.
+ */
+function nameIndex(graph: MarkGraph): Map<string, string> {
+  let index = nameIndexes.get(graph)
+  if (index) return index
+  if (!watched.has(graph)) {
+    watched.add(graph)
+    const drop = (): void => {
+      nameIndexes.delete(graph)
+    }
+    for (const event of ['nodeAdded', 'nodeDropped', 'nodeAttributesUpdated', 'eachNodeAttributesUpdated', 'cleared'] as const) graph.on(event, drop)
+  }
+  index = new Map()
+  const keys = graph.nodes().sort(compare)
+  for (const key of keys) addName(index, graph.getNodeAttribute(key, 'name'), key)
+  for (const key of keys) for (const alias of graph.getNodeAttribute(key, 'aliases') ?? []) addName(index, alias, key)
+  // Keys typed loosely ("Gavin-Wood") last.
+  for (const key of keys) addName(index, key, key)
+  nameIndexes.set(graph, index)
+  return index
+}
+
+/**
+ * Index one name under its normalised form unless it is taken.
+ *
+ * @param index Index to add to.
+ * @param name Name or alias (ignored unless a non-empty string).
+ * @param key Node key.
+ */
+function addName(index: Map<string, string>, name: unknown, key: string): void {
+  if (typeof name !== 'string') return
+  const normal = normalizeName(name)
+  if (normal && !index.has(normal)) index.set(normal, key)
 }
 
 /**

@@ -1,0 +1,81 @@
+/**
+ * `markgraph extract` over many files: one merged graph, or JSON Lines.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs'
+import { extractCorpus, type CorpusDocument, type CorpusResult } from '../corpus/extract-corpus.js'
+import type { GraphJSON } from '../schema.js'
+import { expandInputs } from './inputs.js'
+import { progressBar } from './progress.js'
+import { readMarkdown } from './read-markdown.js'
+import { UsageError } from './usage-error.js'
+
+/** Settings of {@link extractMany}. */
+export interface ExtractManySettings {
+  /** Worker threads (`0`: one per core). */
+  jobs: number
+  /** One document graph per line instead of one merged graph. */
+  jsonl: boolean
+  /** Indent the merged graph's JSON. */
+  pretty: boolean
+  /** Drop relations below this confidence (default: keep all). */
+  minConfidence?: number
+  /** File for JSON Lines (default: stdout). */
+  output?: string
+  /** Where the merged graph goes (stdout or the output file). */
+  write: (text: string) => void
+}
+
+/**
+ * Extract many files into one merged graph (or JSON Lines, one graph per
+ * document). A file that fails is reported on stderr and skipped.
+ *
+ * @param args Files, directories, globs.
+ * @param settings Jobs, JSON Lines, output.
+ * @returns Exit code: 0, or 1 when any file failed.
+ * @throws UsageError when no markdown file is found.
+ */
+export async function extractMany(args: string[], settings: ExtractManySettings): Promise<number> {
+  const files = expandInputs(args)
+  if (files.length === 0) throw new UsageError('no markdown files found')
+  const documents: CorpusDocument[] = []
+  const failures: Array<{ source: string; reason: string }> = []
+  for (const file of files) {
+    try {
+      documents.push({ source: file, markdown: readMarkdown(file) })
+    } catch (error) {
+      failures.push({ source: file, reason: (error as Error).message })
+    }
+  }
+  const bar = progressBar()
+  // JSON Lines stream out as documents finish; nothing is merged or kept.
+  const fd = settings.jsonl && settings.output ? openSync(settings.output, 'w') : undefined
+  /**
+   * Write one document graph as a line.
+   *
+   * @param _source Document name (unused: the graph records it).
+   * @param graph Document graph JSON.
+   */
+  const writeLine = (_source: string, graph: GraphJSON): void => {
+    const line = `${JSON.stringify(graph)}\n`
+    if (fd === undefined) process.stdout.write(line)
+    else writeSync(fd, line)
+  }
+  let result: CorpusResult
+  try {
+    result = await extractCorpus(documents, {
+      jobs: settings.jobs,
+      merge: !settings.jsonl,
+      ...(settings.minConfidence === undefined ? {} : { extract: { minConfidence: settings.minConfidence } }),
+      onProgress: bar.update,
+      ...(settings.jsonl ? { onDocument: writeLine } : {})
+    })
+  } finally {
+    bar.end()
+    if (fd !== undefined) closeSync(fd)
+  }
+  for (const f of result.failures) failures.push({ source: f.source, reason: f.error.message.split('\n')[0]! })
+  if (!settings.jsonl) settings.write(`${JSON.stringify(result.graph.toJSON(), null, settings.pretty ? 2 : undefined)}\n`)
+  for (const f of failures) process.stderr.write(`markgraph: skipped ${f.source}: ${f.reason}\n`)
+  if (failures.length) process.stderr.write(`markgraph: ${documents.length - result.failures.length} extracted, ${failures.length} failed\n`)
+  return failures.length ? 1 : 0
+}
