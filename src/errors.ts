@@ -9,6 +9,7 @@ export type MarkgraphErrorCode =
   | 'INVALID_RULES'
   | 'INVALID_INPUT'
   | 'INPUT_TOO_LARGE'
+  | 'TIME_BUDGET_EXCEEDED'
   | 'INVALID_GRAPH_JSON'
   | 'UNREADABLE_FILE'
   | 'UNKNOWN_FORMAT'

@@ -25,6 +25,9 @@ import { ENTITY_TYPES, ExtractOptionsSchema, SchemaSchema, type ExtractOptions, 
 /** Default `maxBytes`: 50 MB of UTF-8. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
+/** Default `timeBudget`: five minutes per document. */
+export const DEFAULT_TIME_BUDGET = 300_000
+
 /** Options of {@link createExtractor}. */
 export interface ExtractorOptions {
   /** Replace the default schema instead of extending it (default: `false`). */
@@ -153,14 +156,21 @@ function runPipeline(markdown: string, settings: ExtractOptions, entitySchema: E
   if (bytes > maxBytes) throw new MarkgraphError('INPUT_TOO_LARGE', `markgraph/extract: input is ${bytes} bytes, over maxBytes ${maxBytes}`)
   const debug = settings.debug
 
+  const started = Date.now()
+  const budget = settings.timeBudget ?? DEFAULT_TIME_BUDGET
+  const checkBudget = (): void => {
+    if (Date.now() - started > budget) throw new MarkgraphError('TIME_BUDGET_EXCEEDED', `markgraph/extract: gave up after ${budget} ms (timeBudget)`)
+  }
   const doc = parseMarkdown(markdown)
+  checkBudget()
   if (settings.date && !doc.date) doc.date = settings.date
   const mentions = findMentions(doc, entitySchema)
   const { entities, mentionEntity } = resolveMentions(mentions, doc, entitySchema)
   const masked = maskAll(doc, mentions, mentionEntity)
   collectTypeCues(entities, mentionEntity, masked, entitySchema)
 
-  const view = entityView(doc, entities, mentions, mentionEntity)
+  checkBudget()
+  const view = entityView(doc, entities, mentions, mentionEntity, checkBudget)
   const facts = matchRelations(doc, masked, rules, predicates, view)
   for (const fact of facts) {
     const spec = predicates.get(fact.predicate)
@@ -207,9 +217,10 @@ function maskAll(doc: MarkdownDocument, mentions: Mention[], mentionEntity: numb
  * @param entities Entities.
  * @param mentions Mentions.
  * @param mentionEntity Entity of each mention.
+ * @param checkBudget Throws when the time budget is spent.
  * @returns Entity view.
  */
-function entityView(doc: MarkdownDocument, entities: EntityDraft[], mentions: Mention[], mentionEntity: number[]): EntityView {
+function entityView(doc: MarkdownDocument, entities: EntityDraft[], mentions: Mention[], mentionEntity: number[], checkBudget: () => void): EntityView {
   const types = entities.map((e) => decideType(e))
   let mainSubject: number | undefined
   let best = 0
@@ -225,10 +236,19 @@ function entityView(doc: MarkdownDocument, entities: EntityDraft[], mentions: Me
     entityOfMention: (i) => mentionEntity[i] ?? -1,
     nameOf: (id) => entities[id]!.name,
     mainSubject,
+    checkBudget,
     antecedents(sentence, position) {
       const out: number[] = []
       const block = doc.sentences[sentence]?.block
-      for (let i = mentions.length - 1; i >= 0; i--) {
+      // Mentions are in document order: start at the last one of this sentence (binary search).
+      let lo = 0
+      let hi = mentions.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (mentions[mid]!.sentence <= sentence) lo = mid + 1
+        else hi = mid
+      }
+      for (let i = lo - 1; i >= 0; i--) {
         const m = mentions[i]!
         if (m.sentence > sentence || (m.sentence === sentence && m.start >= position)) continue
         if (m.sentence < sentence - 4) break

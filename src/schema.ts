@@ -313,6 +313,8 @@ export const ExtractOptionsSchema = z.object({
   date: z.string().optional(),
   /** Largest input accepted, in bytes of UTF-8 (default: 50 MB). */
   maxBytes: z.number().int().positive().optional(),
+  /** Time budget per document in milliseconds; past it extraction stops with `TIME_BUDGET_EXCEEDED` (default: 300000, five minutes). */
+  timeBudget: z.number().int().positive().optional(),
   /** Called with a message explaining each dropped or merged candidate (default: none). */
   debug: z.custom<(message: string) => void>((v) => typeof v === 'function').optional()
 })

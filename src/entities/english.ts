@@ -72,9 +72,18 @@ export function isFunctionWord(word: string): boolean {
  * @returns Whether the word is most likely not a noun.
  */
 export function isLikelyNotNoun(word: string): boolean {
-  const doc = nlp(word.toLowerCase())
-  return doc.has('#Adverb') || doc.has('#Gerund') || doc.has('#PastTense') || doc.has('#Adjective') || doc.has('#Conjunction')
+  const lower = word.toLowerCase()
+  const known = notNounCache.get(lower)
+  if (known !== undefined) return known
+  const doc = nlp(lower)
+  const result = doc.has('#Adverb') || doc.has('#Gerund') || doc.has('#PastTense') || doc.has('#Adjective') || doc.has('#Conjunction')
+  // Bounded memo: the same words recur across a corpus.
+  if (notNounCache.size >= 50_000) notNounCache.clear()
+  notNounCache.set(lower, result)
+  return result
 }
+
+const notNounCache = new Map<string, boolean>()
 
 /**
  * Whether the lexicon knows a word as a given first name.

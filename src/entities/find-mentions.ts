@@ -33,8 +33,10 @@ export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Menti
   const raw: Mention[] = []
   for (const sentence of doc.sentences) {
     const tokens = tokenize(sentence.text)
+    // Per-sentence facts, computed once (not per run: a long sentence has many runs).
+    const shape = { headline: sentence.kind === 'heading' || isTitleCase(tokens), firstWord: tokens[0]?.start ?? 0 }
     for (const run of capitalisedRuns(sentence, tokens)) {
-      for (const candidate of cleanRun(sentence, tokens, run, schema, bodyCapitalised)) raw.push(candidate)
+      for (const candidate of cleanRun(sentence, tokens, run, schema, bodyCapitalised, shape)) raw.push(candidate)
     }
   }
   const lowerNames = findLowerCaseNames(doc, schema)
@@ -98,17 +100,17 @@ function capitalisedRuns(sentence: Sentence, tokens: Token[]): number[][] {
  * @param run Token indexes of the run.
  * @param schema Entity cues.
  * @param bodyCapitalised Words capitalised inside body sentences.
+ * @param shape Whether the sentence is a headline, and where its first word starts.
  * @returns Candidates.
  */
-function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: EntitySchema, bodyCapitalised: Set<string>): Mention[] {
+function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: EntitySchema, bodyCapitalised: Set<string>, shape: { headline: boolean; firstWord: number }): Mention[] {
   let idx = [...run]
   const cues: TypeCue[] = []
   let titled = false
   const firstToken = tokens[idx[0]!]!
   // The start of a sentence, of a quotation or of what follows a colon: capitals there say nothing.
-  const before = sentence.text.slice(0, firstToken.start)
-  const initial = !/[\p{L}\p{N}]/u.test(before) || /["“‘:]\s*$/u.test(before)
-  let position: MentionPosition = sentence.kind === 'heading' || isTitleCase(tokens) ? 'heading' : initial ? 'initial' : 'body'
+  const initial = firstToken.start <= shape.firstWord || /["“‘:]\s*$/u.test(sentence.text.slice(Math.max(0, firstToken.start - 4), firstToken.start))
+  let position: MentionPosition = shape.headline ? 'heading' : initial ? 'initial' : 'body'
   // Leading titles and role words are never part of a name ("Head of Strategy" is no name at all).
   while (idx.length > 0) {
     const word = tokens[idx[0]!]!.text

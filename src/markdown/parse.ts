@@ -16,6 +16,9 @@ import type { Block, BlockKind, MarkdownDocument, Sentence } from './types.js'
 
 /** The parser: CommonMark, GFM (tables, strikethrough, autolinks, footnotes), YAML/TOML frontmatter. */
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+// GFM's autolink pass walks the tree recursively and overflows the stack on
+// thousands of nested containers; such input is parsed without GFM.
+const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'])
 
 /** Block nodes that hold no article text. */
 const SKIPPED = new Set(['code', 'html', 'thematicBreak', 'definition', 'yaml', 'toml'])
@@ -57,7 +60,15 @@ export function parseMarkdown(source: string): MarkdownDocument {
   // The parser leaves a byte-order mark out of its positions: parse without it, shift offsets back after.
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
   const state: State = { source: bom ? source.slice(1) : source, blocks: [], sentences: [], headings: [] }
-  walk(state, processor.parse(state.source) as Root, 'paragraph')
+  let tree: Root
+  const parsable = limitNesting(state.source, MAX_NESTING)
+  try {
+    tree = processor.parse(parsable) as Root
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    tree = plainProcessor.parse(parsable) as Root
+  }
+  walk(state, tree, 'paragraph')
   if (bom) {
     for (const span of [...state.blocks, ...state.sentences]) span.offsets = span.offsets.map((o) => o + bom)
   }
@@ -70,6 +81,49 @@ export function parseMarkdown(source: string): MarkdownDocument {
   return doc
 }
 
+/** Deepest container nesting (blockquotes, list items) parsed as such. */
+const MAX_NESTING = 100
+
+/**
+ * Cap container nesting: markers past `max` on a line ("> > > …", "- - - …")
+ * become no-break spaces of the same length, so the rest reads as text.
+ * The parser is quadratic in nesting depth; offsets stay the same.
+ *
+ * @param source Markdown.
+ * @param max Deepest nesting kept.
+ * @returns Markdown of the same length.
+ */
+function limitNesting(source: string, max: number): string {
+  const marker = /(?:[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?)/y
+  let out = ''
+  let changed = false
+  let lineStart = 0
+  while (lineStart <= source.length) {
+    const nl = source.indexOf('\n', lineStart)
+    const lineEnd = nl < 0 ? source.length : nl
+    let pos = lineStart
+    let depth = 0
+    marker.lastIndex = pos
+    while (pos < lineEnd && marker.test(source)) {
+      depth++
+      if (depth > max) break
+      pos = marker.lastIndex
+    }
+    if (depth > max) {
+      // Replace every further marker on the line.
+      let end = pos
+      marker.lastIndex = end
+      while (end < lineEnd && marker.test(source)) end = marker.lastIndex
+      out += source.slice(lineStart, pos) + '\u00a0'.repeat(end - pos) + source.slice(end, lineEnd)
+      changed = true
+    } else out += source.slice(lineStart, lineEnd)
+    if (nl < 0) break
+    out += '\n'
+    lineStart = nl + 1
+  }
+  return changed ? out : source
+}
+
 /**
  * Walk a node, adding its blocks to the state.
  *
@@ -77,7 +131,24 @@ export function parseMarkdown(source: string): MarkdownDocument {
  * @param node mdast node.
  * @param container Kind given to paragraphs here: `paragraph`, or the nearest enclosing `listItem` / `blockquote`.
  */
-function walk(state: State, node: Nodes, container: BlockKind): void {
+function walk(state: State, root: Nodes, rootContainer: BlockKind): void {
+  // An explicit stack, not recursion: nesting depth is the input's to choose.
+  const stack: Array<[Nodes, BlockKind]> = [[root, rootContainer]]
+  while (stack.length > 0) {
+    const [node, container] = stack.pop()!
+    visitNode(state, node, container, stack)
+  }
+}
+
+/**
+ * Handle one node: add its block, or push its children (in order) for the walk.
+ *
+ * @param state Walk state; changed in place.
+ * @param node mdast node.
+ * @param container Kind given to paragraphs here.
+ * @param stack Work stack; children are pushed onto it.
+ */
+function visitNode(state: State, node: Nodes, container: BlockKind, stack: Array<[Nodes, BlockKind]>): void {
   if (node.type === 'yaml') {
     readFrontmatter(state, node.value)
     return
@@ -101,7 +172,8 @@ function walk(state: State, node: Nodes, container: BlockKind): void {
   }
   if (!('children' in node)) return
   const inner: BlockKind = node.type === 'listItem' ? 'listItem' : node.type === 'blockquote' ? 'blockquote' : container
-  for (const child of (node as Parent).children) walk(state, child as Nodes, inner)
+  const children = (node as Parent).children
+  for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as Nodes, inner])
 }
 
 /**

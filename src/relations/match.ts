@@ -39,6 +39,8 @@ export interface EntityView {
   antecedents(sentence: number, position: number): number[]
   /** The document's main subject (a network), if it has one. */
   mainSubject: number | undefined
+  /** Throws when the document's time budget is spent. */
+  checkBudget(): void
 }
 
 /** Reference word → the types it can point at. */
@@ -50,6 +52,9 @@ const REFERENCE_TYPES: Array<[RegExp, string[]]> = [
   [/^(?:he|she|his|her)$/i, ['Person']],
   [/^(?:itself|its|it|their|they)$/i, ['Network', 'Project', 'Organization', 'Token']]
 ]
+
+/** Longest sentence (in characters) that relation rules run on. */
+export const MAX_SENTENCE = 5000
 
 const NEGATION = /(?<![\p{L}])(?:not|never|no longer|n['’]t|cannot|failed to|fails to|denied|denies|refused|rumou?red|unlikely)(?![\p{L}])/iu
 const HYPOTHETICAL = /(?<![\p{L}])(?:could|might|would|may|if|whether|unless)(?![\p{L}])/iu
@@ -73,8 +78,12 @@ export function matchRelations(
 ): RelationFact[] {
   const facts: RelationFact[] = []
   doc.sentences.forEach((sentence, index) => {
+    view.checkBudget()
     let text = masked[index]!.text
     let toOriginal = masked[index]!.toOriginal
+    // Prose sentences are short; a "sentence" of many thousand characters
+    // (a pasted table, a run-on dump) is not matched, so work stays bounded.
+    if (text.length > MAX_SENTENCE) return
     const hypotheticalSentence = /^\s*(?:if|whether|should)\b/i.test(sentence.text) || /\?\s*["”]?\s*$/.test(sentence.text)
     for (const compiled of rules) {
       const { rule } = compiled

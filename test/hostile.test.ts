@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { extract, GraphJSONSchema, KnowledgeGraph, MarkgraphError, type Evidence, type GraphJSON } from '../src/index.js'
+
+const fixture = readFileSync(new URL('../fixtures/kusama-2019-11.md', import.meta.url), 'utf8')
+
+/**
+ * Every piece of evidence in a graph.
+ *
+ * @param g Graph JSON.
+ * @returns Evidence list.
+ */
+function allEvidence(g: GraphJSON): Evidence[] {
+  return [...g.nodes.flatMap((n) => [...n.attributes.mentions, ...n.attributes.quotes.map((q) => q.evidence)]), ...g.edges.flatMap((e) => e.attributes.evidence)]
+}
+
+/**
+ * Extract and check the invariants every output must keep.
+ *
+ * @param md Input.
+ * @returns Graph JSON.
+ */
+function checked(md: string): GraphJSON {
+  const json = extract(md).toJSON()
+  expect(GraphJSONSchema.safeParse(json).success).toBe(true)
+  for (const e of allEvidence(json)) {
+    expect(e.start.offset).toBeGreaterThanOrEqual(0)
+    expect(e.end.offset).toBeLessThanOrEqual(md.length)
+    expect(md.slice(e.start.offset, e.end.offset)).toBe(e.text)
+  }
+  return json
+}
+
+describe('hostile and broken input', () => {
+  const cases: Array<[string, string]> = [
+    ['empty', ''],
+    ['whitespace only', ' \n\t\n  '],
+    ['only headings', '# Title\n\n## Another Heading\n\n### Third One'],
+    ['NUL bytes', 'Zeta founder\u0000 Maria Lopez spoke.\u0000\u0000'],
+    ['BOM and CRLF', '\uFEFF# Zeta News\r\n\r\nZeta founder Maria Lopez spoke.\r\nShe left.'],
+    ['lone CR', '# Zeta\r\rZeta founder Maria Lopez spoke.\rShe left.'],
+    ['zero-width and homoglyphs in names', 'Ze\u200Bta founder Mаria Lopez spoke. Zeta, Omicron\u200D\'s canary network, grew.'],
+    ['emoji and right-to-left text', '🚀 Zeta founder Maria Lopez 🎉 spoke. מריה לופז אמרה שלום. Zeta ‮founder‬ left.'],
+    ['HTML and script', '<script>alert(1)</script>\n\nZeta founder <b>Maria Lopez</b> spoke.\n\n<div onclick="x()">Orbit Labs</div>'],
+    ['unclosed constructs', '**Zeta founder Maria Lopez [spoke](  \n\n```\nunclosed code'],
+    ['one long line', `Zeta founder Maria Lopez spoke. ${'Orbit Labs acquired Quanta Finance, '.repeat(30_000)}`],
+    ['long runs of capitals', `${'ABC '.repeat(20_000)}and ${'Zeta '.repeat(20_000)}.`],
+    ['long runs of quotes and commas', `${'"'.repeat(50_000)} ${', '.repeat(50_000)} ${"'s ".repeat(20_000)}`],
+    ['10,000-deep nested blockquotes', `${'> '.repeat(10_000)}Zeta founder Maria Lopez spoke.`],
+    ['10,000-deep nested lists', `${'- '.repeat(10_000)}Zeta founder Maria Lopez spoke.`],
+    ['10,000-deep nested blockquotes and lists', `${'> - '.repeat(5_000)}Zeta founder Maria Lopez spoke.`],
+    ['100,000 list items', Array.from({ length: 100_000 }, (_, i) => `- Item ${i} of Orbit Labs`).join('\n')]
+  ]
+  for (const [name, md] of cases) {
+    it(`should survive ${name}`, () => {
+      checked(md)
+    })
+  }
+
+  it('should keep names that are attacks as plain data (no prototype pollution)', () => {
+    const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']
+    const md = names.map((n) => `${n[0]!.toUpperCase()}${n.slice(1)} Labs acquired Quanta Finance. The ${n} Foundation's Maria Lopez said "${n} is fine, they said, ok" to everyone.`).join('\n\n')
+    const json = checked(md)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false)
+    const again = KnowledgeGraph.fromJSON(JSON.parse(JSON.stringify(json)))
+    expect(JSON.stringify(again.toJSON())).toBe(JSON.stringify(json))
+  })
+
+  it('should keep names with quotes, newlines, braces, markup and dollars intact in JSON', () => {
+    const md = 'The "Q\'uote} Labs" project and `Back$tick` Finance partnered with <script>alert(1)</script> Orbit Labs. ]]> Zeta founder Maria Lopez spoke.'
+    const json = checked(md)
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json)
+  })
+
+  it('should throw MarkgraphError with a stable code for input that is too large', () => {
+    expect(() => extract('x'.repeat(2000), { maxBytes: 1000 })).toThrow(expect.objectContaining({ code: 'INPUT_TOO_LARGE' }))
+  })
+
+  it('should stop with TIME_BUDGET_EXCEEDED when the budget is spent', () => {
+    const big = Array.from({ length: 40 }, () => fixture).join('\n\n')
+    expect(() => extract(big, { timeBudget: 1 })).toThrow(expect.objectContaining({ code: 'TIME_BUDGET_EXCEEDED' }))
+  })
+
+  it('should extract a 20 MB article', { timeout: 600_000 }, () => {
+    const big = Array.from({ length: Math.ceil(20e6 / fixture.length) }, () => fixture).join('\n\n')
+    const kg = extract(big)
+    expect(kg.entity('Gavin Wood')?.mentions.length).toBeGreaterThan(1000)
+    const [edge] = kg.relations({ predicate: 'plansParachainOn' })
+    expect(big.slice(edge!.evidence[0]!.start.offset, edge!.evidence[0]!.end.offset)).toBe(edge!.evidence[0]!.text)
+  })
+})
+
+describe('properties (fast-check)', () => {
+  const blocks = fc.oneof(
+    fc.string({ maxLength: 80 }),
+    fc.constantFrom('# Zeta News', '## Orbit Labs Expands', 'Zeta founder Maria Lopez spoke.', "Zeta, Omicron's canary network, grew.", '- Orbit Labs acquired Quanta Finance.', '> "It works," said Maria Lopez.', '```\ncode\n```', '| a | b |\n|---|---|\n| Orbit | x |', '<div>html</div>'),
+    fc.string({ unit: 'grapheme', maxLength: 40 })
+  )
+  const markdown = fc.array(blocks, { maxLength: 8 }).map((b) => b.join('\n\n'))
+
+  it('should return a valid graph or throw MarkgraphError, never anything else', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), markdown), (md) => {
+        try {
+          checked(md)
+        } catch (error) {
+          if (!(error instanceof MarkgraphError)) throw error
+        }
+      }),
+      { numRuns: 300 }
+    )
+  })
+  it('should be deterministic: same input, byte-identical JSON', () => {
+    fc.assert(
+      fc.property(markdown, (md) => {
+        expect(JSON.stringify(extract(md).toJSON())).toBe(JSON.stringify(extract(md).toJSON()))
+      }),
+      { numRuns: 100 }
+    )
+  })
+  it('should keep every evidence offset inside the source on the fixture with random edits', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: fixture.length }), fc.string({ maxLength: 20 }), (at, insert) => {
+        checked(fixture.slice(0, at) + insert + fixture.slice(at))
+      }),
+      { numRuns: 60 }
+    )
+  })
+})
