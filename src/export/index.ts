@@ -1,0 +1,80 @@
+/**
+ * Exports of a knowledge graph to other formats: graph stores (RDF,
+ * JSON-LD, Cypher, neo4j-admin CSV), graph tools (GraphML, GEXF), diagrams
+ * (Mermaid, DOT) and a self-contained HTML viewer. See docs/formats.md.
+ */
+import { MarkgraphError } from '../errors.js'
+import { toCsv } from './csv.js'
+import { toCypher } from './cypher.js'
+import { toDot } from './dot.js'
+import { toGexf } from './gexf.js'
+import { toGraphJSON, type ExportInput } from './graph-json.js'
+import { toGraphML } from './graphml.js'
+import { toHtml } from './html.js'
+import { toJson } from './json.js'
+import { toJsonLd } from './jsonld.js'
+import { toMermaid } from './mermaid.js'
+import { toNTriples } from './ntriples.js'
+import { toTurtle } from './turtle.js'
+
+export { JSONLD_CONTEXT } from './jsonld.js'
+export type { ExportInput } from './graph-json.js'
+
+/** Every format {@link toFormat} writes. */
+export const FORMATS = ['json', 'jsonld', 'turtle', 'ntriples', 'graphml', 'gexf', 'cypher', 'csv', 'mermaid', 'dot', 'html'] as const
+
+/** A format {@link toFormat} writes. */
+export type FormatName = (typeof FORMATS)[number]
+
+/** Options of {@link toFormat}; each applies to the formats named. */
+export interface FormatOptions {
+  /** `json`, `jsonld`: indent with two spaces (default: `false`). */
+  pretty?: boolean
+  /** `jsonld`: embed the context instead of referring to `https://markgraph.dev/context.jsonld` (default: `false`). */
+  inlineContext?: boolean
+  /** `html`: page title when the graph has none (default: `'markgraph'`). */
+  title?: string
+}
+
+/**
+ * Write a graph in another format. Pure: the graph is never changed.
+ *
+ * @param graph A knowledge graph or its graph JSON.
+ * @param format One of {@link FORMATS}.
+ * @param options Format options (default: none).
+ * @returns The text; for `csv` the two files `{ 'nodes.csv', 'relationships.csv' }`.
+ * @throws MarkgraphError `UNKNOWN_FORMAT` for a format not in {@link FORMATS}.
+ */
+export function toFormat(graph: ExportInput, format: 'csv', options?: FormatOptions): Record<'nodes.csv' | 'relationships.csv', string>
+export function toFormat(graph: ExportInput, format: Exclude<FormatName, 'csv'>, options?: FormatOptions): string
+export function toFormat(graph: ExportInput, format: FormatName, options?: FormatOptions): string | Record<string, string>
+export function toFormat(graph: ExportInput, format: FormatName, options: FormatOptions = {}): string | Record<string, string> {
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new MarkgraphError('UNKNOWN_FORMAT', `markgraph/toFormat: unknown format "${String(format)}" (known: ${FORMATS.join(', ')})`)
+  }
+  const json = toGraphJSON(graph)
+  switch (format) {
+    case 'json':
+      return toJson(json, options)
+    case 'jsonld':
+      return toJsonLd(json, options)
+    case 'turtle':
+      return toTurtle(json)
+    case 'ntriples':
+      return toNTriples(json)
+    case 'graphml':
+      return toGraphML(json)
+    case 'gexf':
+      return toGexf(json)
+    case 'cypher':
+      return toCypher(json)
+    case 'csv':
+      return toCsv(json)
+    case 'mermaid':
+      return toMermaid(json)
+    case 'dot':
+      return toDot(json)
+    case 'html':
+      return toHtml(json, options)
+  }
+}
