@@ -11,6 +11,8 @@ export type { CorpusDocument, CorpusOptions, CorpusProgress, CorpusResult } from
 export type { Entity, Relation } from './graph/knowledge-graph.js'
 export { graphJsonSchema } from './graph/json-schema.js'
 export { MarkgraphError } from './errors.js'
+export { toFormat, FORMATS, JSONLD_CONTEXT } from './export/index.js'
+export type { FormatName } from './export/index.js'
 export type { MarkgraphErrorCode } from './errors.js'
 export { parseMarkdown } from './markdown/parse.js'
 export type { MarkdownDocument, Sentence, Block } from './markdown/types.js'

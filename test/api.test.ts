@@ -6,8 +6,8 @@ describe('public API', () => {
   it('should expose exactly these identifiers', () => {
     expect(Object.keys(markgraph).sort()).toEqual([
       'DEFAULT_MAX_BYTES', 'DEFAULT_PREDICATES', 'DEFAULT_RULES', 'ENTITY_TYPES', 'EvidenceSchema', 'ExtractOptionsSchema',
-      'GraphJSONSchema', 'KnowledgeGraph', 'MarkgraphError', 'PREDICATES', 'RelationRuleSchema', 'SchemaSchema',
-      'createExtractor', 'extract', 'extractCorpus', 'graphJsonSchema', 'mergeGraphs', 'parseMarkdown'
+      'FORMATS', 'GraphJSONSchema', 'JSONLD_CONTEXT', 'KnowledgeGraph', 'MarkgraphError', 'PREDICATES', 'RelationRuleSchema', 'SchemaSchema',
+      'createExtractor', 'extract', 'extractCorpus', 'graphJsonSchema', 'mergeGraphs', 'parseMarkdown', 'toFormat'
     ])
   })
   it('should give every default rule a unique id and a known predicate', () => {

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { Parser } from 'n3'
+import jsonld from 'jsonld'
+import oxigraph from 'oxigraph'
+import { JSONLD_CONTEXT, toFormat } from '../../src/index.js'
+import { fixtureGraph } from './fixture-graph.js'
+
+const MG = 'https://markgraph.dev/vocab#'
+const ENTITY = 'https://markgraph.dev/entity/'
+const CONTEXT_URL = 'https://markgraph.dev/context.jsonld'
+const graph = fixtureGraph()
+const predicates = new Set(graph.edges.map((e) => MG + e.attributes.predicate))
+const expected = new Set(graph.edges.map((e) => `${ENTITY}${e.source} ${MG}${e.attributes.predicate} ${ENTITY}${e.target}`))
+
+/**
+ * The relation triples among parsed quads, as "s p o" strings.
+ *
+ * @param quads Quads with termType/value terms.
+ * @returns Set of relation triples.
+ */
+function relationTriples(quads: Array<{ subject: { value: string }; predicate: { value: string }; object: { value: string } }>): Set<string> {
+  return new Set(quads.filter((q) => predicates.has(q.predicate.value)).map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`))
+}
+
+describe('turtle and ntriples', () => {
+  it('should parse the Turtle to exactly the graph relations', () => {
+    const quads = new Parser({ format: 'Turtle' }).parse(toFormat(graph, 'turtle'))
+    expect(relationTriples(quads)).toEqual(expected)
+    expect(expected.size).toBe(graph.edges.length)
+  })
+  it('should parse the N-Triples to exactly the graph relations', () => {
+    const text = toFormat(graph, 'ntriples')
+    const quads = new Parser({ format: 'N-Triples' }).parse(text)
+    expect(relationTriples(quads)).toEqual(expected)
+    expect(text.trim().split('\n').length).toBe(quads.length)
+  })
+  it('should describe each relation as an mg:Statement with its evidence', () => {
+    const quads = new Parser({ format: 'Turtle' }).parse(toFormat(graph, 'turtle'))
+    const statement = 'https://markgraph.dev/relation/' + encodeURIComponent('acala-network|plansParachainOn|kusama')
+    const about = quads.filter((q) => q.subject.value === statement)
+    const value = (p: string): string[] => about.filter((q) => q.predicate.value === MG + p).map((q) => q.object.value)
+    expect(value('subject')).toEqual([`${ENTITY}acala-network`])
+    expect(value('predicate')).toEqual([`${MG}plansParachainOn`])
+    expect(value('object')).toEqual([`${ENTITY}kusama`])
+    expect(value('confidence')).toEqual(['0.85'])
+    const evidence = value('evidence')
+    expect(evidence.length).toBe(1)
+    const sentence = quads.find((q) => q.subject.value === evidence[0] && q.predicate.value === `${MG}sentence`)
+    expect(sentence?.object.value).toMatch(/deploy their parachain on Kusama/)
+  })
+  it('should answer "who plans a parachain on Kusama?" in oxigraph', () => {
+    const store = new oxigraph.Store()
+    store.load(toFormat(graph, 'turtle'), { format: 'text/turtle' })
+    const rows = store.query(`PREFIX mg: <${MG}> PREFIX schema: <https://schema.org/>
+      SELECT ?who WHERE { ?kusama schema:name "Kusama" . ?who mg:plansParachainOn ?kusama }`) as Array<Map<string, { value: string }>>
+    expect(rows.map((r) => r.get('who')!.value)).toEqual([`${ENTITY}acala-network`])
+  })
+  it('should be deterministic', () => {
+    expect(toFormat(graph, 'turtle')).toBe(toFormat(fixtureGraph(), 'turtle'))
+  })
+})
+
+describe('jsonld', () => {
+  const documentLoader = async (url: string): Promise<{ contextUrl: null; documentUrl: string; document: unknown }> => {
+    if (url === CONTEXT_URL) return { contextUrl: null, documentUrl: url, document: structuredClone(JSONLD_CONTEXT) }
+    throw new Error(`no network in tests: ${url}`)
+  }
+  it('should expand to the same relation triples', async () => {
+    const doc = JSON.parse(toFormat(graph, 'jsonld'))
+    expect(doc['@context']).toBe(CONTEXT_URL)
+    const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads', documentLoader } as never)) as unknown as string
+    const quads = new Parser({ format: 'N-Quads' }).parse(nquads)
+    expect(relationTriples(quads)).toEqual(expected)
+  })
+  it('should give the same triples as the Turtle export', async () => {
+    const doc = JSON.parse(toFormat(graph, 'jsonld', { inlineContext: true }))
+    const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads', documentLoader } as never)) as unknown as string
+    const canon = (quads: Array<{ subject: { termType: string; value: string }; predicate: { value: string }; object: { termType: string; value: string } }>): Set<string> =>
+      new Set(quads.filter((q) => q.subject.termType === 'NamedNode' && q.object.termType !== 'BlankNode').map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`))
+    expect(canon(new Parser({ format: 'N-Quads' }).parse(nquads))).toEqual(canon(new Parser({ format: 'Turtle' }).parse(toFormat(graph, 'turtle'))))
+  })
+  it('should map Person, Organization and Place to schema.org and the rest to mg:', () => {
+    const terms = JSONLD_CONTEXT['@context'] as Record<string, unknown>
+    expect(terms.Person).toBe('schema:Person')
+    expect(terms.Organization).toBe('schema:Organization')
+    expect(terms.Place).toBe('schema:Place')
+    expect(terms.Network).toBe('mg:Network')
+    expect(terms.name).toBe('schema:name')
+    expect(terms.plansParachainOn).toEqual({ '@id': 'mg:plansParachainOn', '@type': '@id' })
+  })
+})
