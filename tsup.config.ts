@@ -13,6 +13,17 @@ export default defineConfig([
     target: 'node20'
   },
   {
+    // markgraph/bullmq: the optional distributed path (BullMQ stays external).
+    entry: { bullmq: 'src/distributed/bullmq.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false,
+    sourcemap: true,
+    shims: true,
+    external: ['bullmq'],
+    target: 'node20'
+  },
+  {
     // The worker thread script for parallel corpus extraction.
     entry: { worker: 'src/corpus/worker.ts' },
     format: ['esm'],
