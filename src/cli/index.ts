@@ -2,11 +2,13 @@
  * The `markgraph` command line: `extract`, `show`, `schema`.
  */
 import { setFlagsFromString } from 'node:v8'
-import { statSync, writeFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { MarkgraphError } from '../errors.js'
 import { extract } from '../extract.js'
+import { FORMATS, toFormat, type FormatName } from '../export/index.js'
+import type { GraphJSON } from '../schema.js'
 import { graphJsonSchema } from '../graph/json-schema.js'
 import { extractMany } from './extract-many.js'
 import { HELP } from './help.js'
@@ -24,6 +26,7 @@ setFlagsFromString('--no-regexp-tier-up')
 /** The flags every command accepts (`parseArgs` with `strict: true`). */
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
+  format: { type: 'string' },
   jsonl: { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
   pretty: { type: 'boolean' },
@@ -66,16 +69,22 @@ export async function main(argv: string[]): Promise<number> {
     const jobs = values.jobs === undefined ? 0 : Number(values.jobs)
     if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs must be a whole number, got "${values.jobs}"`)
     if (command !== 'extract' && (values.jsonl || values.jobs !== undefined)) throw new UsageError(`--jsonl and --jobs only apply to extract`)
+    const format = (values.format ?? 'json') as FormatName
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown --format "${values.format}" (known: ${FORMATS.join(', ')})`)
+    if (values.format !== undefined && command !== 'extract') throw new UsageError('--format only applies to extract')
+    if (format !== 'json' && values.jsonl) throw new UsageError('--jsonl writes graph JSON; it cannot be combined with --format')
     switch (command) {
       case 'extract':
       case 'show': {
         if (command === 'extract' && (files.length !== 1 || values.jsonl || values.jobs !== undefined || isDirectory(files[0]!))) {
-          return await extractMany(files, { jobs, jsonl: values.jsonl ?? false, pretty: values.pretty ?? false, write, ...(values.output ? { output: values.output } : {}), ...(minConfidence === undefined ? {} : { minConfidence }) })
+          const writeMerged = format === 'json' ? write : (text: string): void => writeFormat(JSON.parse(text) as GraphJSON, format, values.output, values.pretty ?? false)
+          return await extractMany(files, { jobs, jsonl: values.jsonl ?? false, pretty: values.pretty ?? false, write: writeMerged, ...(values.output ? { output: values.output } : {}), ...(minConfidence === undefined ? {} : { minConfidence }) })
         }
         if (files.length !== 1) throw new UsageError(`${command} takes exactly one markdown file`)
         const file = files[0]!
         const kg = extract(readMarkdown(file), { source: basename(file), ...(minConfidence === undefined ? {} : { minConfidence }) })
         if (command === 'show') write(renderSummary(kg))
+        else if (format !== 'json') writeFormat(kg.toJSON(), format, values.output, values.pretty ?? false)
         else write(`${JSON.stringify(kg.toJSON(), null, values.pretty ? 2 : undefined)}\n`)
         return 0
       }
@@ -115,6 +124,34 @@ function writeOutput(text: string, output: string | undefined): void {
     const why = code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message
     throw new MarkgraphError('UNREADABLE_FILE', `cannot write ${output}: ${why}`, { cause: error })
   }
+}
+
+/**
+ * Write a graph in an export format. `csv` gives two files: with an output
+ * path they go into that directory (created when missing), without one
+ * both are printed, each after a `# <file name>` line.
+ *
+ * @param graph Graph JSON.
+ * @param format Export format.
+ * @param output File (directory for `csv`) path (default: stdout).
+ * @param pretty Indent JSON formats.
+ */
+function writeFormat(graph: GraphJSON, format: FormatName, output: string | undefined, pretty: boolean): void {
+  const result = toFormat(graph, format, { pretty })
+  if (typeof result === 'string') {
+    writeOutput(result, output)
+    return
+  }
+  if (output === undefined) {
+    process.stdout.write(Object.entries(result).map(([name, text]) => `# ${name}\n${text}`).join(''))
+    return
+  }
+  try {
+    mkdirSync(output, { recursive: true })
+  } catch (error) {
+    throw new MarkgraphError('UNREADABLE_FILE', `cannot write ${output}: ${(error as Error).message}`, { cause: error })
+  }
+  for (const [name, text] of Object.entries(result)) writeOutput(text, join(output, name))
 }
 
 /**
