@@ -22,7 +22,8 @@ const evidence = {
   start: { offset: 0, line: 1, column: 1 },
   end: { offset: 1, line: 1, column: 2 },
   rule: 'hand-rule',
-  source: 'hand.md'
+  source: 'hand.md',
+  date: { text: 'in November 2019', value: '2019-11', start: '2019-11-01', end: '2019-11-30' }
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import Graph from 'graphology'
 import { parse as parseGexf } from 'graphology-gexf'
 import { parse as parseGraphML } from 'graphology-graphml'
-import { toFormat, type GraphJSON } from '../../src/index.js'
+import { FORMATS, toFormat, type GraphJSON } from '../../src/index.js'
 import { fixtureGraph, hostileGraph } from './fixture-graph.js'
 
 const graph = fixtureGraph()
@@ -72,6 +72,12 @@ describe('json', () => {
   })
   it('should reject an unknown format with UNKNOWN_FORMAT', () => {
     expect(() => toFormat(graph, 'yaml' as never)).toThrow(expect.objectContaining({ code: 'UNKNOWN_FORMAT' }))
+  })
+  it('should write every format for an empty graph', () => {
+    const empty: GraphJSON = { attributes: {}, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes: [], edges: [] }
+    for (const format of FORMATS) expect(toFormat(empty, format)).toBeDefined()
+    expect(parseGraphML(Graph, toFormat(empty, 'graphml')).order).toBe(0)
+    expect(parseGexf(Graph, toFormat(empty, 'gexf')).order).toBe(0)
   })
   it('should not mutate its input', () => {
     const before = JSON.stringify(graph)

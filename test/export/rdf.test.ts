@@ -3,7 +3,7 @@ import { Parser } from 'n3'
 import jsonld from 'jsonld'
 import oxigraph from 'oxigraph'
 import { JSONLD_CONTEXT, toFormat } from '../../src/index.js'
-import { fixtureGraph } from './fixture-graph.js'
+import { fixtureGraph, hostileGraph } from './fixture-graph.js'
 
 const MG = 'https://markgraph.dev/vocab#'
 const ENTITY = 'https://markgraph.dev/entity/'
@@ -54,6 +54,32 @@ describe('turtle and ntriples', () => {
     const rows = store.query(`PREFIX mg: <${MG}> PREFIX schema: <https://schema.org/>
       SELECT ?who WHERE { ?kusama schema:name "Kusama" . ?who mg:plansParachainOn ?kusama }`) as Array<Map<string, { value: string }>>
     expect(rows.map((r) => r.get('who')!.value)).toEqual([`${ENTITY}acala-network`])
+  })
+  it('should run the evidence query of docs/formats.md', () => {
+    const store = new oxigraph.Store()
+    store.load(toFormat(graph, 'turtle'), { format: 'text/turtle' })
+    const rows = store.query(`PREFIX mg: <${MG}>
+      PREFIX schema: <https://schema.org/>
+      SELECT ?who ?sentence WHERE {
+        ?kusama schema:name "Kusama" .
+        ?who mg:plansParachainOn ?kusama .
+        ?st mg:subject ?who ; mg:predicate mg:plansParachainOn ; mg:object ?kusama ;
+            mg:evidence/mg:sentence ?sentence .
+      }`) as Array<Map<string, { value: string }>>
+    expect(rows.length).toBe(1)
+    expect(rows[0]!.get('sentence')!.value).toMatch(/Acala Network, a DeFi protocol/)
+  })
+  it('should type dates, positions and the section path', () => {
+    const name = 'A "quoted" \\ back\nslash'
+    const quads = new Parser({ format: 'Turtle' }).parse(toFormat(hostileGraph([name, 'B']), 'turtle'))
+    const object = (p: string): { value: string; datatype?: { value: string } } => quads.find((q) => q.predicate.value === MG + p)!.object as never
+    expect(object('dateStart').value).toBe('2019-11-01')
+    expect(object('dateStart').datatype!.value).toBe('http://www.w3.org/2001/XMLSchema#date')
+    expect(object('date').value).toBe('2019-11')
+    expect(object('startLine').datatype!.value).toBe('http://www.w3.org/2001/XMLSchema#integer')
+    const firsts = quads.filter((q) => q.predicate.value === 'http://www.w3.org/1999/02/22-rdf-syntax-ns#first').map((q) => q.object.value)
+    expect(firsts).toEqual(['Top', 'Sub'])
+    expect(quads.find((q) => q.predicate.value === 'https://schema.org/name')!.object.value).toBe(name)
   })
   it('should be deterministic', () => {
     expect(toFormat(graph, 'turtle')).toBe(toFormat(fixtureGraph(), 'turtle'))
