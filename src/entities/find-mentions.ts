@@ -150,8 +150,8 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
 /**
  * Whether a sentence is written in Title Case (a headline in a paragraph:
  * "Headline: Hot June for Kusama: Parachain Auctions Ignite Market"):
- * at least six words of four letters or more, at most one of them in lower
- * case. Prose always has lower-case verbs and nouns of that length.
+ * at least six words of four letters or more, none of them in lower case.
+ * Prose always has lower-case verbs and nouns of that length ("acquired").
  *
  * @param tokens Sentence tokens.
  * @returns Whether capitals in it say little.
@@ -159,7 +159,7 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
 function isTitleCase(tokens: Token[]): boolean {
   const long = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text))
   if (long.length < 6) return false
-  return long.filter((t) => !isCapitalised(t.text)).length <= 1
+  return long.every((t) => isCapitalised(t.text))
 }
 
 /**

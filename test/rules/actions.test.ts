@@ -31,3 +31,13 @@ describe('partnersWith, acquiredBy, locatedIn rules', () => {
     expect(triples('The Zug-based Orbit Foundation published a report.')).toContain('Orbit Foundation —locatedIn→ Zug')
   })
 })
+
+describe('dated facts', () => {
+  it('should date a relation from its sentence, normalised against the document date', () => {
+    const kg = extract('# Zeta News - November 2019\n\nOn the 4th of November, Orbit Labs acquired Quanta Finance.\n\nIn early March, Vega partnered with Orbit Labs.')
+    const [acquired] = kg.relations({ predicate: 'acquiredBy' })
+    expect(acquired!.evidence[0]!.date).toEqual({ text: 'the 4th of November', value: '2019-11-04', start: '2019-11-04', end: '2019-11-04' })
+    const [partner] = kg.relations({ predicate: 'partnersWith' })
+    expect(partner!.evidence[0]!.date).toMatchObject({ value: '2019-03', start: '2019-03-01', end: '2019-03-10' })
+  })
+})
