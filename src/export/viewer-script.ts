@@ -35,8 +35,10 @@ export const VIEWER_SCRIPT = String.raw`
     byKey[n.key] = n;
   });
   // Force layout: repulsion between all nodes, springs along edges, gravity to the centre.
-  for (var it = 0; it < 300; it++) {
-    var t = 1 - it / 300;
+  // Fewer rounds for big graphs (each round is quadratic), so the page stays responsive.
+  var n2 = data.nodes.length * data.nodes.length, ROUNDS = Math.max(30, Math.min(300, Math.floor(2e7 / (n2 + 1))));
+  for (var it = 0; it < ROUNDS; it++) {
+    var t = 1 - it / ROUNDS;
     for (var i = 0; i < data.nodes.length; i++) {
       var p = data.nodes[i];
       for (var j = i + 1; j < data.nodes.length; j++) {

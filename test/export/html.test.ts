@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { chromium } from 'playwright-core'
 import { toFormat } from '../../src/index.js'
@@ -69,7 +69,7 @@ describe('html viewer', () => {
       await page.fill('#search', 'Kusama')
       await page.press('#search', 'Enter')
       mkdirSync(new URL('../../docs/', import.meta.url), { recursive: true })
-      await page.screenshot({ path: new URL('../../docs/viewer.png', import.meta.url).pathname })
+      await page.screenshot({ path: fileURLToPath(new URL('../../docs/viewer.png', import.meta.url)) })
       expect(errors).toEqual([])
       expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([])
     } finally {
