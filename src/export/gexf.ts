@@ -8,7 +8,7 @@ import { write } from 'graphology-gexf'
 import type { GraphJSON } from '../schema.js'
 
 /**
- * The graph as GEXF 1.3 (node ids are node keys, edge ids edge keys).
+ * The graph as GEXF 1.2 (graphology-gexf's default version, read by every Gephi; node ids are node keys, edge ids edge keys).
  *
  * @param graph Graph JSON.
  * @returns GEXF text.
