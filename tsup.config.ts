@@ -1,15 +1,29 @@
 import { defineConfig } from 'tsup'
 
+/** Dependencies published as ESM only, bundled into the CJS builds. */
+const ESM_ONLY = [/^unified$/, /^remark-/, /^mdast-/, /^micromark/, /^unist-/]
+
 // ESM + CJS + .d.ts for the library; the CLI is ESM only (it is a bin, never required).
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
+    format: ['esm'],
     dts: true,
     clean: true,
     sourcemap: true,
+    target: 'node20'
+  },
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    clean: false,
+    sourcemap: true,
     // import.meta.url (worker location) in the CJS build.
     shims: true,
+    // The unified/remark packages are ESM only: bundle them into the CJS
+    // build so that require('markgraph') works.
+    noExternal: ESM_ONLY,
     target: 'node20'
   },
   {
@@ -21,6 +35,7 @@ export default defineConfig([
     sourcemap: true,
     shims: true,
     external: ['bullmq'],
+    noExternal: ESM_ONLY,
     target: 'node20'
   },
   {

@@ -16,6 +16,9 @@ Commands:
 Options:
   -o, --output FILE   write to FILE instead of stdout
       --pretty        indent the JSON
+      --format NAME   extract: json (default), jsonld, turtle, ntriples, graphml,
+                      gexf, cypher, csv (-o DIR for nodes.csv/relationships.csv),
+                      mermaid, dot, html (a self-contained viewer)
       --jsonl         extract, several files: one document graph per line
   -j, --jobs N        extract, several files: worker threads (default: one per core)
       --min-confidence N   drop relations below N (0–1)
