@@ -17,6 +17,7 @@ import { compileRule, type CompiledRule } from './relations/compile.js'
 import { matchRelations, type EntityView } from './relations/match.js'
 import { DEFAULT_PREDICATES, type PredicateSpec } from './relations/predicates.js'
 import { findQuotes } from './relations/quotes.js'
+import { inferTickerOwners } from './relations/ticker.js'
 import { DEFAULT_RULES } from './relations/rules/index.js'
 import { buildGraph } from './graph/build.js'
 import type { KnowledgeGraph } from './graph/knowledge-graph.js'
@@ -188,7 +189,8 @@ function runPipeline(markdown: string, settings: ExtractOptions, entitySchema: E
     return keep
   })
   const quotes = findQuotes(doc, mentions, (i) => mentionEntity[i] ?? -1, (id) => entities[id]!.type)
-  return buildGraph({ doc, entities, facts: typed, quotes, predicates, source: settings.source, minConfidence: settings.minConfidence ?? 0 })
+  const withTickers = predicates.has('nativeTokenOf') ? inferTickerOwners(entities, typed) : typed
+  return buildGraph({ doc, entities, facts: withTickers, quotes, predicates, source: settings.source, minConfidence: settings.minConfidence ?? 0 })
 }
 
 /**

@@ -78,7 +78,8 @@ export const ROLE_WORDS: string[] = [
   'ambassador', 'contributor', 'maintainer', 'economist', 'journalist', 'reporter', 'writer', 'author', 'vp',
   'vice', 'senior', 'principal', 'product', 'strategy', 'marketing', 'operations', 'communications', 'community',
   'technical', 'research', 'growth', 'business', 'development', 'general', 'counsel', 'secretary', 'minister',
-  'governor', 'commissioner', 'representative', 'expert', 'enthusiast', 'validator', 'byline'
+  'governor', 'commissioner', 'representative', 'expert', 'enthusiast', 'validator', 'byline', 'correspondent',
+  'columnist', 'contributor', 'reporter', 'staff'
 ]
 
 /**

@@ -14,9 +14,9 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
 /**
  * What may follow a sentence-initial word to say it is a name: a possessive,
  * an appositive, a coordination with another name, a role or a head noun,
- * a copula introducing a description.
+ * a copula introducing a description, a verb of what organisations do.
  */
-const NAME_FOLLOWS = /^(?:['’]s\b|,\s+(?:a|an|the)\s|,\s+\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s+(?:co-?founder|founder|ceo|cto|team|network|protocol|token|parachain|chain|council|treasury|foundation)\b|\s+(?:is|was|remains|became)\s+(?:a|an|the)\s)/u
+const NAME_FOLLOWS = /^(?:['’]s\b|,\s+(?:a|an|the)\s|,\s+\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s+(?:co-?founder|founder|ceo|cto|team|network|protocol|token|parachain|chain|council|treasury|foundation)\b|\s+(?:is|was|remains|became)\s+(?:a|an|the)\s|\s+(?:has\s+|have\s+)?(?:launched|launches|announced|announces|introduced|unveiled|unveils|released|partnered|acquired|raised|secured|won|deployed|integrated|joined|founded|co-founded)\s)/u
 
 /** Words before a quoted name that say it is a name ("under the name "Karura""). */
 const NAMING_CUE = /\b(?:name|named|called|dubbed|known as|codenamed|branded|titled|nicknamed)\s*[,:]?\s*$/i
@@ -34,7 +34,7 @@ export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Menti
   for (const sentence of doc.sentences) {
     const tokens = tokenize(sentence.text)
     // Per-sentence facts, computed once (not per run: a long sentence has many runs).
-    const shape = { headline: sentence.kind === 'heading' || isTitleCase(tokens), firstWord: tokens[0]?.start ?? 0 }
+    const shape = { headline: sentence.kind === 'heading' || isTitleCase(tokens, sentence.text), firstWord: tokens[0]?.start ?? 0 }
     for (const run of capitalisedRuns(sentence, tokens)) {
       for (const candidate of cleanRun(sentence, tokens, run, schema, bodyCapitalised, shape)) raw.push(candidate)
     }
@@ -150,16 +150,20 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
 /**
  * Whether a sentence is written in Title Case (a headline in a paragraph:
  * "Headline: Hot June for Kusama: Parachain Auctions Ignite Market"):
- * at least six words of four letters or more, none of them in lower case.
+ * every word of four letters or more that is not a function word is
+ * capitalised, and there are six of them, or two when the line does not end
+ * like a sentence ("**Technical Developments: Propelling Forward with
+ * Innovation**", "Article 3: Rapid Strides in Technical Developments").
  * Prose always has lower-case verbs and nouns of that length ("acquired").
  *
  * @param tokens Sentence tokens.
+ * @param text Sentence text.
  * @returns Whether capitals in it say little.
  */
-function isTitleCase(tokens: Token[]): boolean {
-  const long = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text))
-  if (long.length < 6) return false
-  return long.every((t) => isCapitalised(t.text))
+function isTitleCase(tokens: Token[], text: string): boolean {
+  const long = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text) && !isFunctionWord(t.text))
+  if (long.length < 2 || !long.every((t) => isCapitalised(t.text))) return false
+  return long.length >= 6 || !/[.!?]["”'’)]*\s*$/u.test(text)
 }
 
 /**
@@ -202,7 +206,9 @@ function splitTitleCase(tokens: Token[], idx: number[], schema: EntitySchema, bo
   let cur: number[] = []
   for (const k of idx) {
     const word = tokens[k]!.text
-    const strong = hasNameShape(word) || bodyCapitalised.has(word) || isFirstName(word) || isLastName(word)
+    // After a first name comes a surname ("Byline: Jonathan Mayers").
+    const afterFirstName = cur.length > 0 && isFirstName(tokens[cur[cur.length - 1]!]!.text)
+    const strong = hasNameShape(word) || bodyCapitalised.has(word) || isFirstName(word) || isLastName(word) || afterFirstName
     const suffix = schema.suffixType.has(word.toLowerCase())
     const notName = schema.notNames.has(word.toLowerCase())
     if (strong && !notName && !(suffix && cur.length === 0)) cur.push(k)
@@ -291,7 +297,7 @@ function collectWordUse(doc: MarkdownDocument): { lowerCaseWords: Set<string>; b
   for (const s of doc.sentences) {
     if (s.kind === 'heading') continue
     const tokens = tokenize(s.text)
-    if (isTitleCase(tokens)) continue
+    if (isTitleCase(tokens, s.text)) continue
     tokens.forEach((t, i) => {
       if (/^\p{Ll}/u.test(t.text)) lowerCaseWords.add(t.text)
       else if (i > 0 && isCapitalised(t.text) && /[\p{L}\p{N}]/u.test(s.text.slice(0, t.start))) bodyCapitalised.add(t.text)

@@ -7,6 +7,7 @@
 import type { MarkdownDocument } from '../markdown/types.js'
 import type { EntitySchema } from './schema.js'
 import type { EntityDraft, Mention } from './types.js'
+import { abbreviates } from '../relations/ticker.js'
 
 /** Result of resolution. */
 export interface Resolution {
@@ -62,7 +63,15 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
     // "Acala Network" = "Acala": a suffix that does not change identity.
     if (words.length >= 2 && schema.transparent.has(words[words.length - 1]!)) {
       const short = words.slice(0, -1).join(' ')
-      if (keySet.has(short) && !schema.notNames.has(short)) union(k, short)
+      // "KSM Token" is KSM, but "Kusama Token" is not Kusama: token suffixes join tickers only.
+      const tokenSuffix = /^(?:token|coin)s?$/.test(words[words.length - 1]!)
+      const tickerShort = mentions.some((m, i) => keys[i] === short && /^[\p{Lu}\p{N}]{2,6}$/u.test(m.surface))
+      if (keySet.has(short) && !schema.notNames.has(short) && (!tokenSuffix || tickerShort)) union(k, short)
+      // "Kusama Token" is the ticker that abbreviates Kusama (KSM), when there is exactly one.
+      if (tokenSuffix && !tickerShort) {
+        const tickers = distinct.filter((t) => /^[\p{L}\p{N}]{2,6}$/u.test(t) && mentions.some((m, i) => keys[i] === t && /^[\p{Lu}\p{N}]{2,6}$/u.test(m.surface)) && abbreviates(t, short))
+        if (tickers.length === 1) union(tickers[0]!, k)
+      }
     }
     // User lexicon aliases.
     const entry = schema.lexicon.get(k)
@@ -142,8 +151,11 @@ function linkAcronyms(mentions: Mention[], keys: string[], doc: MarkdownDocument
     const text = doc.sentences[a.sentence]!.text
     const between = text.slice(a.end, b.start)
     if (/^\s*\(\s*$/.test(between) && text[b.end] === ')' && /^[\p{Lu}\p{N}]{2,8}$/u.test(b.surface)) {
-      const initials = a.surface.split(/\s+/).map((w) => w[0]).join('').toUpperCase()
-      if (b.surface[0] === initials[0]) union(keys[i]!, keys[i + 1]!)
+      // An acronym of a name of several words ("Web3 Foundation (W3F)"); a
+      // one-word name in front of capitals is a ticker, not an acronym ("Kusama (KSM)").
+      const words = a.surface.split(/\s+/)
+      const initials = words.map((w) => w[0]).join('').toUpperCase()
+      if (words.length >= 2 && b.surface[0] === initials[0]) union(keys[i]!, keys[i + 1]!)
     }
   }
 }

@@ -38,3 +38,16 @@ describe('parachainOf rules', () => {
     expect(out).toEqual(['Lyra —parachainOf→ Zeta', 'Orion —parachainOf→ Zeta', 'Vega —parachainOf→ Zeta'])
   })
 })
+
+describe('ticker refiner', () => {
+  it('should make a ticker the native token of the one network it abbreviates', async () => {
+    const { extract } = await import('../../src/index.js')
+    const kg = extract('# Zeta Token Rallies\n\nIn May, Zeta (ZTA) grew, and parachain slots on Zeta sold out. The ZTA token rose. Orbit Labs sold GLMR.')
+    const [rel] = kg.relations({ predicate: 'nativeTokenOf' })
+    expect(rel?.subject).toBe('zta')
+    expect(rel?.object).toBe('zeta')
+    expect(rel?.rules).toEqual(['native-token-ticker-abbreviates'])
+    expect(kg.entity('Zeta Token')?.key).toBe('zta')
+    expect(kg.relations({ subject: 'GLMR' })).toEqual([])
+  })
+})
