@@ -146,3 +146,44 @@ describe('properties (fast-check)', () => {
     )
   })
 })
+
+describe('bounded work (counted, not timed)', () => {
+  /**
+   * Rule runs and characters scanned for an input, from the debug report.
+   *
+   * @param md Input.
+   * @returns Counts.
+   */
+  const work = (md: string): { runs: number; chars: number } => {
+    let runs = 0
+    let chars = 0
+    extract(md, {
+      debug: (message) => {
+        const m = /relations: (\d+) rule runs over (\d+) characters/.exec(message)
+        if (m) [runs, chars] = [Number(m[1]), Number(m[2])]
+      }
+    })
+    return { runs, chars }
+  }
+  // One pathological sentence per rule family's slots and keywords, sized so
+  // that even the big one stays under the 5,000-character sentence cap.
+  const families: Record<string, string> = {
+    capitals: 'Zeta Orbit Labs Vega ',
+    quotes: '"Orbit" Zeta "Vega" ',
+    commas: 'Vega, Orion, ',
+    possessives: "Zeta's Orbit's ",
+    keywords: 'launched founded acquired partnered funded integrated Zeta '
+  }
+  for (const [name, unit] of Object.entries(families)) {
+    it(`should grow at most linearly on ${name}`, () => {
+      const n = Math.floor(1100 / unit.length)
+      const make = (k: number): string => `Meanwhile, Orion ${unit.repeat(k)}secured parachain slots on Zeta, founded by Maria Lopez.`
+      const small = work(make(n))
+      const big = work(make(4 * n))
+      expect(small.runs).toBeGreaterThan(0)
+      // Four times the input, at most about four times the rule attempts;
+      // each attempt is bounded by the patterns' bounded repetitions.
+      expect(big.runs).toBeLessThanOrEqual(small.runs * 4.5 + 100)
+    })
+  }
+})

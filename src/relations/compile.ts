@@ -40,7 +40,9 @@ export const REFERENCE_WORDS = [
   'itself', 'its', 'their', 'it', 'they', 'he', 'she', 'his', 'her'
 ]
 const REF = `(?<![\\p{L}\\p{N}])(?:${[...REFERENCE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`
-const LIST = `(?:${MEMBER_TAIL}(?:${SEP}${MEMBER_TAIL})+|${MEMBER}|${REF})`
+// A coordination holds at most 25 names: each match attempt is bounded, so
+// a sentence of hundreds of comma-separated names costs linear, not quadratic, work.
+const LIST = `(?:${MEMBER_TAIL}(?:${SEP}${MEMBER_TAIL}){1,24}|${MEMBER}|${REF})`
 
 const STOP = 'it|its|they|their|them|he|she|his|her|him|this|these|those|itself|and|or|but|to|for|of|in|on|at|by|with|from|into|onto|that|which|who|as|is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|while|after|before|since|during|across|over|under|through|than|via|amid|among|putting|making|allowing|enabling|giving|bringing|helping|boosting|increasing|emphasizing|signaling|signalling|marking|paving'
 const DETERMINERS = 'the|a|an|various|several|numerous|many|multiple|some|its|their|his|her|these|those|this|that|all|other|more|further|additional'

@@ -41,6 +41,8 @@ export interface EntityView {
   mainSubject: number | undefined
   /** Throws when the document's time budget is spent. */
   checkBudget(): void
+  /** Counts the matcher's work: regular-expression runs and the characters they ran on. */
+  work?: { runs: number; chars: number }
 }
 
 /** Reference word → the types it can point at. */
@@ -93,7 +95,7 @@ export function matchRelations(
       let starts = compiled.sticky ? slotStarts(text) : []
       let match: RegExpExecArray | null
       let guard = 0
-      while ((match = nextMatch(compiled, text, from, starts)) !== null && guard++ < 1000) {
+      while ((match = nextMatch(compiled, text, from, starts, view.work)) !== null && guard++ < 1000) {
         const start = match.index
         const end = start + match[0].length
         if (end === start) {
@@ -168,15 +170,24 @@ function slotStarts(text: string): number[] {
  * @param text Masked sentence.
  * @param from Position to search from.
  * @param starts Slot starts (for sticky rules).
+ * @param work Work counter (optional).
  * @returns Match or null.
  */
-function nextMatch(compiled: CompiledRule, text: string, from: number, starts: number[]): RegExpExecArray | null {
+function nextMatch(compiled: CompiledRule, text: string, from: number, starts: number[], work?: { runs: number; chars: number }): RegExpExecArray | null {
   if (!compiled.sticky) {
     compiled.regex.lastIndex = from
+    if (work) {
+      work.runs++
+      work.chars += text.length - from
+    }
     return compiled.regex.exec(text)
   }
   for (const at of starts) {
     if (at < from) continue
+    if (work) {
+      work.runs++
+      work.chars += text.length - at
+    }
     compiled.sticky.lastIndex = at
     const match = compiled.sticky.exec(text)
     if (match) return match
