@@ -10,7 +10,7 @@ import { extract } from '../extract.js'
 import { KnowledgeGraph } from '../graph/knowledge-graph.js'
 import { mergeGraphs } from '../graph/merge.js'
 import type { ExtractOptions, GraphJSON } from '../schema.js'
-import type { WorkerTask } from './worker.js'
+import type { ShardResult, ShardTask, WorkerTask } from './worker.js'
 
 /** One document of a corpus. */
 export interface CorpusDocument {
@@ -73,11 +73,14 @@ export async function extractCorpus(documents: CorpusDocument[], options?: Corpu
   const jobs = options?.jobs === 0 ? availableParallelism() : Math.max(1, options?.jobs ?? 1)
   const total = documents.length
   const merge = options?.merge ?? true
+  // A document's graph, its error, or null once it is done and its graph is
+  // merged elsewhere (dropped after onDocument, or inside a shard).
   const results: Array<GraphJSON | Error | null | undefined> = new Array(total)
+  const shardGraphs: GraphJSON[] = []
   let done = 0
   let bytes = 0
   let emitted = 0
-  const finish = (index: number, result: GraphJSON | Error): void => {
+  const finish = (index: number, result: GraphJSON | Error | null): void => {
     results[index] = result
     done++
     bytes += Buffer.byteLength(documents[index]!.markdown, 'utf8')
@@ -101,21 +104,44 @@ export async function extractCorpus(documents: CorpusDocument[], options?: Corpu
     })
   } else {
     const { Piscina } = await import('piscina')
-    const pool = new Piscina<WorkerTask, GraphJSON>({ filename: workerFile(), maxThreads: jobs, minThreads: jobs })
+    const pool = new Piscina<WorkerTask | ShardTask, GraphJSON | ShardResult>({ filename: workerFile(), maxThreads: jobs, minThreads: jobs })
+    const extractOptions = options?.extract ? { options: options.extract } : {}
     try {
-      await Promise.all(
-        documents.map((doc, i) =>
-          pool.run({ source: doc.source, markdown: doc.markdown, ...(options?.extract ? { options: options.extract } : {}) }).then(
-            (graph) => finish(i, graph),
-            (error: unknown) => finish(i, asError(error))
+      if (merge && !options?.onDocument) {
+        // Shards of documents, merged in the workers: the main thread receives and merges far less.
+        const size = Math.min(16, Math.max(1, Math.ceil(total / (jobs * 8))))
+        const shards: number[][] = []
+        for (let i = 0; i < total; i += size) shards.push(Array.from({ length: Math.min(size, total - i) }, (_, k) => i + k))
+        await Promise.all(
+          shards.map((indexes) =>
+            pool.run({ documents: indexes.map((i) => documents[i]!), ...extractOptions }).then(
+              (value) => {
+                const result = value as ShardResult
+                shardGraphs.push(result.graph)
+                indexes.forEach((docIndex, k) => {
+                  const failure = result.failures.find((f) => f.index === k)
+                  finish(docIndex, failure ? Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {}) : null)
+                })
+              },
+              (error: unknown) => indexes.forEach((i) => finish(i, asError(error)))
+            )
           )
         )
-      )
+      } else {
+        await Promise.all(
+          documents.map((doc, i) =>
+            pool.run({ source: doc.source, markdown: doc.markdown, ...extractOptions }).then(
+              (graph) => finish(i, graph as GraphJSON),
+              (error: unknown) => finish(i, asError(error))
+            )
+          )
+        )
+      }
     } finally {
       await pool.destroy()
     }
   }
-  const graphs = results.filter((r): r is GraphJSON => !!r && !(r instanceof Error))
+  const graphs = [...shardGraphs, ...results.filter((r): r is GraphJSON => !!r && !(r instanceof Error))]
   const failures = results.flatMap((r, i) => (r instanceof Error ? [{ source: documents[i]!.source, error: r }] : []))
   return { graph: mergeGraphs(...graphs), failures }
 }

@@ -4,6 +4,7 @@
  */
 import { setFlagsFromString } from 'node:v8'
 import { extract } from '../extract.js'
+import { mergeGraphs } from '../graph/merge.js'
 import type { ExtractOptions, GraphJSON } from '../schema.js'
 
 // Compile rule regexes to native code at once (see src/cli/index.ts).
@@ -16,12 +17,36 @@ export interface WorkerTask {
   options?: Omit<ExtractOptions, 'debug' | 'source'>
 }
 
+/** A shard: several documents extracted and merged in the worker. */
+export interface ShardTask {
+  documents: Array<{ source: string; markdown: string }>
+  options?: Omit<ExtractOptions, 'debug' | 'source'>
+}
+
+/** What a shard gives back: the merged graph and the documents that failed (by position in the shard). */
+export interface ShardResult {
+  graph: GraphJSON
+  failures: Array<{ index: number; message: string; code?: string }>
+}
+
 /**
- * Extract one document.
+ * Extract one document, or a shard of documents merged into one graph
+ * (less to send back to the main thread, which then merges fewer graphs).
  *
- * @param task Source name, markdown and options.
- * @returns The document's graph JSON.
+ * @param task A document, or a shard.
+ * @returns The document's graph JSON, or the shard's result.
  */
-export default function extractTask(task: WorkerTask): GraphJSON {
-  return extract(task.markdown, { ...task.options, source: task.source }).toJSON()
+export default function extractTask(task: WorkerTask | ShardTask): GraphJSON | ShardResult {
+  if (!('documents' in task)) return extract(task.markdown, { ...task.options, source: task.source }).toJSON()
+  const graphs: GraphJSON[] = []
+  const failures: ShardResult['failures'] = []
+  task.documents.forEach((doc, index) => {
+    try {
+      graphs.push(extract(doc.markdown, { ...task.options, source: doc.source }).toJSON())
+    } catch (error) {
+      const e = error as Error & { code?: string }
+      failures.push({ index, message: e.message, ...(e.code ? { code: e.code } : {}) })
+    }
+  })
+  return { graph: mergeGraphs(...graphs).toJSON(), failures }
 }
