@@ -34,7 +34,7 @@ export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Menti
   for (const sentence of doc.sentences) {
     const tokens = tokenize(sentence.text)
     // Per-sentence facts, computed once (not per run: a long sentence has many runs).
-    const shape = { headline: sentence.kind === 'heading' || isTitleCase(tokens, sentence.text), firstWord: tokens[0]?.start ?? 0 }
+    const shape = { headline: sentence.kind === 'heading' || isTitleCase(tokens, sentence), firstWord: tokens[0]?.start ?? 0 }
     for (const run of capitalisedRuns(sentence, tokens)) {
       for (const candidate of cleanRun(sentence, tokens, run, schema, bodyCapitalised, shape)) raw.push(candidate)
     }
@@ -151,19 +151,21 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
  * Whether a sentence is written in Title Case (a headline in a paragraph:
  * "Headline: Hot June for Kusama: Parachain Auctions Ignite Market"):
  * every word of four letters or more that is not a function word is
- * capitalised, and there are six of them, or two when the line does not end
- * like a sentence ("**Technical Developments: Propelling Forward with
- * Innovation**", "Article 3: Rapid Strides in Technical Developments").
+ * capitalised, and there are six of them, or three in a paragraph that does
+ * not end like a sentence ("**Technical Developments: Propelling Forward
+ * with Innovation**", "Article 3: Rapid Strides in Technical Developments").
  * Prose always has lower-case verbs and nouns of that length ("acquired").
+ * List items and table cells are often bare names ("- Orbit Labs"), so only
+ * the six-word test applies to them.
  *
  * @param tokens Sentence tokens.
- * @param text Sentence text.
+ * @param sentence The sentence.
  * @returns Whether capitals in it say little.
  */
-function isTitleCase(tokens: Token[], text: string): boolean {
+function isTitleCase(tokens: Token[], sentence: Sentence): boolean {
   const long = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text) && !isFunctionWord(t.text))
-  if (long.length < 2 || !long.every((t) => isCapitalised(t.text))) return false
-  return long.length >= 6 || !/[.!?]["”'’)]*\s*$/u.test(text)
+  if (long.length < 3 || !long.every((t) => isCapitalised(t.text))) return false
+  return long.length >= 6 || (sentence.kind === 'paragraph' && !/[.!?]["”'’)]*\s*$/u.test(sentence.text))
 }
 
 /**
@@ -297,7 +299,7 @@ function collectWordUse(doc: MarkdownDocument): { lowerCaseWords: Set<string>; b
   for (const s of doc.sentences) {
     if (s.kind === 'heading') continue
     const tokens = tokenize(s.text)
-    if (isTitleCase(tokens, s.text)) continue
+    if (isTitleCase(tokens, s)) continue
     tokens.forEach((t, i) => {
       if (/^\p{Ll}/u.test(t.text)) lowerCaseWords.add(t.text)
       else if (i > 0 && isCapitalised(t.text) && /[\p{L}\p{N}]/u.test(s.text.slice(0, t.start))) bodyCapitalised.add(t.text)
