@@ -219,7 +219,7 @@ export const RelationRuleSchema = z.object({
   /** Type to give the subject / object when the rule fires (typing cue). */
   subjectTypeHint: Identifier.optional(),
   objectTypeHint: Identifier.optional(),
-  /** After matching, rewrite the match to just this slot ("Polkadot founder Gavin Wood" → "Gavin Wood"), so later rules see the head of an appositive or compound. */
+  /** After matching, rewrite the match to just this slot ("Omicron founder Maria Lopez" → "Maria Lopez"), so later rules see the head of an appositive or compound. */
   reduce: z.enum(['S', 'O']).optional(),
   /** When the object slot is absent (inside an optional group) it is the document's main network. */
   implicitObject: z.boolean().optional(),

@@ -6,8 +6,8 @@
 import type { ContextCue, SuffixCue } from '../schema.js'
 
 /**
- * Head words that end a name and type it ("Web3 Foundation", "Kusama
- * Council", "Parity Technologies"). Matched case-insensitively on the last
+ * Head words that end a name and type it ("Orbit Foundation", "Zeta
+ * Council", "Quanta Technologies"). Matched case-insensitively on the last
  * word of a capitalised name.
  */
 export const SUFFIX_CUES: SuffixCue[] = [
@@ -52,10 +52,10 @@ export const SUFFIX_CUES: SuffixCue[] = [
 ]
 
 /**
- * Suffixes that do not change what a name denotes: "Acala Network" and
- * "Acala" are one entity, "Kusama Blockchain" is Kusama. Suffixes missing
- * here (Council, Treasury, Foundation, …) make a different entity: "Kusama
- * Council" is not Kusama.
+ * Suffixes that do not change what a name denotes: "Orion Network" and
+ * "Orion" are one entity, "Zeta Blockchain" is Zeta. Suffixes missing
+ * here (Council, Treasury, Foundation, …) make a different entity: "Zeta
+ * Council" is not Zeta.
  */
 export const TRANSPARENT_SUFFIXES: string[] = [
   'Network', 'Finance', 'Protocol', 'Chain', 'Blockchain', 'Project', 'Platform', 'Parachain', 'Technologies',
@@ -68,7 +68,7 @@ export const TITLES: string[] = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Sir', '
 
 /**
  * Role words: never part of a name; next to a name they mark a Person
- * ("founder Gavin Wood", "X, head of Y", "their Lead Developer").
+ * ("founder Maria Lopez", "X, head of Y", "their Lead Developer").
  */
 export const ROLE_WORDS: string[] = [
   'founder', 'co-founder', 'cofounder', 'creator', 'ceo', 'cto', 'coo', 'cfo', 'cmo', 'head', 'lead', 'chief',

@@ -46,7 +46,7 @@ export function lexiconTags(word: string): string[] {
  * Whether a word is a common English word (known to the lexicon, not as a name).
  *
  * @param word Any casing.
- * @returns `true` for "Unveils", "Moreover"; `false` for "Kusama", "Gavin".
+ * @returns `true` for "Unveils", "Moreover"; `false` for "Zeta", "Gavin".
  */
 export function isCommonWord(word: string): boolean {
   const tags = lexiconTags(word)

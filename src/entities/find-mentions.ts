@@ -18,7 +18,7 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
  */
 const NAME_FOLLOWS = /^(?:['’]s\b|,\s+(?:a|an|the)\s|,\s+\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s+(?:co-?founder|founder|ceo|cto|team|network|protocol|token|parachain|chain|council|treasury|foundation)\b|\s+(?:is|was|remains|became)\s+(?:a|an|the)\s|\s+(?:has\s+|have\s+)?(?:launched|launches|announced|announces|introduced|unveiled|unveils|released|partnered|acquired|raised|secured|won|deployed|integrated|joined|founded|co-founded)\s)/u
 
-/** Words before a quoted name that say it is a name ("under the name "Karura""). */
+/** Words before a quoted name that say it is a name ("under the name "Lyra""). */
 const NAMING_CUE = /\b(?:name|named|called|dubbed|known as|codenamed|branded|titled|nicknamed)\s*[,:]?\s*$/i
 
 /**
@@ -121,9 +121,9 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
       idx.shift()
     } else break
   }
-  // Leading jargon is a modifier, not part of the name ("DEX Karura").
+  // Leading jargon is a modifier, not part of the name ("DEX Lyra").
   while (idx.length > 1 && schema.notNames.has(tokens[idx[0]!]!.text.toLowerCase()) && !idx.slice(1).every((k) => schema.suffixType.has(tokens[k]!.text.toLowerCase()))) idx.shift()
-  // Trailing role words ("Kusama CEO") and a lone trailing initial are not either.
+  // Trailing role words ("Zeta CEO") and a lone trailing initial are not either.
   while (idx.length > 1 && schema.roleWords.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase())) idx.pop()
   if (idx.length === 0) return []
   if (titled) cues.push({ type: 'Person', weight: 3, rule: 'ctx-person-title' })
@@ -131,7 +131,7 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
   if (position === 'initial') {
     const before = idx.length
     idx = stripInitialCommonWords(tokens, idx, schema)
-    // "The Kusama network": a capital after a stripped determiner is a real name signal.
+    // "The Zeta network": a capital after a stripped determiner is a real name signal.
     if (idx.length < before) position = 'body'
   }
   if (idx.length === 0) return []
@@ -149,7 +149,7 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
 
 /**
  * Whether a sentence is written in Title Case (a headline in a paragraph:
- * "Headline: Hot June for Kusama: Parachain Auctions Ignite Market"):
+ * "Headline: Hot June for Zeta: Parachain Auctions Ignite Market"):
  * every word of four letters or more that is not a function word is
  * capitalised, and there are six of them, or three in a paragraph that does
  * not end like a sentence ("**Technical Developments: Propelling Forward
@@ -171,7 +171,7 @@ function isTitleCase(tokens: Token[], sentence: Sentence): boolean {
 /**
  * At the start of a sentence a capital says nothing: drop leading common
  * words ("Moreover", "Launched", "The") unless what remains is only a
- * suffix ("Unique Network" stays whole).
+ * suffix ("Rana Network" stays whole).
  *
  * @param tokens Sentence tokens.
  * @param idx Run token indexes.
@@ -195,7 +195,7 @@ function stripInitialCommonWords(tokens: Token[], idx: number[], schema: EntityS
  * Split a Title Case heading run into the parts that are names on their
  * own: words the body text also capitalises mid-sentence, words shaped like
  * names, known first and last names; suffix words attach to them
- * ("Kusama Network Thrives" → "Kusama Network").
+ * ("Zeta Network Thrives" → "Zeta Network").
  *
  * @param tokens Sentence tokens.
  * @param idx Run token indexes.
@@ -342,8 +342,8 @@ function findLowerCaseNames(doc: MarkdownDocument, schema: EntitySchema): Mentio
 }
 
 /**
- * "Kusama's council": a governance body named by its owner's possessive is
- * a mention of "Kusama Council".
+ * "Zeta's council": a governance body named by its owner's possessive is
+ * a mention of "Zeta Council".
  *
  * @param doc Document.
  * @param mentions Name mentions found so far.

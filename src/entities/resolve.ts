@@ -1,8 +1,8 @@
 /**
  * Within-document resolution: mentions whose names are variants of one name
- * become one entity with aliases ("Acala Network"/"Acala", "Gavin Wood"/
- * "Wood"/"Dr. Wood"); names that only overlap stay apart (Kusama, Kusama
- * Council, Kusama Treasury).
+ * become one entity with aliases ("Orion Network"/"Orion", "Maria Lopez"/
+ * "Lopez"/"Dr. Lopez"); names that only overlap stay apart (Zeta, Zeta
+ * Council, Zeta Treasury).
  */
 import type { MarkdownDocument } from '../markdown/types.js'
 import type { EntitySchema } from './schema.js'
@@ -60,14 +60,14 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
 
   for (const k of distinct) {
     const words = k.split(' ')
-    // "Acala Network" = "Acala": a suffix that does not change identity.
+    // "Orion Network" = "Orion": a suffix that does not change identity.
     if (words.length >= 2 && schema.transparent.has(words[words.length - 1]!)) {
       const short = words.slice(0, -1).join(' ')
-      // "KSM Token" is KSM, but "Kusama Token" is not Kusama: token suffixes join tickers only.
+      // "ZET Token" is ZET, but "Zeta Token" is not Zeta: token suffixes join tickers only.
       const tokenSuffix = /^(?:token|coin)s?$/.test(words[words.length - 1]!)
       const tickerShort = mentions.some((m, i) => keys[i] === short && /^[\p{Lu}\p{N}]{2,6}$/u.test(m.surface))
       if (keySet.has(short) && !schema.notNames.has(short) && (!tokenSuffix || tickerShort)) union(k, short)
-      // "Kusama Token" is the ticker that abbreviates Kusama (KSM), when there is exactly one.
+      // "Zeta Token" is the ticker that abbreviates Zeta (ZET), when there is exactly one.
       if (tokenSuffix && !tickerShort) {
         const tickers = distinct.filter((t) => /^[\p{L}\p{N}]{2,6}$/u.test(t) && mentions.some((m, i) => keys[i] === t && /^[\p{Lu}\p{N}]{2,6}$/u.test(m.surface)) && abbreviates(t, short))
         if (tickers.length === 1) union(tickers[0]!, k)
@@ -82,10 +82,10 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
   for (const k of distinct) {
     const words = k.split(' ')
     if (words.length !== 1) continue
-    // "Wood" = "Gavin Wood" when exactly one person has that surname.
+    // "Lopez" = "Maria Lopez" when exactly one person has that surname.
     const people = distinct.filter((o) => o !== k && personish.has(o) && o.split(' ').length >= 2 && o.endsWith(` ${k}`))
     if (people.length === 1) union(people[0]!, k)
-    // "the Council" = "Kusama Council" when exactly one entity ends so.
+    // "the Council" = "Zeta Council" when exactly one entity ends so.
     if (schema.headAliasWords.has(k)) {
       const heads = distinct.filter((o) => o !== k && o.endsWith(` ${k}`))
       if (heads.length === 1) union(heads[0]!, k)
@@ -135,7 +135,7 @@ function personKeys(mentions: Mention[], keys: string[]): Set<string> {
 }
 
 /**
- * "Web3 Foundation (W3F)": a parenthesised all-capitals name right after a
+ * "Orbit Foundation (W3F)": a parenthesised all-capitals name right after a
  * name is its acronym.
  *
  * @param mentions Mentions.
@@ -151,8 +151,8 @@ function linkAcronyms(mentions: Mention[], keys: string[], doc: MarkdownDocument
     const text = doc.sentences[a.sentence]!.text
     const between = text.slice(a.end, b.start)
     if (/^\s*\(\s*$/.test(between) && text[b.end] === ')' && /^[\p{Lu}\p{N}]{2,8}$/u.test(b.surface)) {
-      // An acronym of a name of several words ("Web3 Foundation (W3F)"); a
-      // one-word name in front of capitals is a ticker, not an acronym ("Kusama (KSM)").
+      // An acronym of a name of several words ("Orbit Foundation (W3F)"); a
+      // one-word name in front of capitals is a ticker, not an acronym ("Zeta (ZET)").
       const words = a.surface.split(/\s+/)
       const initials = words.map((w) => w[0]).join('').toUpperCase()
       if (words.length >= 2 && b.surface[0] === initials[0]) union(keys[i]!, keys[i + 1]!)
@@ -177,7 +177,7 @@ function nameEntity(entity: EntityDraft): void {
       c.body = Math.max(c.body, body)
     } else counts.set(variant, { count: 1, first: i, words: variant.split(' ').length, body })
   })
-  // Title Case headings capitalise suffixes ("KSM Token"): body variants win.
+  // Title Case headings capitalise suffixes ("ZET Token"): body variants win.
   const ranked = [...counts.entries()].sort((a, b) => b[1].body - a[1].body || b[1].words - a[1].words || b[1].count - a[1].count || a[1].first - b[1].first)
   entity.name = ranked[0]![0]
   const seen = new Set([nameKey(entity.name)])

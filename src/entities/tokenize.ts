@@ -62,7 +62,7 @@ export function isCapitalised(word: string): boolean {
 }
 
 /**
- * Whether a word is written in capitals only ("KSM", "W3F").
+ * Whether a word is written in capitals only ("ZET", "W3F").
  *
  * @param word Token text.
  * @returns Whether it is an all-capitals word of two or more letters.

@@ -23,7 +23,7 @@ export interface Mention {
   end: number
   /** The name as written in the sentence (possessive and title excluded). */
   surface: string
-  /** The name when it differs from the surface ("Kusama's council" → "Kusama Council"). */
+  /** The name when it differs from the surface ("Zeta's council" → "Zeta Council"). */
   name?: string
   /** Id of the rule that found it. */
   rule: string

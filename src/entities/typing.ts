@@ -30,8 +30,8 @@ export function vote(entity: EntityDraft, type: string, weight: number): void {
  * @param schema Entity cues.
  */
 export function collectTypeCues(entities: EntityDraft[], mentionEntity: number[], masked: MaskedSentence[], schema: EntitySchema): void {
-  // Name-shape cues count once per name variant: "Kusama Project" said once
-  // must not outvote what twenty mentions of "Kusama" say in context.
+  // Name-shape cues count once per name variant: "Zeta Project" said once
+  // must not outvote what twenty mentions of "Zeta" say in context.
   for (const entity of entities) {
     const seen = new Set<string>()
     for (const m of entity.mentions) {

@@ -283,7 +283,7 @@ function nameIndex(graph: MarkGraph): Map<string, string> {
   const keys = graph.nodes().sort(compare)
   for (const key of keys) addName(index, graph.getNodeAttribute(key, 'name'), key)
   for (const key of keys) for (const alias of graph.getNodeAttribute(key, 'aliases') ?? []) addName(index, alias, key)
-  // Keys typed loosely ("Gavin-Wood") last.
+  // Keys typed loosely ("Maria-Lopez") last.
   for (const key of keys) addName(index, key, key)
   nameIndexes.set(graph, index)
   return index

@@ -42,7 +42,7 @@ export function mergeGraphs(...graphs: Array<KnowledgeGraph<string> | GraphJSON>
     const concept = node.attributes.type === 'Concept'
     for (const name of [node.attributes.name, ...node.attributes.aliases]) {
       const normal = normalizeName(name)
-      // A one-word name that is an English word ("Wood", "Council") joins
+      // A one-word name that is an English word ("Lopez", "Council") joins
       // nothing: it may stand for different entities in different articles.
       // Whether a name joins depends on the name alone, which keeps the merge associative.
       if (!concept && !normal.includes(' ') && isCommonWord(normal)) continue

@@ -1,6 +1,6 @@
 /**
  * The date of a document: frontmatter `date`, else a date in the title, else
- * a date in the first block ("Kusama News - November 2019" → `2019-11`).
+ * a date in the first block ("Zeta News - November 2019" → `2019-11`).
  */
 import { isoDate } from './iso-date.js'
 import { ANY_MONTH, monthNumber } from './months.js'

@@ -2,7 +2,7 @@
  * Rule-based sentence splitting: deterministic, linear time.
  */
 
-/** Words that end in a dot without ending the sentence ("Dr. Wood", "e.g. this"). Lower case, without the last dot. */
+/** Words that end in a dot without ending the sentence ("Dr. Lopez", "e.g. this"). Lower case, without the last dot. */
 const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'mt', 'ft', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'vs', 'etc', 'approx',
   'e.g', 'i.e', 'cf', 'fig', 'dept', 'est', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon', 'capt', 'col', 'lt', 'sgt'

@@ -28,7 +28,7 @@ const MARKER = `${MASK_OPEN}\\d+${MASK_CLOSE}`
 const TITLE = '(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?'
 const MEMBER = `(?:the\\s+)?${TITLE}${MARKER}`
 // In a coordination, members may carry a possessive phrase ("X's DeFi hub and Y's oracle network");
-// a member followed by a possessive without one is a possessor, not a member ("X's Karura, Y's Moonriver").
+// a member followed by a possessive without one is a possessor, not a member ("X's Lyra, Y's Rigel").
 const MEMBER_TAIL = `${MEMBER}(?:['’]s(?:\\s+[\\p{L}\\p{N}-]+){1,3}?|(?!['’]s))`
 const SEP = '(?:\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+)'
 

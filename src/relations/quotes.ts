@@ -1,7 +1,7 @@
 /**
  * Quotation attribution: a double-quoted passage of several words and the
- * entity that said it ("…," said Dr. Gavin Wood; Gavin Wood's concluding
- * words …: "…"; A Kusama representative revealed, "…").
+ * entity that said it ("…," said Dr. Maria Lopez; Maria Lopez's concluding
+ * words …: "…"; A Zeta representative revealed, "…").
  */
 import type { MarkdownDocument } from '../markdown/types.js'
 import type { Mention } from '../entities/types.js'
@@ -78,7 +78,7 @@ export function findQuotes(doc: MarkdownDocument, mentions: Mention[], entityOf:
 
 /**
  * The speaker among candidate mentions: the first person; else a name
- * followed by a role ("A Kusama representative"); else the first
+ * followed by a role ("A Zeta representative"); else the first
  * organisation.
  *
  * @param candidates Mentions in the stretch, in order.

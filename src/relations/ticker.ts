@@ -1,7 +1,7 @@
 /**
  * A refiner for tokens whose owner the text never states: a ticker is
- * usually built from its chain's name (KSM from Kusama, KAR from Karura,
- * MOVR from Moonriver). When exactly one network of the article has a name
+ * usually built from its chain's name (ETH from Ethereum, BTC from Bitcoin,
+ * DOGE from Dogecoin). When exactly one network of the article has a name
  * that starts with the ticker's first letter and contains the rest of its
  * letters in order, the token is that network's native token.
  */
@@ -36,7 +36,7 @@ export function inferTickerOwners(entities: EntityDraft[], facts: RelationFact[]
 
 /**
  * Whether a ticker abbreviates a name: same first letter, the other letters
- * in order ("KSM" ⊂ "Kusama").
+ * in order ("BTC" ⊂ "Bitcoin").
  *
  * @param ticker Ticker.
  * @param name Network name.

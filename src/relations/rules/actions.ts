@@ -6,15 +6,15 @@ const LAUNCH = '(?:launched|launches|launching|introduced|introduces|introducing
 const LAUNCH_PARTICIPLE = '(?:launched|introduced|rolled out|unveiled|implemented|debuted|released|deployed|activated|initiated|inaugurated|started)'
 
 export const LAUNCHED_RULES: RelationRule[] = withTrigger('launch|introduc|roll|unveil|implement|debut|releas|deploy|activat|kick|initiat|commenc|inaugurat|began|begin|start', [
-  { id: 'launched-fronted', predicate: 'launchedBy', pattern: `(?:^|[.;]\\s+)${LAUNCH_PARTICIPLE}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+{O},\\s+{S}`, confidence: 0.9, description: 'Launched by Polkadot founder Gavin Wood, Kusama …' },
+  { id: 'launched-fronted', predicate: 'launchedBy', pattern: `(?:^|[.;]\\s+)${LAUNCH_PARTICIPLE}\\s+(?:in\\s+\\d{4}\\s+)?by\\s+{O},\\s+{S}`, confidence: 0.9, description: 'Launched by Omicron founder Maria Lopez, Zeta …' },
   { id: 'launched-passive', predicate: 'launchedBy', pattern: `{S}{APPOS}\\s+{AUX}${LAUNCH_PARTICIPLE}\\s+by\\s+(?:the\\s+)?{O}`, subjectConcept: true, confidence: 0.85, description: 'X was launched by Y' },
-  { id: 'launched-gerund', predicate: 'launchedBy', pattern: `{O}{GAP}\\s+by\\s+(?:launching|introducing|rolling out|unveiling|implementing|debuting|releasing|activating|kicking off|initiating)\\s+{S}`, subjectConcept: true, confidence: 0.75, description: 'Kusama broke new ground by launching its first-ever parachain auctions' },
-  { id: 'launched-active', predicate: 'launchedBy', pattern: `{O}{APPOS}\\s+{HAVE}${LAUNCH}\\s+{S}`, subjectConcept: true, confidence: 0.75, description: 'Kusama introduced new staking parameters' },
+  { id: 'launched-gerund', predicate: 'launchedBy', pattern: `{O}{GAP}\\s+by\\s+(?:launching|introducing|rolling out|unveiling|implementing|debuting|releasing|activating|kicking off|initiating)\\s+{S}`, subjectConcept: true, confidence: 0.75, description: 'Zeta broke new ground by launching its first-ever parachain auctions' },
+  { id: 'launched-active', predicate: 'launchedBy', pattern: `{O}{APPOS}\\s+{HAVE}${LAUNCH}\\s+{S}`, subjectConcept: true, confidence: 0.75, description: 'Zeta introduced new staking parameters' },
   { id: 'launched-nominal', predicate: 'launchedBy', pattern: "(?:the\\s+)?(?:launch|introduction|rollout|roll-out|unveiling|release|debut|activation|implementation)\\s+of\\s+{S}\\s+by\\s+(?:the\\s+)?{O}|{O}['’]s\\s+(?:launch|introduction|rollout|roll-out|unveiling|release|debut|activation|implementation)\\s+of\\s+{S}", subjectConcept: true, confidence: 0.8, description: "the launch of X by Y; Y's launch of X" }
 ])
 
 export const FUNDED_RULES: RelationRule[] = withTrigger('fund|financ|sponsor|back|bankroll|grant|award|invest|support', [
-  { id: 'funded-active', predicate: 'fundedBy', pattern: '{O}{APPOS}\\s+{HAVE}(?:funded|funds|financed|finances|sponsored|sponsors|backed|backs|bankrolled|granted|awarded grants to|supported financially)\\s+{S}', subjectConcept: true, confidence: 0.8, description: 'the Kusama Treasury funded various community initiatives' },
+  { id: 'funded-active', predicate: 'fundedBy', pattern: '{O}{APPOS}\\s+{HAVE}(?:funded|funds|financed|finances|sponsored|sponsors|backed|backs|bankrolled|granted|awarded grants to|supported financially)\\s+{S}', subjectConcept: true, confidence: 0.8, description: 'the Zeta Treasury funded various community initiatives' },
   { id: 'funded-passive', predicate: 'fundedBy', pattern: '{S}{APPOS}\\s+{AUX}(?:funded|financed|sponsored|backed|bankrolled|supported|granted|awarded)\\s+(?:in\\s+part\\s+|partly\\s+|fully\\s+)?by\\s+(?:the\\s+)?{O}', subjectConcept: true, confidence: 0.8, description: 'X was funded by Y' },
   { id: 'funded-fronted', predicate: 'fundedBy', pattern: '(?:^|[.;]\\s+)(?:funded|financed|sponsored|backed)\\s+by\\s+(?:the\\s+)?{O},\\s+{S}', subjectConcept: true, confidence: 0.8, description: 'Backed by Y, X …' },
   { id: 'funded-invested', predicate: 'fundedBy', pattern: '{O}{APPOS}\\s+{HAVE}(?:invested|invests|investing)\\s+(?:\\$?[\\d.,]+\\s*(?:million|billion|thousand|[mbk]n?)?\\s+)?in\\s+{S}', confidence: 0.8, description: 'Y invested in X' },
@@ -36,6 +36,6 @@ export const ACQUIRED_RULES: RelationRule[] = withTrigger('acqui|bought|buy|purc
 ])
 
 export const LOCATED_RULES: RelationRule[] = withTrigger('based|headquarter|located|registered', [
-  { id: 'located-based-compound', predicate: 'locatedIn', pattern: '{O}-(?:based|headquartered)\\s+{S}', confidence: 0.85, description: 'Zug-based Web3 Foundation' },
+  { id: 'located-based-compound', predicate: 'locatedIn', pattern: '{O}-(?:based|headquartered)\\s+{S}', confidence: 0.85, description: 'Zug-based Orbit Foundation' },
   { id: 'located-based-in', predicate: 'locatedIn', pattern: '{S}{APPOS}\\s+(?:is\\s+|are\\s+|was\\s+)?(?:based|headquartered|located|registered)\\s+in\\s+{O}', objectTypes: ['Place'], confidence: 0.85, description: 'X is based in Y' }
 ])

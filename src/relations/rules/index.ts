@@ -1,8 +1,8 @@
 /**
  * The default relation rules, in the order they run. Order matters:
  * compound and appositive rules that `reduce` a phrase to its head run
- * first, so the later clause rules see "Gavin Wood" where the text said
- * "Polkadot founder Gavin Wood".
+ * first, so the later clause rules see "Maria Lopez" where the text said
+ * "Omicron founder Maria Lopez".
  */
 import type { RelationRule } from '../../schema.js'
 import { ACQUIRED_RULES, FUNDED_RULES, LAUNCHED_RULES, LOCATED_RULES, PARTNER_RULES } from './actions.js'
