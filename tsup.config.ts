@@ -54,6 +54,9 @@ export default defineConfig([
     clean: false,
     sourcemap: true,
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node' }
+    // Our rules are large regular expressions run many times: V8 compiles them
+    // to native code at once with this flag (about a third faster). It must be
+    // given at start-up: setting V8 flags at run time is undefined behaviour.
+    banner: { js: '#!/usr/bin/env -S node --no-regexp-tier-up' }
   }
 ])

@@ -22,8 +22,6 @@ const arg = (name, fallback) => {
 if (process.env.MARKGRAPH_BENCH_CHILD) {
   // Child: run one configuration and print its figures as JSON.
   const { mode, scale } = JSON.parse(process.env.MARKGRAPH_BENCH_CHILD)
-  // The same V8 setting the markgraph CLI and workers use, for every contender.
-  ;(await import('node:v8')).setFlagsFromString('--no-regexp-tier-up')
   const docs = loadDocs(Number(scale))
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.markdown), 0)
   const start = performance.now()
@@ -64,7 +62,8 @@ if (!existsSync(join(root, 'dist', 'index.js'))) {
 const results = []
 for (const scale of scales) {
   for (const mode of ['compromise', 'markgraph-1', 'markgraph-2']) {
-    const raw = execFileSync(process.execPath, [fileURLToPath(import.meta.url)], {
+    // Every contender runs with the V8 flag the markgraph CLI starts with.
+    const raw = execFileSync(process.execPath, ['--no-regexp-tier-up', fileURLToPath(import.meta.url)], {
       env: { ...process.env, MARKGRAPH_BENCH_CHILD: JSON.stringify({ mode, scale }) },
       encoding: 'utf8',
       maxBuffer: 1 << 20

@@ -1,7 +1,6 @@
 /**
  * The `markgraph` command line: `extract`, `show`, `schema`.
  */
-import { setFlagsFromString } from 'node:v8'
 import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -16,12 +15,6 @@ import { readMarkdown } from './read-markdown.js'
 import { renderSummary } from './summary.js'
 import { UsageError } from './usage-error.js'
 import { packageVersion } from './version.js'
-
-// Our rules are large regular expressions run many times: compiling them to
-// native code at once (instead of interpreting them first) makes extraction
-// about a third faster. This is a process-wide V8 setting, so the library
-// leaves it to the application; the CLI and the worker threads are ours.
-setFlagsFromString('--no-regexp-tier-up')
 
 /** The flags every command accepts (`parseArgs` with `strict: true`). */
 const OPTIONS = {

@@ -2,13 +2,9 @@
  * Worker-thread entry for parallel corpus extraction (run by piscina):
  * one document in, its graph JSON out.
  */
-import { setFlagsFromString } from 'node:v8'
 import { extract } from '../extract.js'
 import { mergeGraphs } from '../graph/merge.js'
 import type { ExtractOptions, GraphJSON } from '../schema.js'
-
-// Compile rule regexes to native code at once (see src/cli/index.ts).
-setFlagsFromString('--no-regexp-tier-up')
 
 /** A task for a worker. */
 export interface WorkerTask {
