@@ -1,25 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { built, cli, fixture, run } from './support/cli.js'
 import { KnowledgeGraph } from '../src/index.js'
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
-const fixture = fileURLToPath(new URL('../fixtures/kusama-2019-11.md', import.meta.url))
-const built = existsSync(cli)
-
-/**
- * Run the built CLI.
- *
- * @param args Arguments.
- * @returns Exit status and output.
- */
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' })
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
-}
 
 describe.skipIf(!built)(`markgraph CLI${built ? '' : ' (skipped: dist/cli.js is absent; npm ci builds it)'}`, () => {
   it('should print help and exit 0', () => {

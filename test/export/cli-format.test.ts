@@ -1,25 +1,10 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { built, fixture, run } from '../support/cli.js'
 import { Parser } from 'n3'
 
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
-const fixture = fileURLToPath(new URL('../../fixtures/kusama-2019-11.md', import.meta.url))
-const built = existsSync(cli)
-
-/**
- * Run the built CLI.
- *
- * @param args Arguments.
- * @returns Exit status and output.
- */
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' })
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
-}
 
 describe.skipIf(!built)(`markgraph extract --format${built ? '' : ' (skipped: dist/cli.js is absent; npm ci builds it)'}`, () => {
   it('should write Turtle to stdout', () => {

@@ -1,0 +1,24 @@
+/**
+ * Shared helpers for tests of the built CLI.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+/** Path of the built CLI. */
+export const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
+/** Path of the founding fixture. */
+export const fixture = fileURLToPath(new URL('../../fixtures/kusama-2019-11.md', import.meta.url))
+/** Whether the CLI is built (npm ci builds it). */
+export const built = existsSync(cli)
+
+/**
+ * Run the built CLI.
+ *
+ * @param args Arguments.
+ * @returns Exit status and output.
+ */
+export function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' })
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
