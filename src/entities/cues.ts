@@ -142,15 +142,16 @@ export const CONTEXT_CUES: ContextCue[] = [
 ]
 
 /**
- * Reference phrases that point back at an entity, with the types they can
- * point at. `the network` → a Network; `he` → a Person; `its`, `their` →
- * anything but a Person.
+ * Reference phrases a relation slot may hold, with the types they can point
+ * at: `the network` → a Network or Project; `he` → a Person; `its`, `their`
+ * → anything but a Person. The matcher resolves them to the nearest
+ * compatible antecedent.
  */
 export const REFERENCE_PHRASES: Array<{ words: string[]; types: string[] }> = [
   { words: ['the network', 'the chain', 'the blockchain', 'the relay chain', 'the parachain', 'the testnet', 'the canary network', 'the platform'], types: ['Network', 'Project'] },
-  { words: ['the protocol', 'the project', 'the dapp', 'the application', 'the app', 'the team'], types: ['Project', 'Organization', 'Network'] },
+  { words: ['the protocol', 'the project', 'the team'], types: ['Project', 'Organization', 'Network'] },
   { words: ['the foundation', 'the company', 'the firm', 'the organization', 'the organisation', 'the council', 'the treasury', 'the exchange', 'the startup'], types: ['Organization'] },
-  { words: ['the token', 'the coin'], types: ['Token'] },
-  { words: ['he', 'she', 'him', 'his', 'her'], types: ['Person'] },
-  { words: ['its', 'it', 'their', 'they', 'them'], types: ['Network', 'Project', 'Organization'] }
+  { words: ['the token'], types: ['Token'] },
+  { words: ['he', 'she', 'his', 'her'], types: ['Person'] },
+  { words: ['itself', 'its', 'it', 'their', 'they'], types: ['Network', 'Project', 'Organization', 'Token'] }
 ]

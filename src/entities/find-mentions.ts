@@ -29,17 +29,20 @@ const NAMING_CUE = /\b(?:name|named|called|dubbed|known as|codenamed|branded|tit
  * @returns Mentions in document order, non-overlapping within a sentence.
  */
 export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Mention[] {
-  const { lowerCaseWords, bodyCapitalised } = collectWordUse(doc)
-  const raw: Mention[] = []
-  for (const sentence of doc.sentences) {
+  // Each sentence is tokenised once and its headline shape decided once; every pass below reuses them.
+  const tokenised = doc.sentences.map((sentence) => {
     const tokens = tokenize(sentence.text)
-    // Per-sentence facts, computed once (not per run: a long sentence has many runs).
-    const shape = { headline: sentence.kind === 'heading' || isTitleCase(tokens, sentence), firstWord: tokens[0]?.start ?? 0 }
+    return { sentence, tokens, headline: sentence.kind === 'heading' || isTitleCase(tokens, sentence) }
+  })
+  const { lowerCaseWords, bodyCapitalised } = collectWordUse(tokenised)
+  const raw: Mention[] = []
+  for (const { sentence, tokens, headline } of tokenised) {
+    const shape = { headline, firstWord: tokens[0]?.start ?? 0 }
     for (const run of capitalisedRuns(sentence, tokens)) {
       for (const candidate of cleanRun(sentence, tokens, run, schema, bodyCapitalised, shape)) raw.push(candidate)
     }
   }
-  const lowerNames = findLowerCaseNames(doc, schema)
+  const lowerNames = findLowerCaseNames(tokenised, schema)
   const bodyNames = new Set(raw.filter((m) => m.position === 'body').map((m) => m.surface.toLowerCase()))
   for (const m of raw) if (m.position === 'body') for (const w of m.surface.toLowerCase().split(' ')) bodyNames.add(w)
   const kept = raw.filter((m) => keepCandidate(m, doc, bodyNames, lowerCaseWords, schema))
@@ -285,21 +288,26 @@ function isQuotedSlogan(m: Mention, sentence: Sentence, schema: EntitySchema): b
   return words.every((w) => isCommonWord(w))
 }
 
+/** A sentence with its tokens and whether it reads as a headline. */
+interface TokenisedSentence {
+  sentence: Sentence
+  tokens: Token[]
+  headline: boolean
+}
+
 /**
  * How body text writes its words: the words it writes in lower case (to
  * recognise capitalised common words) and the words it capitalises
  * mid-sentence (to recognise names in Title Case headings).
  *
- * @param doc Document.
+ * @param tokenised Sentences with their tokens and headline shape.
  * @returns Both sets.
  */
-function collectWordUse(doc: MarkdownDocument): { lowerCaseWords: Set<string>; bodyCapitalised: Set<string> } {
+function collectWordUse(tokenised: TokenisedSentence[]): { lowerCaseWords: Set<string>; bodyCapitalised: Set<string> } {
   const lowerCaseWords = new Set<string>()
   const bodyCapitalised = new Set<string>()
-  for (const s of doc.sentences) {
-    if (s.kind === 'heading') continue
-    const tokens = tokenize(s.text)
-    if (isTitleCase(tokens, s)) continue
+  for (const { sentence: s, tokens, headline } of tokenised) {
+    if (headline) continue
     tokens.forEach((t, i) => {
       if (/^\p{Ll}/u.test(t.text)) lowerCaseWords.add(t.text)
       else if (i > 0 && isCapitalised(t.text) && /[\p{L}\p{N}]/u.test(s.text.slice(0, t.start))) bodyCapitalised.add(t.text)
@@ -313,17 +321,17 @@ function collectWordUse(doc: MarkdownDocument): { lowerCaseWords: Set<string>; b
  * a word unknown to the lexicon in possessor or appositive position before
  * a chain noun; every later use of the word is a mention too.
  *
- * @param doc Document.
+ * @param tokenised Sentences with their tokens.
  * @param schema Entity cues.
  * @returns Mentions of lower-case names.
  */
-function findLowerCaseNames(doc: MarkdownDocument, schema: EntitySchema): Mention[] {
+function findLowerCaseNames(tokenised: TokenisedSentence[], schema: EntitySchema): Mention[] {
   const introducers = [
     /(?<![\p{L}\p{N}])(\p{Ll}[\p{Ll}\p{N}-]{2,})['’]s\s+(?:own\s+)?(?:canary network|parachain|testnet|mainnet|native token|relay chain)\b/gu,
     /(?<![\p{L}\p{N}])(\p{Ll}[\p{Ll}\p{N}-]{2,}),\s+(?:(?:the|an?)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}?|\p{L}[\p{L}\p{N}-]*['’]s\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?)(?:canary network|parachain|testnet|mainnet|blockchain|protocol)\b/gu
   ]
   const names = new Set<string>()
-  for (const s of doc.sentences) {
+  for (const { sentence: s } of tokenised) {
     for (const m of introducers.flatMap((re) => [...s.text.matchAll(re)])) {
       const word = m[1]!
       if (isCommonWord(word) || schema.notNames.has(word) || schema.roleWords.has(word) || /^(?:it|its|their|our|which|that|this)$/.test(word)) continue
@@ -332,8 +340,8 @@ function findLowerCaseNames(doc: MarkdownDocument, schema: EntitySchema): Mentio
   }
   const out: Mention[] = []
   if (names.size === 0) return out
-  for (const s of doc.sentences) {
-    for (const t of tokenize(s.text)) {
+  for (const { sentence: s, tokens } of tokenised) {
+    for (const t of tokens) {
       if (!names.has(t.text)) continue
       out.push({ sentence: s.index, start: t.start, end: t.end, surface: t.text, rule: 'name-lowercase-introduced', cues: [], position: 'body' })
     }

@@ -40,30 +40,3 @@ export function maskSentence(text: string, spans: Array<{ start: number; end: nu
   toOriginal.push(text.length)
   return { text: out, toOriginal }
 }
-
-/**
- * Map a masked span back to the original sentence text.
- *
- * @param masked Masked sentence.
- * @param start Start in masked text.
- * @param end End (exclusive) in masked text.
- * @returns Start and end in the original text.
- */
-export function unmaskSpan(masked: MaskedSentence, start: number, end: number): { start: number; end: number } {
-  const s = masked.toOriginal[start] ?? 0
-  const last = masked.toOriginal[Math.max(start, end - 1)] ?? s
-  return { start: s, end: Math.max(s, last + 1) }
-}
-
-/**
- * Indexes of the mentions named in a piece of masked text, in order.
- *
- * @param text Masked text.
- * @returns Mention indexes.
- */
-export function mentionsIn(text: string): number[] {
-  const out: number[] = []
-  const re = new RegExp(`${MASK_OPEN}(\\d+)${MASK_CLOSE}`, 'g')
-  for (const m of text.matchAll(re)) out.push(Number(m[1]))
-  return out
-}

@@ -3,7 +3,7 @@
  * extractor from the declarative data in `cues.ts` and the user's schema.
  */
 import type { ContextCue, LexiconEntry, SuffixCue } from '../schema.js'
-import { CONTEXT_CUES, NOT_NAMES, REFERENCE_PHRASES, ROLE_WORDS, SUFFIX_CUES, TITLES, TRANSPARENT_SUFFIXES } from './cues.js'
+import { CONTEXT_CUES, NOT_NAMES, ROLE_WORDS, SUFFIX_CUES, TITLES, TRANSPARENT_SUFFIXES } from './cues.js'
 
 /** A context cue with its regular expression compiled. */
 export interface CompiledContextCue {
@@ -28,7 +28,6 @@ export interface EntitySchema {
   /** Lower-case name or alias → lexicon entry. */
   lexicon: Map<string, LexiconEntry>
   contextCues: CompiledContextCue[]
-  references: Array<{ words: string[]; types: string[] }>
 }
 
 /** Marker pair around a mention index in masked sentences. */
@@ -63,8 +62,7 @@ export function compileEntitySchema(extra?: { lexicon?: LexiconEntry[]; suffixCu
       type: cue.type,
       weight: cue.weight ?? 1,
       regex: compileCuePattern(cue.pattern)
-    })),
-    references: REFERENCE_PHRASES
+    }))
   }
 }
 

@@ -3,6 +3,7 @@
  * expression per rule, checked once when an extractor is made.
  */
 import { MarkgraphError } from '../errors.js'
+import { REFERENCE_PHRASES } from '../entities/cues.js'
 import { MASK_CLOSE, MASK_OPEN } from '../entities/schema.js'
 import type { RelationRule } from '../schema.js'
 import { MACROS } from './rules/index.js'
@@ -32,14 +33,7 @@ const MEMBER = `(?:the\\s+)?${TITLE}${MARKER}`
 const MEMBER_TAIL = `${MEMBER}(?:['’]s(?:\\s+[\\p{L}\\p{N}-]+){1,3}?|(?!['’]s))`
 const SEP = '(?:\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+)'
 
-/** Reference phrases a slot may hold; resolved to an entity after matching. */
-export const REFERENCE_WORDS = [
-  'the network', 'the chain', 'the blockchain', 'the relay chain', 'the parachain', 'the testnet', 'the canary network',
-  'the platform', 'the protocol', 'the project', 'the team', 'the foundation', 'the company', 'the firm',
-  'the organization', 'the organisation', 'the council', 'the treasury', 'the exchange', 'the startup', 'the token',
-  'itself', 'its', 'their', 'it', 'they', 'he', 'she', 'his', 'her'
-]
-const REF = `(?<![\\p{L}\\p{N}])(?:${[...REFERENCE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`
+const REF = `(?<![\\p{L}\\p{N}])(?:${REFERENCE_PHRASES.flatMap((p) => p.words).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`
 // A coordination holds at most 25 names: each match attempt is bounded, so
 // a sentence of hundreds of comma-separated names costs linear, not quadratic, work.
 const LIST = `(?:${MEMBER_TAIL}(?:${SEP}${MEMBER_TAIL}){1,24}|${MEMBER}|${REF})`

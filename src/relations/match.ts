@@ -4,6 +4,7 @@
  * filters negated and hypothetical statements, and reduces appositives.
  */
 import type { MarkdownDocument } from '../markdown/types.js'
+import { REFERENCE_PHRASES } from '../entities/cues.js'
 import { MASK_CLOSE, MASK_OPEN } from '../entities/schema.js'
 import type { MaskedSentence } from '../entities/mask.js'
 import type { ResolvedReference } from '../schema.js'
@@ -45,15 +46,10 @@ export interface EntityView {
   work?: { runs: number; chars: number }
 }
 
-/** Reference word → the types it can point at. */
-const REFERENCE_TYPES: Array<[RegExp, string[]]> = [
-  [/^the\s+(?:network|chain|blockchain|relay\s+chain|parachain|testnet|canary\s+network|platform)$/i, ['Network', 'Project']],
-  [/^the\s+(?:protocol|project|team)$/i, ['Project', 'Organization', 'Network']],
-  [/^the\s+(?:foundation|company|firm|organi[sz]ation|council|treasury|exchange|startup)$/i, ['Organization']],
-  [/^the\s+token$/i, ['Token']],
-  [/^(?:he|she|his|her)$/i, ['Person']],
-  [/^(?:itself|its|it|their|they)$/i, ['Network', 'Project', 'Organization', 'Token']]
-]
+/** Reference phrase → the types it can point at. */
+const REFERENCE_TYPES = new Map(REFERENCE_PHRASES.flatMap((p) => p.words.map((w) => [w, p.types] as const)))
+/** A masked mention, capturing its index. */
+const MARKER = new RegExp(`${MASK_OPEN}(\\d+)${MASK_CLOSE}`, 'g')
 
 /** Longest sentence (in characters) that relation rules run on. */
 export const MAX_SENTENCE = 5000
@@ -241,16 +237,15 @@ function bindSlot(
     }
     return []
   }
-  const ids = [...text.matchAll(new RegExp(`${MASK_OPEN}(\\d+)${MASK_CLOSE}`, 'g'))].map((m) => view.entityOfMention(Number(m[1])))
+  const ids = [...text.matchAll(MARKER)].map((m) => view.entityOfMention(Number(m[1])))
   if (ids.length > 0) {
     const out: Argument[] = []
     for (const id of ids) if (fits(id) && !out.some((a) => 'entity' in a && a.entity === id)) out.push({ entity: id })
     return out
   }
   const phrase = text.trim().replace(/\s+/g, ' ')
-  const reference = REFERENCE_TYPES.find(([re]) => re.test(phrase))
-  if (reference) {
-    const [, types] = reference
+  const types = REFERENCE_TYPES.get(phrase.toLowerCase())
+  if (types) {
     for (const id of view.antecedents(sentence, position)) {
       const { type } = view.typeOf(id)
       if (types.includes(type) && fits(id)) {
