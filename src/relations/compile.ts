@@ -44,6 +44,9 @@ const NP_WORD = `(?!(?:${STOP})(?![\\p{L}\\p{N}-]))[\\p{L}][\\p{L}\\p{N}-]*`
 /** An unnamed noun phrase (a Concept argument): up to four words after optional determiners. */
 const NP = `(?:(?:${DETERMINERS})\\s+){0,2}${NP_WORD}(?:\\s+${NP_WORD}){0,3}(?![\\p{L}\\p{N}-]|\\s+(?:the\\s+)?${MARKER})`
 
+/** Trigger source → its compiled RegExp (test() only: no flags that keep state). */
+const TRIGGERS = new Map<string, RegExp>()
+
 /**
  * Compile one rule.
  *
@@ -82,7 +85,12 @@ export function compileRule(rule: RelationRule): CompiledRule {
     const slotFirst = /^\{[SO]!?\}/.test(rule.pattern) && !(rule.pattern.startsWith('{S') ? rule.subjectConcept : rule.objectConcept)
     const compiled: CompiledRule = { rule, regex: new RegExp(source, flags) }
     if (slotFirst) compiled.sticky = new RegExp(source, flags.replace('g', 'y'))
-    if (rule.trigger) compiled.trigger = new RegExp(rule.trigger, 'iu')
+    if (rule.trigger) {
+      // Rules of a family share the trigger's RegExp, so the matcher tests it once per sentence.
+      let trigger = TRIGGERS.get(rule.trigger)
+      if (!trigger) TRIGGERS.set(rule.trigger, (trigger = new RegExp(rule.trigger, 'iu')))
+      compiled.trigger = trigger
+    }
     return compiled
   } catch (error) {
     const reason = (error as Error).message.split(': ').pop()
