@@ -4,20 +4,20 @@
  */
 import type { Nodes, Parent, Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { parse as parseYaml } from 'yaml'
 import { documentDate } from './document-date.js'
+import { remarkGfmText } from './gfm-text.js'
 import { inlineText, type MappedText } from './inline-text.js'
 import { lineStarts } from './position.js'
 import { splitSentences } from './sentences.js'
 import type { Block, BlockKind, MarkdownDocument, Sentence } from './types.js'
 
-/** The parser: CommonMark, GFM (tables, strikethrough, autolinks, footnotes), YAML/TOML frontmatter. */
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
-// GFM's autolink pass walks the tree recursively and overflows the stack on
-// thousands of nested containers; such input is parsed without GFM.
+/** The parser: CommonMark, GFM (tables, strikethrough, footnotes, task lists; bare URLs stay text), YAML/TOML frontmatter. */
+const processor = unified().use(remarkParse).use(remarkGfmText).use(remarkFrontmatter, ['yaml', 'toml'])
+// Should a GFM construct overflow the stack on some deeply nested input,
+// that input is parsed without GFM.
 const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'])
 
 /** Block nodes that hold no article text. */
