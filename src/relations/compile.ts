@@ -22,27 +22,40 @@ export interface CompiledRule {
   sticky?: RegExp
 }
 
+/**
+ * Letters, approximated by Unicode blocks: ASCII and Latin-1
+ * letters, every script block from Latin Extended to Greek
+ * Extended (so also the few punctuation marks and digits of those
+ * scripts), CJK and Hangul, and astral scripts; general punctuation,
+ * symbols, emoji and the private-use mask characters are not in it. Exact
+ * `\p{L}\p{N}` classes compile to tens of kilobytes of machine code at each
+ * use, and the rules use them hundreds of times; these few ranges compile small.
+ */
+export const LETTER_CHAR = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\u2DFF\\u2E80-\\u2FFF\\u3040-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFEFE\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFDC\\u{10000}-\\u{1EFFF}\\u{20000}-\\u{3FFFF}'
+/** {@link LETTER_CHAR} and digits. */
+export const WORD_CHAR = `0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE\\uFF10-\\uFF19${LETTER_CHAR}`
+
 /** Where a slot may begin: a (titled, determined) name marker or a reference word. */
-export const SLOT_START = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?${MASK_OPEN}|(?<![\\p{L}\\p{N}])(?:the|itself|its|their|it|they|he|she|his|her)(?![\\p{L}\\p{N}])`, 'giu')
+export const SLOT_START = new RegExp(`(?<![${WORD_CHAR}])(?:the\\s+)?(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?${MASK_OPEN}|(?<![${WORD_CHAR}])(?:the|itself|its|their|it|they|he|she|his|her)(?![${WORD_CHAR}])`, 'giu')
 
 const MARKER = `${MASK_OPEN}\\d+${MASK_CLOSE}`
 const TITLE = '(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?'
 const MEMBER = `(?:the\\s+)?${TITLE}${MARKER}`
 // In a coordination, members may carry a possessive phrase ("X's DeFi hub and Y's oracle network");
 // a member followed by a possessive without one is a possessor, not a member ("X's Lyra, Y's Rigel").
-const MEMBER_TAIL = `${MEMBER}(?:['’]s(?:\\s+[\\p{L}\\p{N}-]+){1,3}?|(?!['’]s))`
+const MEMBER_TAIL = `${MEMBER}(?:['’]s(?:\\s+[${WORD_CHAR}-]+){1,3}?|(?!['’]s))`
 const SEP = '(?:\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+)'
 
-const REF = `(?<![\\p{L}\\p{N}])(?:${REFERENCE_PHRASES.flatMap((p) => p.words).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`
+const REF = `(?<![${WORD_CHAR}])(?:${REFERENCE_PHRASES.flatMap((p) => p.words).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![${WORD_CHAR}])`
 // A coordination holds at most 25 names: each match attempt is bounded, so
 // a sentence of hundreds of comma-separated names costs linear, not quadratic, work.
 const LIST = `(?:${MEMBER_TAIL}(?:${SEP}${MEMBER_TAIL}){1,24}|${MEMBER}|${REF})`
 
 const STOP = 'it|its|they|their|them|he|she|his|her|him|this|these|those|itself|and|or|but|to|for|of|in|on|at|by|with|from|into|onto|that|which|who|as|is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|while|after|before|since|during|across|over|under|through|than|via|amid|among|putting|making|allowing|enabling|giving|bringing|helping|boosting|increasing|emphasizing|signaling|signalling|marking|paving'
 const DETERMINERS = 'the|a|an|various|several|numerous|many|multiple|some|its|their|his|her|these|those|this|that|all|other|more|further|additional'
-const NP_WORD = `(?!(?:${STOP})(?![\\p{L}\\p{N}-]))[\\p{L}][\\p{L}\\p{N}-]*`
+const NP_WORD = `(?!(?:${STOP})(?![${WORD_CHAR}-]))[${LETTER_CHAR}][${WORD_CHAR}-]*`
 /** An unnamed noun phrase (a Concept argument): up to four words after optional determiners. */
-const NP = `(?:(?:${DETERMINERS})\\s+){0,2}${NP_WORD}(?:\\s+${NP_WORD}){0,3}(?![\\p{L}\\p{N}-]|\\s+(?:the\\s+)?${MARKER})`
+const NP = `(?:(?:${DETERMINERS})\\s+){0,2}${NP_WORD}(?:\\s+${NP_WORD}){0,3}(?![${WORD_CHAR}-]|\\s+(?:the\\s+)?${MARKER})`
 
 /** Trigger source → its compiled RegExp (test() only: no flags that keep state). */
 const TRIGGERS = new Map<string, RegExp>()
@@ -78,7 +91,7 @@ export function compileRule(rule: RelationRule): CompiledRule {
     return macro
   })
   // Names must not start or end inside a word.
-  source = `(?<![\\p{L}\\p{N}])(?:${source})`
+  source = `(?<![${WORD_CHAR}])(?:${source})`
   try {
     // Match indices ('d') cost time on every match: only reducing rules need them.
     const flags = rule.reduce ? 'giud' : 'giu'

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { LETTER_CHAR, WORD_CHAR } from '../../src/relations/compile.js'
+import { MASK_CLOSE, MASK_OPEN } from '../../src/entities/schema.js'
+
+const word = new RegExp(`^[${WORD_CHAR}]$`, 'iu')
+const letter = new RegExp(`^[${LETTER_CHAR}]$`, 'iu')
+const exactWord = /^[\p{L}\p{N}]$/u
+const exactLetter = /^\p{L}$/u
+
+describe('WORD_CHAR and LETTER_CHAR (block approximations of \\p{L}\\p{N})', () => {
+  it('should agree with \\p{L}\\p{N} on every ASCII and Latin-1 character', () => {
+    for (let code = 0; code <= 0xff; code++) {
+      const c = String.fromCodePoint(code)
+      expect([code, word.test(c)]).toEqual([code, exactWord.test(c)])
+      expect([code, letter.test(c)]).toEqual([code, exactLetter.test(c)])
+    }
+  })
+
+  it('should count letters of other scripts as letters', () => {
+    for (const c of ['Š', 'ł', 'ő', 'ș', 'Ω', 'ж', 'Ж', 'א', 'ع', 'क', 'ไ', '中', '한', 'ア', 'Ａ', '𝐀', '𠀀']) {
+      expect([c, letter.test(c), word.test(c)]).toEqual([c, true, true])
+    }
+    // Digits of other scripts fall inside their script's block: they count as letters (a known approximation).
+    expect(['٣', letter.test('٣'), word.test('٣')]).toEqual(['٣', true, true])
+    expect(['３', letter.test('３'), word.test('３')]).toEqual(['３', false, true])
+  })
+
+  it('should not count punctuation, symbols, emoji or the mask characters', () => {
+    for (const c of ['’', '‘', '“', '”', '–', '—', '…', '€', '™', '©', '•', '·', '«', '»', '×', '÷', '→', '、', '。', '😀', '🚀', MASK_OPEN, MASK_CLOSE, '\u00a0', '\u200b']) {
+      expect([c, word.test(c)]).toEqual([c, false])
+      expect([c, exactWord.test(c)]).toEqual([c, false])
+    }
+  })
+})
