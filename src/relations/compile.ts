@@ -36,20 +36,23 @@ export const LETTER_CHAR = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\
 export const WORD_CHAR = `0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE\\uFF10-\\uFF19${LETTER_CHAR}`
 
 /** Where a slot may begin: a (titled, determined) name marker or a reference word. */
-export const SLOT_START = new RegExp(`(?<![${WORD_CHAR}])(?:the\\s+)?(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?${MASK_OPEN}|(?<![${WORD_CHAR}])(?:the|itself|its|their|it|they|he|she|his|her)(?![${WORD_CHAR}])`, 'giu')
+export const SLOT_START = new RegExp(plainSpaces(`(?<![${WORD_CHAR}])(?:the\\s+)?(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?${MASK_OPEN}|(?<![${WORD_CHAR}])(?:the|itself|its|their|it|they|he|she|his|her)(?![${WORD_CHAR}])`), 'giu')
 
 const MARKER = `${MASK_OPEN}\\d+${MASK_CLOSE}`
 const TITLE = '(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?'
 const MEMBER = `(?:the\\s+)?${TITLE}${MARKER}`
 // In a coordination, members may carry a possessive phrase ("X's DeFi hub and Y's oracle network");
 // a member followed by a possessive without one is a possessor, not a member ("X's Lyra, Y's Rigel").
-const MEMBER_TAIL = `${MEMBER}(?:['’]s(?:\\s+[${WORD_CHAR}-]+){1,3}?|(?!['’]s))`
+const TAIL = `(?:['’]s(?:\\s+[${WORD_CHAR}-]+){1,3}?|(?!['’]s))`
+const MEMBER_TAIL = `${MEMBER}${TAIL}`
 const SEP = '(?:\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+)'
 
 const REF = `(?<![${WORD_CHAR}])(?:${REFERENCE_PHRASES.flatMap((p) => p.words).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![${WORD_CHAR}])`
 // A coordination holds at most 25 names: each match attempt is bounded, so
 // a sentence of hundreds of comma-separated names costs linear, not quadratic, work.
-const LIST = `(?:${MEMBER_TAIL}(?:${SEP}${MEMBER_TAIL}){1,24}|${MEMBER}|${REF})`
+// The first member is written once, the coordination optional after it (the same
+// matches, in the same order, as "coordination | single name"; far less compiled code).
+const LIST = `(?:${MEMBER}(?:${TAIL}(?:${SEP}${MEMBER_TAIL}){1,24})?|${REF})`
 
 const STOP = 'it|its|they|their|them|he|she|his|her|him|this|these|those|itself|and|or|but|to|for|of|in|on|at|by|with|from|into|onto|that|which|who|as|is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|while|after|before|since|during|across|over|under|through|than|via|amid|among|putting|making|allowing|enabling|giving|bringing|helping|boosting|increasing|emphasizing|signaling|signalling|marking|paving'
 const DETERMINERS = 'the|a|an|various|several|numerous|many|multiple|some|its|their|his|her|these|those|this|that|all|other|more|further|additional'
@@ -91,7 +94,7 @@ export function compileRule(rule: RelationRule): CompiledRule {
     return macro
   })
   // Names must not start or end inside a word.
-  source = `(?<![${WORD_CHAR}])(?:${source})`
+  source = plainSpaces(`(?<![${WORD_CHAR}])(?:${source})`)
   try {
     // Match indices ('d') cost time on every match: only reducing rules need them.
     const flags = rule.reduce ? 'giud' : 'giu'
@@ -101,7 +104,7 @@ export function compileRule(rule: RelationRule): CompiledRule {
     if (rule.trigger) {
       // Rules of a family share the trigger's RegExp, so the matcher tests it once per sentence.
       let trigger = TRIGGERS.get(rule.trigger)
-      if (!trigger) TRIGGERS.set(rule.trigger, (trigger = new RegExp(rule.trigger, 'iu')))
+      if (!trigger) TRIGGERS.set(rule.trigger, (trigger = new RegExp(plainSpaces(rule.trigger), 'iu')))
       compiled.trigger = trigger
     }
     return compiled
@@ -109,6 +112,30 @@ export function compileRule(rule: RelationRule): CompiledRule {
     const reason = (error as Error).message.split(': ').pop()
     throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" has an invalid pattern: ${reason}`, { cause: error })
   }
+}
+
+/**
+ * Every `\s` of a pattern as a plain space. Masked sentences have only plain
+ * spaces (see `maskSentence`), so the pattern matches the same; and `\s`
+ * (25 Unicode spaces, case-folded) at each of a rule's hundreds of uses
+ * compiles to a third of its machine code.
+ *
+ * @param source Regular expression source.
+ * @returns The same source with `\s` as ` ` (inside and outside classes).
+ */
+export function plainSpaces(source: string): string {
+  let out = ''
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!
+    if (c !== '\\') {
+      out += c
+      continue
+    }
+    const next = source[i + 1] ?? ''
+    out += next === 's' ? ' ' : c + next
+    i++
+  }
+  return out
 }
 
 /** Determiners stripped from the front of a Concept's name. */

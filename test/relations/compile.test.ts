@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { LETTER_CHAR, WORD_CHAR } from '../../src/relations/compile.js'
+import { LETTER_CHAR, WORD_CHAR, plainSpaces } from '../../src/relations/compile.js'
+import { triples } from '../support/facts.js'
 import { MASK_CLOSE, MASK_OPEN } from '../../src/entities/schema.js'
 
 const word = new RegExp(`^[${WORD_CHAR}]$`, 'iu')
@@ -30,5 +31,20 @@ describe('WORD_CHAR and LETTER_CHAR (block approximations of \\p{L}\\p{N})', () 
       expect([c, word.test(c)]).toEqual([c, false])
       expect([c, exactWord.test(c)]).toEqual([c, false])
     }
+  })
+})
+
+describe('plainSpaces', () => {
+  it('should turn \\s into a space inside and outside classes, and leave other escapes alone', () => {
+    expect(plainSpaces('a\\s+b')).toBe('a +b')
+    expect(plainSpaces('[^\\s,]+')).toBe('[^ ,]+')
+    expect(plainSpaces('\\S\\d\\u00a0\\.')).toBe('\\S\\d\\u00a0\\.')
+    // An escaped backslash followed by "s" is a backslash and an "s".
+    expect(plainSpaces('\\\\s')).toBe('\\\\s')
+  })
+
+  it('should still match sentences with no-break and other Unicode spaces', () => {
+    expect(triples('Orbit Labs\u00a0acquired\u2009Quanta Finance.')).toContain('Quanta Finance —acquiredBy→ Orbit Labs')
+    expect(triples('Quanta Finance was\u00a0acquired by\u3000Orbit Labs.')).toContain('Quanta Finance —acquiredBy→ Orbit Labs')
   })
 })
