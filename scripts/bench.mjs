@@ -7,7 +7,8 @@
 // The text is ../shared/corpus (every article; fixtures/ when ../shared is
 // absent), replicated ×1, ×10, ×100. Each configuration runs in its own
 // child process so that its peak RSS is its own.
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
+import { promisify } from 'node:util'
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,8 +22,9 @@ const arg = (name, fallback) => {
 
 if (process.env.MARKGRAPH_BENCH_CHILD) {
   // Child: run one configuration and print its figures as JSON.
-  const { mode, scale } = JSON.parse(process.env.MARKGRAPH_BENCH_CHILD)
-  const docs = loadDocs(Number(scale))
+  const { mode, scale, part } = JSON.parse(process.env.MARKGRAPH_BENCH_CHILD)
+  // "half": every other document (part 0 or 1), for the two-process bound below.
+  const docs = loadDocs(Number(scale)).filter((_, i) => part === undefined || i % 2 === part)
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.markdown), 0)
   const start = performance.now()
   let entities = 0
@@ -75,6 +77,24 @@ for (const scale of scales) {
     console.log(`×${String(scale).padEnd(4)} ${mode.padEnd(12)} ${r.docs} docs  ${r.seconds.toFixed(2)} s  ${r.mbPerSecond.toFixed(3)} MB/s  ${r.docsPerSecond.toFixed(1)} articles/s  peak RSS ${r.peakRssMB.toFixed(0)} MB`)
   }
 }
+// An upper bound for any two-way split on this machine: two independent
+// processes, no messages and no merge, each extracting half of the largest
+// corpus at the same time. Time is the slower one's.
+const largest = Math.max(...scales)
+const halves = await Promise.all([0, 1].map(async (part) => {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--no-regexp-tier-up', fileURLToPath(import.meta.url)], {
+    env: { ...process.env, MARKGRAPH_BENCH_CHILD: JSON.stringify({ mode: 'markgraph-1', scale: largest, part }) },
+    encoding: 'utf8',
+    maxBuffer: 1 << 20
+  })
+  return JSON.parse(stdout.trim().split('\n').pop())
+}))
+const pair = { mode: 'two-processes-half-each', scale: largest, docs: halves[0].docs + halves[1].docs, bytes: halves[0].bytes + halves[1].bytes, seconds: Math.max(halves[0].seconds, halves[1].seconds), peakRssMB: halves[0].peakRssMB + halves[1].peakRssMB }
+pair.mbPerSecond = pair.bytes / 1e6 / pair.seconds
+pair.docsPerSecond = pair.docs / pair.seconds
+results.push(pair)
+console.log(`×${String(largest).padEnd(4)} ${'2 processes'.padEnd(12)} ${pair.docs} docs  ${pair.seconds.toFixed(2)} s  ${pair.mbPerSecond.toFixed(3)} MB/s  ${pair.docsPerSecond.toFixed(1)} articles/s  (half each, in parallel: the bound for any 2-way split)`)
+
 const get = (mode, scale) => results.find((r) => r.mode === mode && r.scale === scale)
 const ratios = {}
 for (const scale of scales) {
@@ -83,6 +103,7 @@ for (const scale of scales) {
     twoWorkersOverOne: get('markgraph-2', scale).mbPerSecond / get('markgraph-1', scale).mbPerSecond
   }
 }
+ratios[`x${largest}`].twoProcessesOverOne = pair.mbPerSecond / get('markgraph-1', largest).mbPerSecond
 if (scales.includes(1) && scales.includes(100)) ratios.timeX100OverX1 = get('markgraph-1', 100).seconds / get('markgraph-1', 1).seconds
 console.log('\nratios', JSON.stringify(ratios, null, 2))
 mkdirSync(dirname(out), { recursive: true })
