@@ -113,7 +113,8 @@ export function createExtractor(schema?: Schema | null, options?: ExtractorOptio
   for (const entry of user.lexicon ?? []) {
     if (!entityTypes.includes(entry.type)) throw new MarkgraphError('INVALID_RULES', `markgraph/createExtractor: lexicon entry "${entry.name}" has unknown type "${entry.type}"`)
   }
-  const compiled = ruleList.map(compileRule)
+  const triggers = new Map<string, RegExp>()
+  const compiled = ruleList.map((rule) => compileRule(rule, triggers))
   const entitySchema = compileEntitySchema(user)
   return {
     entityTypes,

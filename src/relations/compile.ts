@@ -60,17 +60,17 @@ const NP_WORD = `(?!(?:${STOP})(?![${WORD_CHAR}-]))[${LETTER_CHAR}][${WORD_CHAR}
 /** An unnamed noun phrase (a Concept argument): up to four words after optional determiners. */
 const NP = `(?:(?:${DETERMINERS})\\s+){0,2}${NP_WORD}(?:\\s+${NP_WORD}){0,3}(?![${WORD_CHAR}-]|\\s+(?:the\\s+)?${MARKER})`
 
-/** Trigger source → its compiled RegExp (test() only: no flags that keep state). */
-const TRIGGERS = new Map<string, RegExp>()
-
 /**
  * Compile one rule.
  *
  * @param rule Rule (already validated by zod).
+ * @param triggers Triggers compiled so far, by source (default: a new map).
+ *   Rules compiled with one map share a trigger's RegExp, so the matcher
+ *   tests it once per sentence for the whole family.
  * @returns Compiled rule.
  * @throws MarkgraphError `INVALID_RULES` when the pattern lacks a slot or does not compile.
  */
-export function compileRule(rule: RelationRule): CompiledRule {
+export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = new Map()): CompiledRule {
   const hasS = /\{S!?\}/.test(rule.pattern)
   const hasO = /\{O!?\}/.test(rule.pattern)
   if ((!hasS && !rule.implicitSubject) || (!hasO && !rule.implicitObject)) {
@@ -102,9 +102,9 @@ export function compileRule(rule: RelationRule): CompiledRule {
     const compiled: CompiledRule = { rule, regex: new RegExp(source, flags) }
     if (slotFirst) compiled.sticky = new RegExp(source, flags.replace('g', 'y'))
     if (rule.trigger) {
-      // Rules of a family share the trigger's RegExp, so the matcher tests it once per sentence.
-      let trigger = TRIGGERS.get(rule.trigger)
-      if (!trigger) TRIGGERS.set(rule.trigger, (trigger = new RegExp(plainSpaces(rule.trigger), 'iu')))
+      // test() only, never exec(): no flag that keeps state, so one RegExp serves the family.
+      let trigger = triggers.get(rule.trigger)
+      if (!trigger) triggers.set(rule.trigger, (trigger = new RegExp(plainSpaces(rule.trigger), 'iu')))
       compiled.trigger = trigger
     }
     return compiled

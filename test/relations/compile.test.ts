@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LETTER_CHAR, WORD_CHAR, plainSpaces } from '../../src/relations/compile.js'
+import { LETTER_CHAR, WORD_CHAR, compileRule, plainSpaces } from '../../src/relations/compile.js'
 import { triples } from '../support/facts.js'
 import { MASK_CLOSE, MASK_OPEN } from '../../src/entities/schema.js'
 
@@ -46,5 +46,19 @@ describe('plainSpaces', () => {
   it('should still match sentences with no-break and other Unicode spaces', () => {
     expect(triples('Orbit Labs\u00a0acquired\u2009Quanta Finance.')).toContain('Quanta Finance —acquiredBy→ Orbit Labs')
     expect(triples('Quanta Finance was\u00a0acquired by\u3000Orbit Labs.')).toContain('Quanta Finance —acquiredBy→ Orbit Labs')
+  })
+})
+
+describe('compileRule triggers', () => {
+  const rule = (id: string, trigger: string) => ({ id, predicate: 'partnersWith', pattern: '{S} teamed up with {O}', trigger })
+  it('should share one RegExp between rules compiled with the same map, and keep maps apart', () => {
+    const triggers = new Map<string, RegExp>()
+    const a = compileRule(rule('a', 'team'), triggers)
+    const b = compileRule(rule('b', 'team'), triggers)
+    const c = compileRule(rule('c', 'team'))
+    expect(a.trigger).toBe(b.trigger)
+    expect(c.trigger).not.toBe(a.trigger)
+    expect(triggers.size).toBe(1)
+    expect(a.trigger?.test('They teamed up.')).toBe(true)
   })
 })
