@@ -199,7 +199,8 @@ export type GraphJSON = z.infer<typeof GraphJSONSchema>
  * slots. `pattern` is a regular expression (matched case-insensitively)
  * where `{S}` stands for the subject slot and `{O}` for the object slot;
  * a slot matches one mention or a coordinated list of them ("A, B and C"),
- * and each member gives its own triple.
+ * and each member gives its own triple. Whitespace in the sentence is a
+ * plain space, and `\s` in the pattern is compiled as one.
  */
 export const RelationRuleSchema = z.object({
   /** Stable id, kept in the evidence of every relation the rule produces. */
@@ -274,7 +275,8 @@ export type SuffixCue = z.infer<typeof SuffixCueSchema>
 
 /**
  * A context cue: a pattern around a mention slot `{E}` that types it
- * ("{E}, a DeFi protocol" → Project).
+ * ("{E}, a DeFi protocol" → Project). It runs over the masked sentence, in
+ * which every whitespace character is a plain space.
  */
 export const ContextCueSchema = z.object({
   id: Identifier,

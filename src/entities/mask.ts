@@ -15,8 +15,8 @@ export interface MaskedSentence {
   toOriginal: number[]
 }
 
-/** Whitespace other than the plain space (sentence text has no tabs or line breaks left). */
-const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g
+/** Whitespace other than the plain space: exactly what `\s` matches, by construction. */
+const OTHER_SPACE = /[^\S ]/g
 
 /**
  * Mask mentions in a sentence.

@@ -80,8 +80,12 @@ export function matchRelations(
     const { text, toOriginal } = masked[index]!
     if (text.length > MAX_SENTENCE) return undefined
     const hypothetical = /^\s*(?:if|whether|should)\b/i.test(sentence.text) || /\?\s*["”]?\s*$/.test(sentence.text)
-    return { text, toOriginal, hypothetical, triggered: new Map() }
+    return { text, toOriginal, hypothetical }
   })
+  // A family shares one trigger: it is tested once per sentence, not once per rule.
+  const triggerIndex = new Map<RegExp, number>()
+  for (const { trigger } of rules) if (trigger && !triggerIndex.has(trigger)) triggerIndex.set(trigger, triggerIndex.size)
+  const triggers: TriggerMemo = { index: triggerIndex, width: triggerIndex.size, found: new Uint8Array(states.length * triggerIndex.size) }
   // Rules run one at a time over all sentences, not sentence by sentence:
   // each rule's compiled code then stays in the CPU's caches (twice as fast).
   // Facts are put back in sentence order, then rule order, afterwards.
@@ -91,7 +95,7 @@ export function matchRelations(
     states.forEach((state, index) => {
       if (state === undefined) return
       if ((index & 63) === 0) view.checkBudget()
-      matchSentence(compiled, state, doc.sentences[index]!.text, index, predicates, view, found)
+      matchSentence(compiled, state, doc.sentences[index]!.text, index, triggers, predicates, view, found)
     })
     perRule.push(found)
   }
@@ -118,8 +122,13 @@ interface SentenceState {
   hypothetical: boolean
   /** Where name slots may begin (found on first use, and again after a reduction). */
   starts?: number[]
-  /** A family shares one trigger: it is tested once per sentence, not once per rule. */
-  triggered: Map<RegExp, boolean>
+}
+
+/** Which triggers each sentence contains: one byte per sentence and trigger (0 not tested yet, 1 no, 2 yes). */
+interface TriggerMemo {
+  index: Map<RegExp, number>
+  width: number
+  found: Uint8Array
 }
 
 /**
@@ -129,6 +138,7 @@ interface SentenceState {
  * @param state The sentence's current text (reductions rewrite it).
  * @param original The sentence's original text.
  * @param index Sentence index.
+ * @param triggers Trigger results so far (a reduction clears its sentence's row).
  * @param predicates Predicate specs by name.
  * @param view Entity information.
  * @param facts Facts found so far (appended to).
@@ -138,15 +148,16 @@ function matchSentence(
   state: SentenceState,
   original: string,
   index: number,
+  triggers: TriggerMemo,
   predicates: Map<string, PredicateSpec>,
   view: EntityView,
   facts: RelationFact[]
 ): void {
   const { rule, trigger } = compiled
   if (trigger) {
-    let found = state.triggered.get(trigger)
-    if (found === undefined) state.triggered.set(trigger, (found = trigger.test(state.text)))
-    if (!found) return
+    const at = index * triggers.width + triggers.index.get(trigger)!
+    if (triggers.found[at] === 0) triggers.found[at] = trigger.test(state.text) ? 2 : 1
+    if (triggers.found[at] === 1) return
   }
   const spec = predicates.get(rule.predicate)
   let from = 0
@@ -190,7 +201,8 @@ function matchSentence(
         const indices = kept.indices
         state.text = state.text.slice(0, start) + groupText + state.text.slice(end)
         state.toOriginal = [...state.toOriginal.slice(0, start), ...state.toOriginal.slice(indices[0], indices[1]), ...state.toOriginal.slice(end)]
-        state.triggered.clear()
+        // The rewritten text may have lost a trigger word: test the triggers again.
+        triggers.found.fill(0, index * triggers.width, (index + 1) * triggers.width)
         state.starts = compiled.sticky ? slotStarts(state.text) : undefined
         if (state.starts) starts = state.starts
         from = start + groupText.length

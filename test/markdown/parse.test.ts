@@ -113,6 +113,19 @@ describe('parseMarkdown on the fixture', () => {
 })
 
 describe('parseMarkdown inline syntax', () => {
+  it('should keep a bare URL as it is written, markdown-like characters and all', () => {
+    const md = 'See https://example.com/_foo_/a*b*c~~x~~ and www.example.org/_y_ for Orbit_ Labs.'
+    const doc = parseMarkdown(md)
+    expect(doc.sentences[0]!.text).toBe(md)
+    expectDocumentMapped(doc)
+  })
+  it('should read strikethrough, tables and footnotes in a document with no URL', () => {
+    const md = 'Orbit ~~old~~ Labs grew.[^1]\n\n| a | b |\n| - | - |\n| Zeta | Nova |\n\n[^1]: A note.'
+    const texts = parseMarkdown(md).sentences.map((s) => s.text)
+    expect(texts).toContain('Orbit old Labs grew.')
+    expect(texts).toEqual(expect.arrayContaining(['Zeta', 'Nova']))
+    expect(texts).not.toContain('| Zeta | Nova |')
+  })
   it('should drop emphasis, strong, link and code markers', () => {
     const md = 'Hello *big* __bold__ [world](http://x "t") ~~old~~ `code` end.'
     const doc = parseMarkdown(md)

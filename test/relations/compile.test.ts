@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { MASK_CLOSE, MASK_OPEN } from '../../src/entities/schema.js'
+import { createExtractor } from '../../src/index.js'
 import { LETTER_CHAR, WORD_CHAR, compileRule, plainSpaces } from '../../src/relations/compile.js'
 import { triples } from '../support/facts.js'
-import { MASK_CLOSE, MASK_OPEN } from '../../src/entities/schema.js'
 
 const word = new RegExp(`^[${WORD_CHAR}]$`, 'iu')
 const letter = new RegExp(`^[${LETTER_CHAR}]$`, 'iu')
@@ -26,6 +27,14 @@ describe('WORD_CHAR and LETTER_CHAR (block approximations of \\p{L}\\p{N})', () 
     expect(['３', letter.test('３'), word.test('３')]).toEqual(['３', false, true])
   })
 
+  it('should differ from \\p{L}\\p{N} only where documented', () => {
+    // Combining accents count (a decomposed "é" stays one word); CJK iteration marks are letters.
+    expect(word.test('\u0301')).toBe(true)
+    expect(letter.test('々')).toBe(true)
+    // Letter-like symbols and CJK radicals are not letters here.
+    for (const c of ['ℓ', 'ℕ', '⺀', '⼀']) expect([c, word.test(c)]).toEqual([c, false])
+  })
+
   it('should not count punctuation, symbols, emoji or the mask characters', () => {
     for (const c of ['’', '‘', '“', '”', '–', '—', '…', '€', '™', '©', '•', '·', '«', '»', '×', '÷', '→', '、', '。', '😀', '🚀', MASK_OPEN, MASK_CLOSE, '\u00a0', '\u200b']) {
       expect([c, word.test(c)]).toEqual([c, false])
@@ -41,6 +50,12 @@ describe('plainSpaces', () => {
     expect(plainSpaces('\\S\\d\\u00a0\\.')).toBe('\\S\\d\\u00a0\\.')
     // An escaped backslash followed by "s" is a backslash and an "s".
     expect(plainSpaces('\\\\s')).toBe('\\\\s')
+  })
+
+  it('should reject a pattern that is invalid as written, before rewriting it', () => {
+    // "[\\s-x]" is an error with the u flag; rewritten it would be the valid range "[ -x]".
+    expect(() => compileRule({ id: 'bad-range', predicate: 'partnersWith', pattern: '{S}[\\s-x]+{O}' })).toThrow(expect.objectContaining({ code: 'INVALID_RULES' }))
+    expect(() => compileRule({ id: 'bad-trigger', predicate: 'partnersWith', pattern: '{S} with {O}', trigger: '[\\s-x]' })).toThrow(expect.objectContaining({ code: 'INVALID_RULES' }))
   })
 
   it('should still match sentences with no-break and other Unicode spaces', () => {
@@ -60,5 +75,26 @@ describe('compileRule triggers', () => {
     expect(c.trigger).not.toBe(a.trigger)
     expect(triggers.size).toBe(1)
     expect(a.trigger?.test('They teamed up.')).toBe(true)
+  })
+})
+
+describe('matcher state across rules', () => {
+  // Rules run one at a time over all sentences; a reduction rewrites its
+  // sentence for the rules after it, and their triggers are tested again.
+  const predicates = [
+    { name: 'tagged', label: 'tagged', domain: ['Organization'], range: ['Organization'] },
+    { name: 'boughtBy', label: 'bought by', domain: ['Organization'], range: ['Organization'] }
+  ]
+  const lexicon = [{ name: 'Orbit Labs', type: 'Organization' }, { name: 'Quanta Finance', type: 'Organization' }, { name: 'Nova Group', type: 'Organization' }]
+  const probe = { id: 'probe', predicate: 'tagged', pattern: '{S} and {O!} merged', trigger: 'acquisition' }
+  const reduce = { id: 'drop-appositive', predicate: 'tagged', pattern: '{S}, an acquisition firm (?:of|from) {O},', reduce: 'S' as const }
+  const bought = { id: 'bought', predicate: 'boughtBy', pattern: '{O} bought {S}', trigger: 'acquisition' }
+
+  it('should test a trigger again after a reduction removed its word', () => {
+    const extractor = createExtractor({ entityTypes: ['Organization'], predicates, lexicon, relations: [probe, reduce, bought] }, { replace: true })
+    const text = 'Orbit Labs, an acquisition firm of Nova Group, bought Quanta Finance. Orbit Labs and Nova Group merged after the acquisition.'
+    const rules = extractor.extract(text).relations().flatMap((r) => r.evidence.map((e) => e.rule)).sort()
+    // "bought" needs "acquisition": after the reduction its sentence reads "Orbit Labs bought Quanta Finance".
+    expect(rules).toEqual(['drop-appositive', 'probe'])
   })
 })
