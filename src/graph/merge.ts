@@ -25,6 +25,13 @@ type Node = GraphJSON['nodes'][number]
 export function mergeGraphs(...graphs: Array<KnowledgeGraph<string> | GraphJSON>): KnowledgeGraph<string> {
   const inputs = graphs.map((g) => (g instanceof KnowledgeGraph ? g.toJSON() : g))
   const nodes = inputs.flatMap((g) => g.nodes.map((n) => ({ node: n })))
+  // A corpus repeats the same few thousand names across all its mentions: normalise each once.
+  const normalized = new Map<string, string>()
+  const normal = (name: string): string => {
+    let n = normalized.get(name)
+    if (n === undefined) normalized.set(name, (n = normalizeName(name)))
+    return n
+  }
 
   // Union-find over nodes: same key or a shared normalised name/alias, with compatible types.
   const parent = nodes.map((_, i) => i)
@@ -41,13 +48,13 @@ export function mergeGraphs(...graphs: Array<KnowledgeGraph<string> | GraphJSON>
   nodes.forEach(({ node }, i) => {
     const concept = node.attributes.type === 'Concept'
     for (const name of [node.attributes.name, ...node.attributes.aliases]) {
-      const normal = normalizeName(name)
+      const form = normal(name)
       // A one-word name that is an English word ("Lopez", "Council") joins
       // nothing: it may stand for different entities in different articles.
       // Whether a name joins depends on the name alone, which keeps the merge associative.
-      if (!concept && !normal.includes(' ') && isCommonWord(normal)) continue
+      if (!concept && !form.includes(' ') && isCommonWord(form)) continue
       // Concepts join only Concepts, names only names: "auctions" the concept is not an entity.
-      const k = `${concept ? 'c' : 'e'}:${normal}`
+      const k = `${concept ? 'c' : 'e'}:${form}`
       const seen = byName.get(k)
       if (seen === undefined) byName.set(k, i)
       else union(seen, i)
@@ -64,7 +71,17 @@ export function mergeGraphs(...graphs: Array<KnowledgeGraph<string> | GraphJSON>
   const graph = new Graph<EntityAttributes, RelationAttributes, GraphAttributes>({ type: 'directed', multi: true, allowSelfLoops: false })
   const keyOf = new Map<string, string>() // "graphIndex|oldKey" → new key
   // Ties on key break on the whole content, so input order never shows through.
-  const merged = [...groups.values()].map(mergeNodes).map((m) => ({ ...m, order: JSON.stringify(m.attributes) })).sort((a, b) => compare(a.key, b.key) || compare(a.order, b.order))
+  // The content is serialised only for such ties: it is most of the graph.
+  const merged = [...groups.values()].map((group) => mergeNodes(group, normal)).sort((a, b) => compare(a.key, b.key))
+  for (let i = 0; i < merged.length; ) {
+    let j = i + 1
+    while (j < merged.length && merged[j]!.key === merged[i]!.key) j++
+    if (j - i > 1) {
+      const tied = merged.slice(i, j).map((m) => ({ m, order: JSON.stringify(m.attributes) })).sort((a, b) => compare(a.order, b.order))
+      tied.forEach(({ m }, k) => (merged[i + k] = m))
+    }
+    i = j
+  }
   const used = new Set<string>()
   for (const m of merged) {
     let key = m.key
@@ -108,22 +125,26 @@ function nodeId(node: Node): string {
  * Merge the nodes of one group.
  *
  * @param group Nodes that denote one entity.
+ * @param normal {@link normalizeName}, memoised for this merge.
  * @returns Merged key, attributes and member identities.
  */
-function mergeNodes(group: Node[]): { key: string; attributes: EntityAttributes; members: string[] } {
+function mergeNodes(group: Node[], normal: (name: string) => string): { key: string; attributes: EntityAttributes; members: string[] } {
   const mentions = dedupeEvidence(group.flatMap((n) => n.attributes.mentions))
   const names = new Set<string>()
   for (const n of group) for (const name of [n.attributes.name, ...n.attributes.aliases]) names.add(name)
   // Canonical name: the fullest name (most words), then the most mentioned, then code-unit order.
   // Everything is counted over the distinct mentions, so grouping never changes the outcome.
   const usage = new Map<string, number>()
-  for (const m of mentions) usage.set(normalizeName(m.text), (usage.get(normalizeName(m.text)) ?? 0) + 1)
-  const count = (n: string): number => usage.get(normalizeName(n)) ?? 0
+  for (const m of mentions) {
+    const k = normal(m.text)
+    usage.set(k, (usage.get(k) ?? 0) + 1)
+  }
+  const count = (n: string): number => usage.get(normal(n)) ?? 0
   const name = [...names].sort((a, b) => b.split(' ').length - a.split(' ').length || count(b) - count(a) || compare(a, b))[0]!
-  const seen = new Set([normalizeName(name)])
+  const seen = new Set([normal(name)])
   const aliases: string[] = []
   for (const alias of [...names].sort(compare)) {
-    const k = normalizeName(alias)
+    const k = normal(alias)
     if (seen.has(k)) continue
     seen.add(k)
     aliases.push(alias)
