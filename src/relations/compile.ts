@@ -6,13 +6,19 @@ import { MarkgraphError } from '../errors.js'
 import { REFERENCE_PHRASES } from '../entities/cues.js'
 import { MASK_CLOSE, MASK_OPEN } from '../entities/schema.js'
 import type { RelationRule } from '../schema.js'
+import { canFold, foldPattern } from './fold-case.js'
 import { MACROS } from './rules/index.js'
 
 /** A rule ready to run. */
 export interface CompiledRule {
   rule: RelationRule
-  /** Pre-check from `rule.trigger`. */
+  /** Pre-check from `rule.trigger` (case-insensitive, on the sentence as it is). */
   trigger?: RegExp
+  /**
+   * Whether `regex` and `sticky` are folded (see `foldPattern`): they run on
+   * the folded sentence, and slots are read back from the sentence by index.
+   */
+  folded: boolean
   /** Global regular expression (scans the sentence). */
   regex: RegExp
   /**
@@ -37,8 +43,8 @@ export const LETTER_CHAR = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\
 /** {@link LETTER_CHAR} and digits. */
 export const WORD_CHAR = `0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE\\uFF10-\\uFF19${LETTER_CHAR}`
 
-/** Where a slot may begin: a (titled, determined) name marker or a reference word. */
-export const SLOT_START = new RegExp(plainSpaces(`(?<![${WORD_CHAR}])(?:the\\s+)?(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?${MASK_OPEN}|(?<![${WORD_CHAR}])(?:the|itself|its|their|it|they|he|she|his|her)(?![${WORD_CHAR}])`), 'giu')
+/** Where a slot may begin: a (titled, determined) name marker or a reference word. Runs on folded text. */
+export const SLOT_START = new RegExp(foldPattern(plainSpaces(`(?<![${WORD_CHAR}])(?:the\\s+)?(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?${MASK_OPEN}|(?<![${WORD_CHAR}])(?:the|itself|its|their|it|they|he|she|his|her)(?![${WORD_CHAR}])`)), 'gu')
 
 const MARKER = `${MASK_OPEN}\\d+${MASK_CLOSE}`
 const TITLE = '(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?'
@@ -98,15 +104,18 @@ export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = 
   // Names must not start or end inside a word.
   source = `(?<![${WORD_CHAR}])(?:${source})`
   try {
-    // Match indices ('d') cost time on every match: only reducing rules need them.
-    const flags = rule.reduce ? 'giud' : 'giu'
     // The pattern as written must be valid: plainSpaces would turn an invalid
     // "[\s-x]" into the valid range "[ -x]".
-    new RegExp(source, flags)
+    new RegExp(source, 'giu')
     if (rule.trigger) new RegExp(rule.trigger, 'iu')
     source = plainSpaces(source)
+    // Folded, a rule compiles ten times faster. Match indices ('d') cost time on every
+    // match: only folded rules (slots read back from the sentence) and reducing rules need them.
+    const folded = canFold(source)
+    const flags = folded ? 'gud' : rule.reduce ? 'giud' : 'giu'
+    if (folded) source = foldPattern(source)
     const slotFirst = /^\{[SO]!?\}/.test(rule.pattern) && !(rule.pattern.startsWith('{S') ? rule.subjectConcept : rule.objectConcept)
-    const compiled: CompiledRule = { rule, regex: new RegExp(source, flags) }
+    const compiled: CompiledRule = { rule, folded, regex: new RegExp(source, flags) }
     if (slotFirst) compiled.sticky = new RegExp(source, flags.replace('g', 'y'))
     if (rule.trigger) {
       // test() only, never exec(): no flag that keeps state, so one RegExp serves the family.
@@ -151,18 +160,21 @@ export const CONCEPT_DETERMINERS = new RegExp(`^(?:(?:${DETERMINERS})\\s+)+`, 'i
 /**
  * The text and indices a slot captured, whichever of its numbered copies took part.
  *
- * @param match A match of a compiled rule (with indices).
+ * @param match A match of a compiled rule.
  * @param slot `S` or `O`.
+ * @param text The text matched, unfolded: when the match has indices, the slot's text is read from it.
  * @returns Captured text and its [start, end], or undefined when the slot did not take part.
  */
-export function slotGroup(match: RegExpExecArray, slot: 'S' | 'O'): { text: string; indices?: [number, number] } | undefined {
+export function slotGroup(match: RegExpExecArray, slot: 'S' | 'O', text?: string): { text: string; indices?: [number, number] } | undefined {
   const groups = match.groups ?? {}
   const indices = (match as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups ?? {}
   for (const name of Object.keys(groups)) {
     if (name !== slot && !name.startsWith(`${slot}_`)) continue
-    const text = groups[name]
+    const captured = groups[name]
     const at = indices[name]
-    if (text !== undefined) return at ? { text, indices: at } : { text }
+    if (captured === undefined) continue
+    if (!at) return { text: captured }
+    return { text: text === undefined ? captured : text.slice(at[0], at[1]), indices: at }
   }
   return undefined
 }

@@ -9,6 +9,7 @@ import { MASK_CLOSE, MASK_OPEN } from '../entities/schema.js'
 import type { MaskedSentence } from '../entities/mask.js'
 import type { ResolvedReference } from '../schema.js'
 import { CONCEPT_DETERMINERS, SLOT_START, slotGroup, type CompiledRule } from './compile.js'
+import { foldText } from './fold-case.js'
 import type { PredicateSpec } from './predicates.js'
 
 /** One end of a relation: an entity (by id) or an unnamed Concept. */
@@ -80,7 +81,7 @@ export function matchRelations(
     const { text, toOriginal } = masked[index]!
     if (text.length > MAX_SENTENCE) return undefined
     const hypothetical = /^\s*(?:if|whether|should)\b/i.test(sentence.text) || /\?\s*["”]?\s*$/.test(sentence.text)
-    return { text, toOriginal, hypothetical }
+    return { text, folded: foldText(text), toOriginal, hypothetical }
   })
   // A family shares one trigger: it is tested once per sentence, not once per rule.
   const triggerIndex = new Map<RegExp, number>()
@@ -116,6 +117,8 @@ export function matchRelations(
 interface SentenceState {
   /** Masked text, as rewritten by reductions so far. */
   text: string
+  /** The same, folded (see `foldText`): what folded rules run on. */
+  folded: string
   /** Original position of each masked position. */
   toOriginal: number[]
   /** Whether the whole sentence is a question or a condition. */
@@ -161,10 +164,10 @@ function matchSentence(
   }
   const spec = predicates.get(rule.predicate)
   let from = 0
-  let starts = compiled.sticky ? (state.starts ??= slotStarts(state.text)) : []
+  let starts = compiled.sticky ? (state.starts ??= slotStarts(state.folded)) : []
   let match: RegExpExecArray | null
   let guard = 0
-  while ((match = nextMatch(compiled, state.text, from, starts, view.work)) !== null && guard++ < 1000) {
+  while ((match = nextMatch(compiled, compiled.folded ? state.folded : state.text, from, starts, view.work)) !== null && guard++ < 1000) {
     const start = match.index
     const end = start + match[0].length
     if (end === start) {
@@ -174,8 +177,8 @@ function matchSentence(
     const origStart = state.toOriginal[start] ?? 0
     const origEnd = (state.toOriginal[end - 1] ?? origStart) + 1
     const span = original.slice(origStart, origEnd)
-    const subjectSlot = slotGroup(match, 'S')
-    const objectSlot = slotGroup(match, 'O')
+    const subjectSlot = slotGroup(match, 'S', state.text)
+    const objectSlot = slotGroup(match, 'O', state.text)
     const negated = NEGATION.test(span) || state.hypothetical || (!rule.predicate.startsWith('plans') && HYPOTHETICAL.test(span))
     let emitted = 0
     if (!negated) {
@@ -200,10 +203,11 @@ function matchSentence(
         const groupText = kept.text
         const indices = kept.indices
         state.text = state.text.slice(0, start) + groupText + state.text.slice(end)
+        state.folded = foldText(state.text)
         state.toOriginal = [...state.toOriginal.slice(0, start), ...state.toOriginal.slice(indices[0], indices[1]), ...state.toOriginal.slice(end)]
         // The rewritten text may have lost a trigger word: test the triggers again.
         triggers.found.fill(0, index * triggers.width, (index + 1) * triggers.width)
-        state.starts = compiled.sticky ? slotStarts(state.text) : undefined
+        state.starts = compiled.sticky ? slotStarts(state.folded) : undefined
         if (state.starts) starts = state.starts
         from = start + groupText.length
         continue
@@ -217,7 +221,7 @@ function matchSentence(
 /**
  * Positions where a name slot may begin.
  *
- * @param text Masked sentence.
+ * @param text Masked sentence, folded.
  * @returns Ascending positions.
  */
 function slotStarts(text: string): number[] {

@@ -98,3 +98,31 @@ describe('matcher state across rules', () => {
     expect(rules).toEqual(['drop-appositive', 'probe'])
   })
 })
+
+describe('case-insensitive rules (folded)', () => {
+  const predicates = [{ name: 'joined', label: 'joined', domain: ['Organization'], range: ['Organization', 'Concept'] }]
+  const lexicon = [{ name: 'Orbit Labs', type: 'Organization' }, { name: 'Quanta Finance', type: 'Organization' }]
+  const run = (pattern: string, text: string, extra: object = {}) =>
+    createExtractor({ entityTypes: ['Organization'], predicates, lexicon, relations: [{ id: 'r', predicate: 'joined', pattern, ...extra }] }, { replace: true })
+      .extract(text)
+      .relations()
+      .map((r) => `${r.subject} —${r.predicate}→ ${r.object}`)
+
+  it('should match whatever the case of the pattern', () => {
+    expect(compileRule({ id: 'r', predicate: 'joined', pattern: '{S} TEAMED UP with {O}' }).folded).toBe(true)
+    expect(run('{S} TEAMED UP with {O}', 'Orbit Labs teamed up with Quanta Finance.')).toEqual(['orbit-labs —joined→ quanta-finance'])
+  })
+  it('should keep the case of a slot as written in the article', () => {
+    const graph = createExtractor({ entityTypes: ['Organization'], predicates, lexicon, relations: [{ id: 'r', predicate: 'joined', pattern: '{S} joined {O}' }] }, { replace: true }).extract(
+      'Orbit Labs grew fast. It joined Quanta Finance.'
+    )
+    const [relation] = graph.relations()
+    expect(relation?.evidence[0]?.resolved?.map((r) => r.text)).toEqual(['It'])
+  })
+  it('should compile a pattern with a case-dependent property escape with the i flag, unfolded', () => {
+    const compiled = compileRule({ id: 'r', predicate: 'joined', pattern: '{S} \\p{Lu}\\w+ {O}' })
+    expect(compiled.folded).toBe(false)
+    expect(compiled.regex.flags).toContain('i')
+    expect(run('{S} \\p{Lu}\\w+ {O}', 'Orbit Labs partnered Quanta Finance.')).toEqual(['orbit-labs —joined→ quanta-finance'])
+  })
+})
