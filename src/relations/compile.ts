@@ -154,8 +154,8 @@ export function plainSpaces(source: string): string {
   return out
 }
 
-/** Determiners stripped from the front of a Concept's name. */
-export const CONCEPT_DETERMINERS = new RegExp(`^(?:(?:${DETERMINERS})\\s+)+`, 'i')
+/** Determiners stripped from the front of a Concept's name (a name of determiners alone is then empty, and dropped). */
+export const CONCEPT_DETERMINERS = new RegExp(`^(?:(?:${DETERMINERS})(?:\\s+|$))+`, 'i')
 
 /**
  * The text and indices a slot captured, whichever of its numbered copies took part.

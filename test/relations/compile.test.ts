@@ -119,6 +119,12 @@ describe('case-insensitive rules (folded)', () => {
     const [relation] = graph.relations()
     expect(relation?.evidence[0]?.resolved?.map((r) => r.text)).toEqual(['It'])
   })
+  it('should not take a lone determiner for a Concept', () => {
+    const extractor = createExtractor({ entityTypes: ['Organization'], predicates, lexicon, relations: [{ id: 'r', predicate: 'joined', pattern: '{S} joined {O}', objectConcept: true }] }, { replace: true })
+    // "the Web3 ⟦Quanta Finance⟧": no noun phrase ends before the name, and "the" alone is no Concept.
+    expect(extractor.extract('Orbit Labs joined the Web3 Quanta Finance.').entities({ type: 'Concept' })).toEqual([])
+    expect(extractor.extract('Orbit Labs joined various community initiatives.').entities({ type: 'Concept' }).map((e) => e.name)).toEqual(['community initiatives'])
+  })
   it('should compile a pattern with a case-dependent property escape with the i flag, unfolded', () => {
     const compiled = compileRule({ id: 'r', predicate: 'joined', pattern: '{S} \\p{Lu}\\w+ {O}' })
     expect(compiled.folded).toBe(false)
