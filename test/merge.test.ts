@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extract, extractCorpus, mergeGraphs, type GraphJSON } from '../src/index.js'
+import { BYTES_PER_WORKER, automaticJobs } from '../src/corpus/extract-corpus.js'
 
 const fixture = readFileSync(new URL('../fixtures/kusama-2019-11.md', import.meta.url), 'utf8')
 
@@ -114,6 +115,13 @@ describe('extractCorpus', () => {
     const result = await extractCorpus([{ source: 'big.md', markdown: 'x'.repeat(9000) }, { source: 'ok.md', markdown: fixture }], { extract: { maxBytes: 8000 } })
     expect(result.failures.map((f) => [f.source, (f.error as { code?: string }).code])).toEqual([['big.md', 'INPUT_TOO_LARGE']])
     expect(result.graph.entity('Gavin Wood')?.documents).toEqual(['ok.md'])
+  })
+  it('should start no more workers automatically than the corpus repays', () => {
+    expect(automaticJobs(90_000, 2)).toBe(1)
+    expect(automaticJobs(2 * BYTES_PER_WORKER - 1, 8)).toBe(1)
+    expect(automaticJobs(2 * BYTES_PER_WORKER, 8)).toBe(2)
+    expect(automaticJobs(100 * BYTES_PER_WORKER, 4)).toBe(4)
+    expect(automaticJobs(0, 1)).toBe(1)
   })
   it('should give byte-identical output with 1 and 2 worker threads', async () => {
     const docs = [fixture, ...SENTENCES].map((markdown, i) => ({ source: `d${i}.md`, markdown }))

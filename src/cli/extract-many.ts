@@ -11,7 +11,7 @@ import { UsageError } from './usage-error.js'
 
 /** Settings of {@link extractMany}. */
 export interface ExtractManySettings {
-  /** Worker threads (`0`: one per core). */
+  /** Worker threads (`0`: automatic, see `CorpusOptions.jobs`). */
   jobs: number
   /** One document graph per line instead of one merged graph. */
   jsonl: boolean

@@ -20,7 +20,8 @@ Options:
                       gexf, cypher, csv (-o DIR for nodes.csv/relationships.csv),
                       mermaid, dot, html (a self-contained viewer)
       --jsonl         extract, several files: one document graph per line
-  -j, --jobs N        extract, several files: worker threads (default: one per core)
+  -j, --jobs N        extract, several files: worker threads (default: one per core,
+                      at most one per 2 MB of input)
       --min-confidence N   drop relations below N (0–1)
       --debug         print the stack trace of errors
   -h, --help          show this help
