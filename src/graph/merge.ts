@@ -13,6 +13,7 @@ import { KnowledgeGraph } from './knowledge-graph.js'
 import { normalizeName } from './normalize-name.js'
 import { slugify } from './slug.js'
 import { isCommonWord } from '../entities/english.js'
+import { usedAsName } from './name-use.js'
 
 type Node = GraphJSON['nodes'][number]
 
@@ -49,10 +50,11 @@ export function mergeGraphs(...graphs: Array<KnowledgeGraph<string> | GraphJSON>
     const concept = node.attributes.type === 'Concept'
     for (const name of [node.attributes.name, ...node.attributes.aliases]) {
       const form = normal(name)
-      // A one-word name that is an English word ("Lopez", "Council") joins
-      // nothing: it may stand for different entities in different articles.
-      // Whether a name joins depends on the name alone, which keeps the merge associative.
-      if (!concept && !form.includes(' ') && isCommonWord(form)) continue
+      // A one-word name that is an English word ("Board", "Wood") may stand
+      // for different entities in different articles: it joins only where a
+      // mention of it uses it as a name ("built with Substrate"). That depends
+      // on the name and its mentions, which a merge unites, so the merge stays associative.
+      if (!concept && !form.includes(' ') && isCommonWord(form) && !node.attributes.mentions.some((m) => normal(m.text) === form && usedAsName(m))) continue
       // Concepts join only Concepts, names only names: "auctions" the concept is not an entity.
       const k = `${concept ? 'c' : 'e'}:${form}`
       const seen = byName.get(k)
