@@ -253,7 +253,10 @@ export const PredicateDefinitionSchema = z.object({
 /** A predicate declaration. */
 export type PredicateDefinition = z.infer<typeof PredicateDefinitionSchema>
 
-/** A lexicon entry: a name known to be of a type, with its aliases. */
+/**
+ * A lexicon entry: a name known to be of a type, with its aliases. Each is
+ * found in the text wherever it is written the same way (case included).
+ */
 export const LexiconEntrySchema = z.object({
   name: z.string().min(1),
   type: Identifier,

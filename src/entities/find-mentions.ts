@@ -47,7 +47,37 @@ export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Menti
   for (const m of raw) if (m.position === 'body') for (const w of m.surface.toLowerCase().split(' ')) bodyNames.add(w)
   const kept = raw.filter((m) => keepCandidate(m, doc, bodyNames, lowerCaseWords, schema))
   const possessed = findPossessedBodies(doc, kept, schema)
-  return withoutOverlaps([...kept, ...lowerNames, ...possessed]).map((m) => ({ ...m, cues: [...m.cues, ...shapeCues(m, schema)] }))
+  const known = findLexiconNames(tokenised, schema)
+  return withoutOverlaps([...known, ...kept, ...lowerNames, ...possessed]).map((m) => ({ ...m, cues: [...m.cues, ...shapeCues(m, schema)] }))
+}
+
+/**
+ * Names of the user's lexicon, wherever they are written as in the lexicon
+ * (same case, whole words): a known name is found even where capitals say
+ * nothing ("Orbit Labs" at the start of a sentence, where "Orbit" is an
+ * English word).
+ *
+ * @param tokenised Sentences and their tokens.
+ * @param schema Entity cues (the lexicon).
+ * @returns Mentions, longest name first at each word.
+ */
+function findLexiconNames(tokenised: Array<{ sentence: Sentence; tokens: Token[] }>, schema: EntitySchema): Mention[] {
+  const out: Mention[] = []
+  if (schema.lexiconNames.size === 0) return out
+  for (const { sentence, tokens } of tokenised) {
+    for (let i = 0; i < tokens.length; i++) {
+      for (let n = Math.min(schema.lexiconMaxWords, tokens.length - i); n >= 1; n--) {
+        const start = tokens[i]!.start
+        const end = tokens[i + n - 1]!.end
+        const surface = sentence.text.slice(start, end)
+        if (!schema.lexiconNames.has(surface)) continue
+        out.push({ sentence: sentence.index, start, end, surface, rule: 'name-lexicon', cues: [], position: 'body' })
+        i += n - 1
+        break
+      }
+    }
+  }
+  return out
 }
 
 /**
@@ -400,7 +430,9 @@ function shapeCues(m: Mention, schema: EntitySchema): TypeCue[] {
 
 /**
  * Refiner: where candidates overlap keep the longer one (chrono's
- * overlap removal).
+ * overlap removal), except that a lexicon name beats a candidate that
+ * cuts across it ("Labs TEAMED UP" against the known "Orbit Labs") and
+ * loses only to one that holds it whole ("Orbit Labs Network").
  *
  * @param mentions Candidates.
  * @returns Non-overlapping mentions in document order.
@@ -408,13 +440,19 @@ function shapeCues(m: Mention, schema: EntitySchema): TypeCue[] {
 function withoutOverlaps(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end)
   const out: Mention[] = []
+  const wins = (m: Mention, over: Mention): boolean => {
+    const holds = m.start <= over.start && m.end >= over.end
+    if (over.rule === 'name-lexicon' && m.rule !== 'name-lexicon') return holds && m.end - m.start > over.end - over.start
+    if (m.rule === 'name-lexicon' && over.rule !== 'name-lexicon') return !(over.start <= m.start && over.end >= m.end)
+    return m.end - m.start > over.end - over.start
+  }
   for (const m of sorted) {
-    const prev = out[out.length - 1]
-    if (prev && prev.sentence === m.sentence && m.start < prev.end) {
-      if (m.end - m.start > prev.end - prev.start) out[out.length - 1] = m
-      continue
-    }
-    out.push(m)
+    // A lexicon name may overlap several kept candidates; it replaces each it beats.
+    let overlapping = out.length
+    while (overlapping > 0 && out[overlapping - 1]!.sentence === m.sentence && m.start < out[overlapping - 1]!.end) overlapping--
+    const rivals = out.slice(overlapping)
+    if (rivals.length === 0) out.push(m)
+    else if (rivals.every((r) => wins(m, r))) out.splice(overlapping, rivals.length, m)
   }
   return out
 }

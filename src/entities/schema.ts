@@ -4,6 +4,7 @@
  */
 import type { ContextCue, LexiconEntry, SuffixCue } from '../schema.js'
 import { CONTEXT_CUES, NOT_NAMES, ROLE_WORDS, SUFFIX_CUES, TITLES, TRANSPARENT_SUFFIXES } from './cues.js'
+import { tokenize } from './tokenize.js'
 
 /** A context cue with its regular expression compiled. */
 export interface CompiledContextCue {
@@ -27,6 +28,10 @@ export interface EntitySchema {
   headAliasWords: Set<string>
   /** Lower-case name or alias → lexicon entry. */
   lexicon: Map<string, LexiconEntry>
+  /** Lexicon names and aliases as written: found in the text wherever they occur so written. */
+  lexiconNames: Set<string>
+  /** Most words in a lexicon name or alias. */
+  lexiconMaxWords: number
   contextCues: CompiledContextCue[]
 }
 
@@ -46,8 +51,14 @@ export function compileEntitySchema(extra?: { lexicon?: LexiconEntry[]; suffixCu
     for (const w of cue.words) suffixType.set(w.toLowerCase(), { type: cue.type, rule: cue.id, weight: cue.weight ?? 2 })
   }
   const lexicon = new Map<string, LexiconEntry>()
+  const lexiconNames = new Set<string>()
+  let lexiconMaxWords = 0
   for (const entry of extra?.lexicon ?? []) {
-    for (const n of [entry.name, ...(entry.aliases ?? [])]) lexicon.set(n.toLowerCase(), entry)
+    for (const n of [entry.name, ...(entry.aliases ?? [])]) {
+      lexicon.set(n.toLowerCase(), entry)
+      lexiconNames.add(n)
+      lexiconMaxWords = Math.max(lexiconMaxWords, tokenize(n).length)
+    }
   }
   return {
     titles: new Set(TITLES),
@@ -57,6 +68,8 @@ export function compileEntitySchema(extra?: { lexicon?: LexiconEntry[]; suffixCu
     transparent: new Set(TRANSPARENT_SUFFIXES.map((w) => w.toLowerCase())),
     headAliasWords: new Set(['council', 'treasury', 'foundation']),
     lexicon,
+    lexiconNames,
+    lexiconMaxWords,
     contextCues: [...CONTEXT_CUES, ...(extra?.contextCues ?? [])].map((cue) => ({
       id: cue.id,
       type: cue.type,
