@@ -13,6 +13,7 @@ export type MarkgraphErrorCode =
   | 'INVALID_GRAPH_JSON'
   | 'UNREADABLE_FILE'
   | 'UNKNOWN_FORMAT'
+  | 'WORKER_FAILED'
   | 'USAGE'
 
 /** An error raised by markgraph; `code` is stable, `message` is for people. */

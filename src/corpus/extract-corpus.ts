@@ -84,7 +84,10 @@ export async function extractCorpus(documents: CorpusDocument[], options?: Corpu
   let done = 0
   let bytes = 0
   let emitted = 0
+  // Set when worker threads failed: tasks the pool drops then report nothing more.
+  let stopped = false
   const finish = (index: number, result: GraphJSON | Error | null): void => {
+    if (stopped) return
     results[index] = result
     done++
     bytes += Buffer.byteLength(documents[index]!.markdown, 'utf8')
@@ -110,13 +113,24 @@ export async function extractCorpus(documents: CorpusDocument[], options?: Corpu
     const { Piscina } = await import('piscina')
     const pool = new Piscina<WorkerTask | ShardTask, GraphJSON | ShardResult>({ filename: workerFile(), maxThreads: jobs, minThreads: jobs })
     const extractOptions = options?.extract ? { options: options.extract } : {}
+    // A worker that dies outside a task (it cannot load, it runs out of memory)
+    // is an 'error' of the pool, not of a task: piscina starts another and the
+    // tasks would wait for ever. The first one ends the run.
+    let failWorkers: (error: MarkgraphError) => void = () => {}
+    const workersFailed = new Promise<never>((_, reject) => (failWorkers = reject))
+    workersFailed.catch(() => {})
+    pool.on('error', (error: unknown) => {
+      stopped = true
+      failWorkers(new MarkgraphError('WORKER_FAILED', `markgraph/extractCorpus: a worker thread failed: ${asError(error).message}`, { cause: error }))
+    })
     try {
       if (merge && !options?.onDocument) {
         // Shards of documents, merged in the workers: the main thread receives and merges far less.
         const size = Math.min(16, Math.max(1, Math.ceil(total / (jobs * 8))))
         const shards: number[][] = []
         for (let i = 0; i < total; i += size) shards.push(Array.from({ length: Math.min(size, total - i) }, (_, k) => i + k))
-        await Promise.all(
+        await race(
+          workersFailed,
           shards.map((indexes) =>
             pool.run({ documents: indexes.map((i) => documents[i]!), ...extractOptions }).then(
               (value) => {
@@ -132,7 +146,8 @@ export async function extractCorpus(documents: CorpusDocument[], options?: Corpu
           )
         )
       } else {
-        await Promise.all(
+        await race(
+          workersFailed,
           documents.map((doc, i) =>
             pool.run({ source: doc.source, markdown: doc.markdown, ...extractOptions }).then(
               (graph) => finish(i, graph as GraphJSON),
@@ -181,6 +196,17 @@ function workerFile(): string {
     if (existsSync(fileURLToPath(url))) return url.href
   }
   throw new MarkgraphError('USAGE', 'markgraph/extractCorpus: worker script not found; build the package (npm run build) to use jobs > 1')
+}
+
+/**
+ * All tasks, unless a failure comes first.
+ *
+ * @param failure Rejects when the run must stop.
+ * @param tasks Tasks.
+ * @returns When every task is done.
+ */
+async function race(failure: Promise<never>, tasks: Array<Promise<unknown>>): Promise<void> {
+  await Promise.race([Promise.all(tasks), failure])
 }
 
 /**
