@@ -33,6 +33,8 @@ if (process.env.MARKGRAPH_BENCH_CHILD) {
   const docs = part === undefined ? all : all.filter((_, i) => (i < all.length / 2) === (part === 0))
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.markdown), 0)
   const start = performance.now()
+  const startUsage = process.resourceUsage()
+  const startCpu = (startUsage.userCPUTime + startUsage.systemCPUTime) / 1e6
   let entities = 0
   if (mode === 'compromise') {
     // compromise's bundled build, which markgraph loads too (its ESM entry is
@@ -48,7 +50,11 @@ if (process.env.MARKGRAPH_BENCH_CHILD) {
     entities = graph.size.entities
   }
   const seconds = (performance.now() - start) / 1000
-  console.log(JSON.stringify({ mode, scale: Number(scale), docs: docs.length, bytes, seconds, entities, peakRssMB: process.resourceUsage().maxRSS / 1024 }))
+  // CPU of every thread of the process (V8 compiles and collects garbage on
+  // helper threads), so cpuSeconds / seconds is the cores it kept busy.
+  const usage = process.resourceUsage()
+  const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6 - startCpu
+  console.log(JSON.stringify({ mode, scale: Number(scale), docs: docs.length, bytes, seconds, cpuSeconds, entities, peakRssMB: usage.maxRSS / 1024 }))
   process.exit(0)
 }
 
@@ -90,7 +96,7 @@ for (const scale of scales) {
     r.mbPerSecond = r.bytes / 1e6 / r.seconds
     r.docsPerSecond = r.docs / r.seconds
     results.push(r)
-    console.log(`×${String(scale).padEnd(4)} ${mode.padEnd(12)} ${r.docs} docs  ${r.seconds.toFixed(2)} s  ${r.mbPerSecond.toFixed(3)} MB/s  ${r.docsPerSecond.toFixed(1)} articles/s  peak RSS ${r.peakRssMB.toFixed(0)} MB${r.runs ? `  (median of ${r.runs.map((x) => x.toFixed(2)).join(', ')})` : ''}`)
+    console.log(`×${String(scale).padEnd(4)} ${mode.padEnd(12)} ${r.docs} docs  ${r.seconds.toFixed(2)} s  ${r.mbPerSecond.toFixed(3)} MB/s  ${r.docsPerSecond.toFixed(1)} articles/s  ${(r.cpuSeconds / r.seconds).toFixed(2)} cores  peak RSS ${r.peakRssMB.toFixed(0)} MB${r.runs ? `  (median of ${r.runs.map((x) => x.toFixed(2)).join(', ')})` : ''}`)
   }
 }
 // An upper bound for any two-way split on this machine: two independent
@@ -107,14 +113,14 @@ for (let k = 0; k < repeat; k++) {
     })
     return JSON.parse(stdout.trim().split('\n').pop())
   }))
-  pairs.push({ mode: 'two-processes-half-each', scale: largest, docs: halves[0].docs + halves[1].docs, bytes: halves[0].bytes + halves[1].bytes, seconds: Math.max(halves[0].seconds, halves[1].seconds), peakRssMB: halves[0].peakRssMB + halves[1].peakRssMB })
+  pairs.push({ mode: 'two-processes-half-each', scale: largest, docs: halves[0].docs + halves[1].docs, bytes: halves[0].bytes + halves[1].bytes, seconds: Math.max(halves[0].seconds, halves[1].seconds), cpuSeconds: halves[0].cpuSeconds + halves[1].cpuSeconds, peakRssMB: halves[0].peakRssMB + halves[1].peakRssMB })
 }
 const pair = median(pairs)
 if (repeat > 1) pair.runs = pairs.map((x) => x.seconds)
 pair.mbPerSecond = pair.bytes / 1e6 / pair.seconds
 pair.docsPerSecond = pair.docs / pair.seconds
 results.push(pair)
-console.log(`×${String(largest).padEnd(4)} ${'2 processes'.padEnd(12)} ${pair.docs} docs  ${pair.seconds.toFixed(2)} s  ${pair.mbPerSecond.toFixed(3)} MB/s  ${pair.docsPerSecond.toFixed(1)} articles/s  (half each, in parallel: the bound for any 2-way split)${pair.runs ? `  (median of ${pair.runs.map((x) => x.toFixed(2)).join(', ')})` : ''}`)
+console.log(`×${String(largest).padEnd(4)} ${'2 processes'.padEnd(12)} ${pair.docs} docs  ${pair.seconds.toFixed(2)} s  ${pair.mbPerSecond.toFixed(3)} MB/s  ${pair.docsPerSecond.toFixed(1)} articles/s  ${(pair.cpuSeconds / pair.seconds).toFixed(2)} cores  (half each, in parallel: the bound for any 2-way split)${pair.runs ? `  (median of ${pair.runs.map((x) => x.toFixed(2)).join(', ')})` : ''}`)
 
 const get = (mode, scale) => results.find((r) => r.mode === mode && r.scale === scale)
 const ratios = {}
