@@ -79,7 +79,8 @@ export const ROLE_WORDS: string[] = [
   'vice', 'senior', 'principal', 'product', 'strategy', 'marketing', 'operations', 'communications', 'community',
   'technical', 'research', 'growth', 'business', 'development', 'general', 'counsel', 'secretary', 'minister',
   'governor', 'commissioner', 'representative', 'expert', 'enthusiast', 'validator', 'byline', 'correspondent',
-  'columnist', 'contributor', 'reporter', 'staff'
+  'columnist', 'staff', 'educator', 'coordinator', 'consultant', 'specialist', 'designer', 'programmer', 'organizer',
+  'organiser', 'treasurer', 'lawyer', 'attorney', 'advocate'
 ]
 
 /**

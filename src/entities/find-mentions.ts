@@ -8,6 +8,7 @@ import { isCommonWord, isFirstName, isFunctionWord, isLastName, isLikelyNotNoun,
 import { hasNameShape, isAllCaps, isCapitalised, tokenize, type Token } from './tokenize.js'
 import type { Mention, MentionPosition, TypeCue } from './types.js'
 import type { EntitySchema } from './schema.js'
+import { acronymLongForm, isAcronymOf } from './acronym.js'
 
 /** Quote characters that may enclose a name or a slogan. */
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
@@ -16,7 +17,15 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
  * an appositive, a coordination with another name, a role or a head noun,
  * a copula introducing a description, a verb of what organisations do.
  */
-const NAME_FOLLOWS = /^(?:['’]s\b|,\s+(?:a|an|the)\s|,\s+\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s+(?:co-?founder|founder|ceo|cto|team|network|protocol|token|parachain|chain|council|treasury|foundation)\b|\s+(?:is|was|remains|became)\s+(?:a|an|the)\s|\s+(?:has\s+|have\s+)?(?:launched|launches|announced|announces|introduced|unveiled|unveils|released|partnered|acquired|raised|secured|won|deployed|integrated|joined|founded|co-founded)\s)/u
+const NAME_FOLLOWS = /^(?:['’]s\b|,\s+(?:a|an|the)\s|,\s+\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s+(?:co-?founder|founder|ceo|cto|team|network|protocol|token|parachain|chain|council|treasury|foundation)\b|\s+(?:is|was|remains|became)\s+(?:a|an|the|\p{Lu}[\p{L}\p{N}-]*['’]s)\s|\s+(?:has\s+|have\s+)?(?:launched|launches|announced|announces|introduced|unveiled|unveils|released|partnered|acquired|raised|secured|won|deployed|integrated|joined|founded|co-founded)\s)/u
+
+/**
+ * A byline paragraph: a cue and a name of two to four capitalised words,
+ * alone or before a role ("By Emma Foster | Senior Editor"). Group 1 is
+ * the name. Capitals there name a person even where the first name is an
+ * English word ("By Lily Turner").
+ */
+const BYLINE = /^(?:By|BY|Written by|Words by|Reported by|Authors?:|Byline:)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:$|[|,(–—-])/u
 
 /** Words before a quoted name that say it is a name ("under the name "Lyra""). */
 const NAMING_CUE = /\b(?:name|named|called|dubbed|known as|codenamed|branded|titled|nicknamed)\s*[,:]?\s*$/i
@@ -45,10 +54,13 @@ export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Menti
   const lowerNames = findLowerCaseNames(tokenised, schema)
   const bodyNames = new Set(raw.filter((m) => m.position === 'body').map((m) => m.surface.toLowerCase()))
   for (const m of raw) if (m.position === 'body') for (const w of m.surface.toLowerCase().split(' ')) bodyNames.add(w)
-  const kept = raw.filter((m) => keepCandidate(m, doc, bodyNames, lowerCaseWords, schema))
+  const kept = withoutCommunityWords(raw.filter((m) => keepCandidate(m, doc, bodyNames, lowerCaseWords, schema)))
   const possessed = findPossessedBodies(doc, kept, schema)
   const known = findLexiconNames(tokenised, schema)
-  return withoutOverlaps([...known, ...kept, ...lowerNames, ...possessed]).map((m) => ({ ...m, cues: [...m.cues, ...shapeCues(m, schema)] }))
+  const jargon = jargonAcronyms(doc)
+  return withoutOverlaps([...known, ...kept, ...lowerNames, ...possessed])
+    .filter((m) => m.rule === 'name-lexicon' || !jargon.has(m.surface))
+    .map((m) => ({ ...m, cues: [...m.cues, ...shapeCues(m, schema, acronymLongForm(doc.sentences[m.sentence]!.text, m.start, m.end) !== undefined)] }))
 }
 
 /**
@@ -154,12 +166,26 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
       idx.shift()
     } else break
   }
-  // Leading jargon is a modifier, not part of the name ("DEX Lyra").
-  while (idx.length > 1 && schema.notNames.has(tokens[idx[0]!]!.text.toLowerCase()) && !idx.slice(1).every((k) => schema.suffixType.has(tokens[k]!.text.toLowerCase()))) idx.shift()
+  // Leading jargon is a modifier, not part of the name ("DEX Lyra"), unless
+  // an acronym after the run spells it ("Parachain Auction Launch (PAL)").
+  const spelled = idx.length > 1 && definedByAcronym(sentence.text, tokens[idx[0]!]!.start, tokens[idx[idx.length - 1]!]!.end)
+  while (!spelled && idx.length > 1 && schema.notNames.has(tokens[idx[0]!]!.text.toLowerCase()) && !idx.slice(1).every((k) => schema.suffixType.has(tokens[k]!.text.toLowerCase()))) idx.shift()
   // Trailing role words ("Zeta CEO") and a lone trailing initial are not either.
   while (idx.length > 1 && schema.roleWords.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase())) idx.pop()
   if (idx.length === 0) return []
   if (titled) cues.push({ type: 'Person', weight: 3, rule: 'ctx-person-title' })
+  const byline = position === 'initial' && sentence.kind === 'paragraph' ? BYLINE.exec(sentence.text) : null
+  if (byline) {
+    // The name of a byline is whole: only the cue word before it goes.
+    const nameStart = byline.index + byline[0].indexOf(byline[1]!)
+    const nameEnd = nameStart + byline[1]!.length
+    const inName = idx.filter((k) => tokens[k]!.start >= nameStart && tokens[k]!.end <= nameEnd)
+    if (inName.length >= 2 && tokens[inName[0]!]!.start === nameStart && tokens[inName[inName.length - 1]!]!.end === nameEnd) {
+      idx = inName
+      position = 'body'
+      cues.push({ type: 'Person', weight: 3, rule: 'ctx-person-byline' })
+    }
+  }
 
   if (position === 'initial') {
     const before = idx.length
@@ -176,6 +202,46 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
     const end = tokens[group[group.length - 1]!]!.end
     const surface = sentence.text.slice(start, end)
     out.push({ sentence: sentence.index, start, end, surface, rule: position === 'heading' ? 'name-heading' : 'name-capitalised', cues: [...cues], position, ...(titled ? { titled } : {}) })
+  }
+  return out
+}
+
+/**
+ * Whether the words at `start`–`end` are followed by a parenthesised acronym
+ * that spells them.
+ *
+ * @param text Sentence text.
+ * @param start Start of the words.
+ * @param end End of the words.
+ * @returns Whether an acronym spells them.
+ */
+function definedByAcronym(text: string, start: number, end: number): boolean {
+  const after = /^\s*\(([\p{Lu}\p{N}][\p{L}\p{N}]{1,7})\)/u.exec(text.slice(end))
+  return after !== null && isAcronymOf(after[1]!, text.slice(start, end))
+}
+
+/**
+ * Acronyms a document defines with a lower-case long form ("cross-chain
+ * message passing (XCMP)", "nominated proof-of-stake (NPoS)"): the writer
+ * treats the thing as a common noun, so the acronym is jargon, not a name,
+ * wherever the document uses it.
+ *
+ * @param doc Document.
+ * @returns Acronyms as written.
+ */
+function jargonAcronyms(doc: MarkdownDocument): Set<string> {
+  const out = new Set<string>()
+  for (const s of doc.sentences) {
+    if (!s.text.includes('(')) continue
+    for (const m of s.text.matchAll(/\(([\p{Lu}\p{N}][\p{L}\p{N}]{1,7})\)/gu)) {
+      const start = m.index + 1
+      const long = acronymLongForm(s.text, start, start + m[1]!.length)
+      if (long && /^\p{Ll}/u.test(long)) out.add(m[1]!)
+    }
+    for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])([\p{Lu}\p{N}][\p{L}\p{N}]{1,7})\s*\(\p{Ll}/gu)) {
+      const long = acronymLongForm(s.text, m.index, m.index + m[1]!.length)
+      if (long && /^\p{Ll}/u.test(long)) out.add(m[1]!)
+    }
   }
   return out
 }
@@ -215,7 +281,7 @@ function stripInitialCommonWords(tokens: Token[], idx: number[], schema: EntityS
   const out = [...idx]
   while (out.length > 0) {
     const word = tokens[out[0]!]!.text
-    if (hasNameShape(word) || !isCommonWord(word)) break
+    if (hasNameShape(word) || (!isCommonWord(word) && !schema.notNames.has(word.toLowerCase()))) break
     const rest = out.slice(1)
     const restIsSuffixOnly = rest.length > 0 && rest.every((k) => schema.suffixType.has(tokens[k]!.text.toLowerCase()))
     if (restIsSuffixOnly && !isFunctionWord(word)) break
@@ -295,6 +361,26 @@ function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<string>
   // A capitalised common word the article also writes in lower case is a common word.
   if (words.length === 1 && !shaped && lowerCaseWords.has(lower) && !bodyNames.has(lower)) return false
   return true
+}
+
+/** Endings that make a community's name from a place or network ("Kusaman", "Polkadotters"). */
+const COMMUNITY_ENDINGS = ['n', 'ns', 'an', 'ans', 'ian', 'ians', 'er', 'ers', 'ter', 'ters', 'ite', 'ites']
+
+/**
+ * Refiner: a word made from another name of the document by a demonym
+ * ending names its community, not a thing ("the Kusaman community",
+ * "Polkadotters"), unless it is also part of a longer name.
+ *
+ * @param mentions Candidates.
+ * @returns Candidates without the community words.
+ */
+function withoutCommunityWords(mentions: Mention[]): Mention[] {
+  const names = new Set(mentions.map((m) => m.surface.toLowerCase()))
+  const community = (word: string): boolean => {
+    const lower = word.toLowerCase()
+    return COMMUNITY_ENDINGS.some((end) => lower.endsWith(end) && lower.length - end.length >= 3 && names.has(lower.slice(0, -end.length)))
+  }
+  return mentions.filter((m) => m.surface.includes(' ') || !community(m.surface))
 }
 
 /**
@@ -407,9 +493,11 @@ function findPossessedBodies(doc: MarkdownDocument, mentions: Mention[], schema:
  *
  * @param m Mention.
  * @param schema Entity cues.
+ * @param acronym Whether the mention is an acronym defined beside its long
+ *   form (capitals then spell words, not a ticker).
  * @returns Cues.
  */
-function shapeCues(m: Mention, schema: EntitySchema): TypeCue[] {
+function shapeCues(m: Mention, schema: EntitySchema, acronym: boolean): TypeCue[] {
   const cues: TypeCue[] = []
   const name = m.name ?? m.surface
   const words = name.split(' ')
@@ -424,7 +512,7 @@ function shapeCues(m: Mention, schema: EntitySchema): TypeCue[] {
   }
   if (words.length === 1 && isLastName(last) && m.titled) cues.push({ type: 'Person', weight: 2, rule: 'lexicon-last-name' })
   if (words.length <= 2 && isPlaceName(m.surface) && !suffix) cues.push({ type: 'Place', weight: 2, rule: 'lexicon-place' })
-  if (words.length === 1 && isAllCaps(last) && last.length <= 6) cues.push({ type: 'Token', weight: 0.5, rule: 'shape-ticker' })
+  if (words.length === 1 && isAllCaps(last) && last.length <= 6 && !acronym) cues.push({ type: 'Token', weight: 0.5, rule: 'shape-ticker' })
   return cues
 }
 

@@ -8,6 +8,7 @@ import type { MarkdownDocument } from '../markdown/types.js'
 import type { EntitySchema } from './schema.js'
 import type { EntityDraft, Mention } from './types.js'
 import { abbreviates } from '../relations/ticker.js'
+import { isAcronymOf } from './acronym.js'
 
 /** Result of resolution. */
 export interface Resolution {
@@ -135,13 +136,16 @@ function personKeys(mentions: Mention[], keys: string[]): Set<string> {
 }
 
 /**
- * "Orbit Foundation (W3F)": a parenthesised all-capitals name right after a
- * name is its acronym.
+ * "Orbit Foundation (OF)", "XCMP (Cross-Chain Message Passing)": a
+ * parenthesised acronym right after the name it stands for, or that name in
+ * parentheses right after the acronym, is another name of the same thing.
+ * A ticker after a name is not its acronym ("Kusama Network (KSM)"): the
+ * acronym must take the initial of every word.
  *
- * @param mentions Mentions.
- * @param keys Their keys.
- * @param doc Document.
- * @param union Merge function.
+ * @param mentions Mentions in document order.
+ * @param keys Their grouping keys.
+ * @param doc The document.
+ * @param union Joins two keys.
  */
 function linkAcronyms(mentions: Mention[], keys: string[], doc: MarkdownDocument, union: (a: string, b: string) => void): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -149,14 +153,10 @@ function linkAcronyms(mentions: Mention[], keys: string[], doc: MarkdownDocument
     const b = mentions[i + 1]!
     if (a.sentence !== b.sentence) continue
     const text = doc.sentences[a.sentence]!.text
-    const between = text.slice(a.end, b.start)
-    if (/^\s*\(\s*$/.test(between) && text[b.end] === ')' && /^[\p{Lu}\p{N}]{2,8}$/u.test(b.surface)) {
-      // An acronym of a name of several words ("Orbit Foundation (W3F)"); a
-      // one-word name in front of capitals is a ticker, not an acronym ("Zeta (ZET)").
-      const words = a.surface.split(/\s+/)
-      const initials = words.map((w) => w[0]).join('').toUpperCase()
-      if (words.length >= 2 && b.surface[0] === initials[0]) union(keys[i]!, keys[i + 1]!)
-    }
+    if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || text[b.end] !== ')') continue
+    // Two capitals at least: "NPoS", "W3F", not a capitalised word.
+    const short = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}][\p{L}\p{N}]{1,7}$/u
+    if ((short.test(b.surface) && isAcronymOf(b.surface, a.surface)) || (short.test(a.surface) && isAcronymOf(a.surface, b.surface))) union(keys[i]!, keys[i + 1]!)
   }
 }
 

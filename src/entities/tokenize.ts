@@ -30,8 +30,8 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index ?? 0
     let word = match[0]
-    // "Zug-based", "Berlin-headquartered": the name is only the first part.
-    const compound = /^(.+?)-(?:based|headquartered|born|powered|built|focused|backed|native|led)$/i.exec(word)
+    // "Zug-based", "Polkadot-bound", "EVM-compatible": the name is only the first part.
+    const compound = /^(.+?)-(?:based|headquartered|born|powered|built|focused|focussed|backed|native|led|bound|compatible|centric|specific|oriented|inspired|enabled|driven|owned|funded|secured|related|wide|style|like)$/i.exec(word)
     if (compound && /^\p{Lu}/u.test(word)) word = compound[1]!
     let end = start + word.length
     let outerEnd = end

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { triples } from '../support/facts.js'
+import { entities, triples } from '../support/facts.js'
 
 describe('affiliatedWith rules', () => {
   it('should read a possessive ("The Orbit Foundation\'s Maria Lopez")', () => {
@@ -13,5 +13,10 @@ describe('affiliatedWith rules', () => {
   })
   it('should read "X, a crypto analyst with Y"', () => {
     expect(triples('Anna Berg, a crypto analyst with BlockInsight, expects growth.')).toContain('Anna Berg —affiliatedWith→ BlockInsight')
+  })
+  it('should know roles beyond the executive ones ("X, Technical Educator at Y") and keep them out of names', () => {
+    const text = '"We are thrilled," claimed Peter Novak, Technical Educator at Orbit Foundation.'
+    expect(triples(text)).toContain('Peter Novak —affiliatedWith→ Orbit Foundation')
+    expect(entities(text)).toEqual(['Orbit Foundation:Organization', 'Peter Novak:Person'])
   })
 })

@@ -17,6 +17,9 @@ describe('nativeTokenOf rules', () => {
     expect(triples("Zeta's native ZET token saw surging interest.")).toContain('ZET —nativeTokenOf→ Zeta')
     expect(entities("Zeta's native ZET token saw surging interest.")).toEqual(['ZET:Token', 'Zeta:Network'])
   })
+  it('should read "the T token, X\'s native asset"', () => {
+    expect(triples("The ZET token, Zeta's native asset, doubled in April.")).toEqual(['ZET —nativeTokenOf→ Zeta'])
+  })
   it('should read "its native token, T" through a reference', () => {
     expect(triples('Zeta is a relay chain. Its native token, ZET, rose.')).toContain('ZET —nativeTokenOf→ Zeta')
   })
@@ -36,6 +39,14 @@ describe('parachainOf rules', () => {
   it('should read "X secured a parachain slot on Y" over a coordination', () => {
     const out = triples('Orion, Vega and Lyra secured parachain slots on Zeta.')
     expect(out).toEqual(['Lyra —parachainOf→ Zeta', 'Orion —parachainOf→ Zeta', 'Vega —parachainOf→ Zeta'])
+  })
+  it('should read "X became the first Y parachain" and "X, the first Y parachain"', () => {
+    expect(triples('Last week Statemine became the inaugural functional Zeta parachain.')).toEqual(['Statemine —parachainOf→ Zeta'])
+    expect(triples("Statemine became Zeta's first common good parachain.")).toEqual(['Statemine —parachainOf→ Zeta'])
+    expect(triples('Last week Altair, the first Zeta parachain, went live.')).toEqual(['Altair —parachainOf→ Zeta'])
+  })
+  it('should not make a parachain of a candidate for one', () => {
+    expect(triples('Last week Altair, a Zeta parachain candidate, opened its crowdloan.')).not.toContain('Altair —parachainOf→ Zeta')
   })
 })
 

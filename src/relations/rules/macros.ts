@@ -7,7 +7,7 @@ import type { RelationRule } from '../../schema.js'
  */
 
 /** Role nouns for people ("head", "lead developer", "CEO"). */
-export const ROLE = '(?:co-?founder|founder|creator|ceo|cto|coo|cfo|cmo|head|lead(?: developer| engineer| researcher)?|chief [\\w-]+ officer|director|analyst|trader|spokesperson|spokesman|spokeswoman|editor|researcher|engineer|developer|manager|president|vice[ -]president|vp|chair(?:man|woman|person)?|partner|investor|advisor|adviser|professor|scientist|architect|officer|executive|strategist|evangelist|ambassador|contributor|maintainer|economist|member|representative|brain|mastermind)'
+export const ROLE = '(?:co-?founder|founder|creator|ceo|cto|coo|cfo|cmo|head|lead(?: developer| engineer| researcher)?|chief [\\w-]+ officer|director|analyst|trader|spokesperson|spokesman|spokeswoman|editor|researcher|engineer|developer|manager|president|vice[ -]president|vp|chair(?:man|woman|person)?|partner|investor|advisor|adviser|professor|scientist|architect|officer|executive|strategist|evangelist|ambassador|contributor|maintainer|economist|member|representative|educator|coordinator|consultant|specialist|designer|programmer|organi[sz]er|treasurer|lawyer|attorney|advocate|journalist|reporter|correspondent|columnist|writer|author|brain|mastermind)'
 
 /** Nouns that call a network another network's test network. */
 export const TESTNET = '(?:canary network|canary|canary chain|testnet|test ?net|test network|testing (?:ground|field|sandbox|environment|network|arena|playground)|testbed|test bed|sandbox|playpen|playground|proving ground|experimental (?:cousin|sister(?: network)?|network|counterpart|relative|sibling|twin)|wild(?:er)? (?:cousin|sibling|sister|twin)|sister network|cousin)'
@@ -22,6 +22,8 @@ export const MACROS: Record<string, string> = {
   WORDS: '(?:[^\\s\\uE000\\uE001.,;:!?]+\\s+){0,4}?',
   ROLE,
   TESTNET,
+  // After "parachain": not a candidate for one ("a Zeta parachain candidate", "parachain slot").
+  NOTCANDIDATE: '(?!\\s+(?:candidates?|hopefuls?|contenders?|bids?|bidders?|slots?|auctions?|crowdloans?|teams?|projects?))',
   // Auxiliaries before a participle.
   AUX: '(?:(?:is|are|was|were|has been|have been|had been|will be|is being|are being|got|gets|been)\\s+)?(?:(?:also|now|officially|reportedly|recently|successfully|finally|already|initially|originally|first)\\s+)?',
   // Perfect/aspect before an active verb.

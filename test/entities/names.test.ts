@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../src/index.js'
+import { isAcronymOf } from '../../src/entities/acronym.js'
+
+const entities = (markdown: string) =>
+  extract(markdown)
+    .entities()
+    .map((e) => `${e.name}:${e.type}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}`)
+    .sort()
+
+describe('acronyms', () => {
+  it('should tell an acronym, which takes every initial, from a ticker, which takes letters of one name', () => {
+    expect(isAcronymOf('XCMP', 'Cross-Chain Message Passing')).toBe(true)
+    expect(isAcronymOf('NPoS', 'nominated proof-of-stake')).toBe(true)
+    expect(isAcronymOf('NFTs', 'non-fungible tokens')).toBe(true)
+    expect(isAcronymOf('W3F', 'Web3 Foundation')).toBe(true)
+    expect(isAcronymOf('KSM', 'Kusama Network')).toBe(false)
+    expect(isAcronymOf('ZET', 'Zeta')).toBe(false)
+    expect(isAcronymOf('GOV', 'native token')).toBe(false)
+  })
+
+  it('should join a name and its acronym in either order, and not type the acronym as a ticker', () => {
+    expect(entities('Last week Zeta shipped Cross-Chain Message Passing (XCMP).')).toEqual(['Cross-Chain Message Passing:Project (XCMP)', 'Zeta:Project'])
+    expect(entities('Last week Zeta shipped XCMP (Cross-Chain Message Passing).')).toEqual(['Cross-Chain Message Passing:Project (XCMP)', 'Zeta:Project'])
+  })
+
+  it('should keep the jargon words of a name its acronym spells', () => {
+    // "Parachain" and "Auction" alone are jargon; the acronym says the three words are one name.
+    expect(entities('Orbit Labs is co-initiating the Parachain Auction Launch (PAL), a marketplace.')).toContain('Parachain Auction Launch:Project (PAL)')
+  })
+
+  it('should drop an acronym whose long form the article writes in lower case', () => {
+    const names = entities('Zeta improved its nominated proof-of-stake (NPoS) and cross-chain message passing (XCMP). Later, XCMP went live on Zeta.')
+    expect(names).toEqual(['Zeta:Project'])
+  })
+
+  it('should not join a name with the ticker after it', () => {
+    expect(entities('The Zeta Network (ZET) grew.')).toEqual(['ZET:Token', 'Zeta Network:Project'])
+  })
+})
+
+describe('bylines', () => {
+  it('should take the whole name of a byline as a person, even where a first name is an English word', () => {
+    const md = '# News\n\n## Markets\n\nBy Lily Turner\n\nZeta rose.\n'
+    expect(entities(md)).toContain('Lily Turner:Person')
+    expect(entities('# News\n\nBy Emma Foster | Senior Editor\n\nZeta rose.\n')).toContain('Emma Foster:Person')
+  })
+
+  it('should leave a sentence that starts with "By" alone', () => {
+    expect(entities('By March Zeta had grown.')).toEqual(['Zeta:Project'])
+  })
+})
+
+describe('words made from names', () => {
+  it('should not take a community word ("Zetan", "Zetans") for an entity of its own', () => {
+    expect(entities('Zeta, a relay chain, grew. The Zetan network community met, and Zetans voted.')).toEqual(['Zeta:Network'])
+  })
+
+  it('should keep only the name of a hyphenated compound ("Zeta-bound", "EVM-compatible")', () => {
+    expect(entities('Zeta, a relay chain, grew. Teams tested Zeta-bound projects.')).toEqual(['Zeta:Network'])
+  })
+})
