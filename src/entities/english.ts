@@ -69,27 +69,51 @@ export function isFunctionWord(word: string): boolean {
   return lexiconTags(word).some((t) => FUNCTION_TAGS.has(t))
 }
 
+/** What compromise's tagger reads an unknown word as, when not a noun. */
+export type NotNounClass = 'adverb' | 'gerund' | 'past' | 'adjective' | 'conjunction'
+
 /**
- * Whether compromise's tagger reads a lower-cased word as an adverb,
- * verb form or adjective ("consequently", "garnering", "noteworthy").
- * Runs the tagger, so callers use it only on the few words that need it.
+ * What compromise's tagger reads a lower-cased word as, when it is an
+ * adverb, verb form or adjective ("consequently", "garnering",
+ * "noteworthy"). Runs the tagger, so callers use it only on the few words
+ * that need it.
  *
  * @param word Any casing.
- * @returns Whether the word is most likely not a noun.
+ * @returns The class, or `undefined` for a noun or anything else.
  */
-export function isLikelyNotNoun(word: string): boolean {
+export function notNounClass(word: string): NotNounClass | undefined {
   const lower = word.toLowerCase()
-  const known = notNounCache.get(lower)
-  if (known !== undefined) return known
+  if (notNounCache.has(lower)) return notNounCache.get(lower)
   const doc = nlp(lower)
-  const result = doc.has('#Adverb') || doc.has('#Gerund') || doc.has('#PastTense') || doc.has('#Adjective') || doc.has('#Conjunction')
+  const result: NotNounClass | undefined = doc.has('#Adverb')
+    ? 'adverb'
+    : doc.has('#Gerund')
+      ? 'gerund'
+      : doc.has('#PastTense')
+        ? 'past'
+        : doc.has('#Adjective')
+          ? 'adjective'
+          : doc.has('#Conjunction')
+            ? 'conjunction'
+            : undefined
   // Bounded memo: the same words recur across a corpus.
   if (notNounCache.size >= 50_000) notNounCache.clear()
   notNounCache.set(lower, result)
   return result
 }
 
-const notNounCache = new Map<string, boolean>()
+/**
+ * Whether compromise's tagger reads a lower-cased word as an adverb,
+ * verb form or adjective ("consequently", "garnering", "noteworthy").
+ *
+ * @param word Any casing.
+ * @returns Whether the word is most likely not a noun.
+ */
+export function isLikelyNotNoun(word: string): boolean {
+  return notNounClass(word) !== undefined
+}
+
+const notNounCache = new Map<string, NotNounClass | undefined>()
 
 /**
  * Whether the lexicon knows a word as a given first name.

@@ -4,7 +4,7 @@
  * (Title Case headings, sentence-initial capitals, jargon, quoted slogans).
  */
 import type { MarkdownDocument, Sentence } from '../markdown/types.js'
-import { isCommonWord, isFirstName, isFunctionWord, isLastName, isLikelyNotNoun, isPlaceName, lexiconTags } from './english.js'
+import { isCommonWord, isFirstName, isFunctionWord, isLastName, isPlaceName, lexiconTags, notNounClass } from './english.js'
 import { hasNameShape, isAllCaps, isCapitalised, tokenize, type Token } from './tokenize.js'
 import type { Mention, MentionPosition, TypeCue } from './types.js'
 import type { EntitySchema } from './schema.js'
@@ -17,7 +17,7 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
  * an appositive, a coordination with another name, a role or a head noun,
  * a copula introducing a description, a verb of what organisations do.
  */
-const NAME_FOLLOWS = /^(?:['’]s\b|,\s+(?:a|an|the)\s|,\s+\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s+(?:co-?founder|founder|ceo|cto|team|network|protocol|token|parachain|chain|council|treasury|foundation)\b|\s+(?:is|was|remains|became)\s+(?:a|an|the|\p{Lu}[\p{L}\p{N}-]*['’]s)\s|\s+(?:has\s+|have\s+)?(?:launched|launches|announced|announces|introduced|unveiled|unveils|released|partnered|acquired|raised|secured|won|deployed|integrated|joined|founded|co-founded)\s)/u
+const NAME_FOLLOWS = /^(?:['’]s\b|,\s+(?:a|an|the)\s|,\s+\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s+(?:co-?founder|founder|ceo|cto|team|network|protocol|token|parachain|chain|council|treasury|foundation)\b|\s+(?:is|was|remains|became)\s+(?:a|an|the|\p{Lu}[\p{L}\p{N}-]*['’]s)\s|\s+(?:has\s+|have\s+)?(?:launched|launches|announced|announces|introduced|unveiled|unveils|released|partnered|acquired|raised|secured|won|deployed|integrated|joined|founded|co-founded|emerged\s+as)\s)/u
 
 /**
  * A byline paragraph: a cue and a name of two to four capitalised words,
@@ -352,8 +352,12 @@ function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<string>
     // A lone capitalised word at the start of a sentence is a name only when
     // something else says so: the body capitalises it mid-sentence, the
     // lexicon knows it as a name, or a possessive/appositive follows.
-    if (lowerCaseWords.has(lower) || isCommonWord(m.surface) || isLikelyNotNoun(m.surface)) return false
+    if (lowerCaseWords.has(lower) || isCommonWord(m.surface)) return false
     const after = sentence.text.slice(m.end)
+    // The tagger guesses unknown words from their endings ("Subsocial" reads
+    // as an adjective); an appositive after it ("Subsocial, a platform") says name.
+    const guessed = notNounClass(m.surface)
+    if (guessed && !(guessed === 'adjective' && /^,\s+(?:a|an|the)\s/.test(after))) return false
     if (NAMING_CUE.test(sentence.text.slice(0, m.start).replace(/["“‘']\s*$/u, ''))) return true
     return bodyNames.has(lower) || isFirstName(m.surface) || isLastName(m.surface) || isPlaceName(m.surface) || NAME_FOLLOWS.test(after)
   }

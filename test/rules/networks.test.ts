@@ -45,6 +45,18 @@ describe('parachainOf rules', () => {
     expect(triples("Statemine became Zeta's first common good parachain.")).toEqual(['Statemine —parachainOf→ Zeta'])
     expect(triples('Last week Altair, the first Zeta parachain, went live.')).toEqual(['Altair —parachainOf→ Zeta'])
   })
+  it('should read the winner of a slot or an auction, in either order', () => {
+    expect(triples('Zeta is a relay chain. Kintsugi emerged as the notable winner of the 11th slot.')).toEqual(['Kintsugi —parachainOf→ Zeta'])
+    expect(triples('Zeta is a relay chain. The winner of the 11th auction was Kintsugi.')).toEqual(['Kintsugi —parachainOf→ Zeta'])
+  })
+  it('should type a name from a copula as from an appositive ("X is a relay chain")', () => {
+    expect(entities('Zeta is a relay chain.')).toEqual(['Zeta:Network'])
+    expect(entities('Zeta is a lending protocol.')).toEqual(['Zeta:Project'])
+  })
+  it('should take a name the tagger guesses is an adjective when an appositive follows it', () => {
+    // compromise reads "subsocial" as an adjective from its ending.
+    expect(triples('Zeta is a relay chain. Subsocial, a social network platform, secured its slot.')).toEqual(['Subsocial —parachainOf→ Zeta'])
+  })
   it('should not make a parachain of a candidate for one', () => {
     expect(triples('Last week Altair, a Zeta parachain candidate, opened its crowdloan.')).not.toContain('Altair —parachainOf→ Zeta')
   })
