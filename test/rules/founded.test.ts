@@ -18,6 +18,10 @@ describe('foundedBy rules', () => {
     expect(out).toContain('Zeta —foundedBy→ Ravi Kumar')
     expect(out).toContain('Zeta —foundedBy→ Orbit Foundation')
   })
+  it('should read "Y, the genius behind X and Z", but not "the team behind X"', () => {
+    expect(triples('Maria Lopez, the genius behind Omicron and Zeta, spoke.')).toEqual(['Omicron —foundedBy→ Maria Lopez', 'Zeta —foundedBy→ Maria Lopez'])
+    expect(triples('Maria Lopez, the team behind Zeta, spoke.')).not.toContain('Zeta —foundedBy→ Maria Lopez')
+  })
   it('should give nothing for a negated statement', () => {
     expect(triples('Quanta Labs was not founded by Ravi Kumar.')).toEqual([])
   })

@@ -3,7 +3,7 @@ import type { RelationRule } from '../../schema.js'
 import { withTrigger } from './macros.js'
 
 export const TESTNET_RULES: RelationRule[] = withTrigger('canary|test|sandbox|playpen|playground|cousin|sister|sibling|twin|proving', [
-  { id: 'testnet-appositive', predicate: 'testnetOf', pattern: "{S},\\s+(?:the\\s+|a\\s+|an\\s+)?{O}['’]s\\s+(?:[\\w-]+\\s+){0,2}?[\"“']?{TESTNET}\\b", reduce: 'S', confidence: 0.9, description: "Zeta, Omicron's canary network" },
+  { id: 'testnet-appositive', predicate: 'testnetOf', pattern: "{S}(?:\\s+(?:network|chain|blockchain))?,\\s+(?:the\\s+|a\\s+|an\\s+)?{O}['’]s\\s+(?:[\\w-]+\\s+){0,2}?[\"“']?{TESTNET}\\b", reduce: 'S', confidence: 0.9, description: "Zeta, Omicron's canary network; the Zeta network, Omicron's canary network" },
   { id: 'testnet-fronted-possessive', predicate: 'testnetOf', pattern: "{O}['’]s\\s+(?:[\\w-]+\\s+){0,2}?[\"“']?{TESTNET}[\"”']?,?\\s+{S}", reduce: 'S', confidence: 0.85, description: "Omicron's Canary Network Zeta; Omicron's experimental cousin, Zeta" },
   { id: 'testnet-copula-possessive', predicate: 'testnetOf', pattern: "{S}\\s+(?:is|was|remains|serves as|acts as|functions as|became)\\s+(?:both\\s+)?(?:the\\s+|a\\s+|an\\s+)?{O}['’]s\\s+(?:[\\w-]+\\s+){0,2}?[\"“']?{TESTNET}\\b", confidence: 0.85, description: "Zeta is Omicron's testing sandbox" },
   { id: 'testnet-for', predicate: 'testnetOf', pattern: '{S}{GAP}\\s+(?:as|is|was|remains|serves as|acts as|be)\\s+(?:both\\s+)?(?:the\\s+|a\\s+|an\\s+)(?:[\\w-]+\\s+){0,2}?[\"“\']?{TESTNET}[\"”\']?\\s+(?:for|of|to)\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'Zeta … establishing itself as the premier testing field for Omicron’s network' },
