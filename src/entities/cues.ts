@@ -101,7 +101,12 @@ export const NOT_NAMES: string[] = [
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'covid', 'covid-19', 'ecosystem',
   'community', 'auction', 'auctions', 'crowdloan', 'crowdloans', 'staking', 'runtime', 'validator',
-  'validators', 'nominator', 'nominators', 'referendum', 'referenda', 'ath', 'ui', 'ux', 'tps'
+  'validators', 'nominator', 'nominators', 'referendum', 'referenda', 'ath', 'ui', 'ux', 'tps',
+  'decentralized finance', 'decentralised finance', 'decentralized autonomous organization',
+  'decentralised autonomous organisation', 'decentralized exchange', 'decentralised exchange',
+  'decentralized application', 'decentralised application', 'non-fungible token', 'non-fungible tokens',
+  'smart contract', 'smart contracts', 'zero-knowledge proof', 'zero-knowledge proofs',
+  'total value locked', 'cross-chain messaging', 'layer 1', 'layer 2', 'proof of stake', 'proof of work'
 ]
 
 /** Words that may continue a capitalised name in lower case ("Bank of England"). */
@@ -135,7 +140,8 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-person-said', pattern: '(?:said|says|stated|noted|added|explained|commented|remarked|observed|highlighted|emphasi[sz]ed|told|lauded)\\s+(?:[\\w-]+\\s+){0,3}?{E}(?=\\s*(?:[.,;]|$))', type: 'Person', weight: 0.5 },
   { id: 'ctx-person-pronoun', pattern: '{E}\\s+(?:said|says|stated|noted|added|explained|commented|remarked|believes|thinks)', type: 'Person', weight: 0.5 },
   // Tokens.
-  { id: 'ctx-token-head', pattern: '{E}\\s+(?:tokens?|coins?|holders?|price|stakers?)\\b', type: 'Token', weight: 2 },
+  // Not "the Zeta token, ZET": there Zeta owns the token the ticker names.
+  { id: 'ctx-token-head', pattern: '{E}\\s+(?:(?:tokens?|coins?)\\b(?!,?\\s+{E})|(?:holders?|price|stakers?)\\b)', type: 'Token', weight: 2 },
   { id: 'ctx-token-native', pattern: 'native\\s+(?:\\w+\\s+)?(?:token|coin|currency|asset),?\\s+{E}|native\\s+{E}\\s+token', type: 'Token', weight: 3 },
   { id: 'ctx-token-price', pattern: '\\$\\s?{E}|{E}\\s+(?:traded|trades|trading|rose|fell|surged|dropped|reached|climbed)\\b', type: 'Token', weight: 0.5 },
   // Places.

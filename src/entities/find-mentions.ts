@@ -52,8 +52,10 @@ export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Menti
     }
   }
   const lowerNames = findLowerCaseNames(tokenised, schema)
-  const bodyNames = new Set(raw.filter((m) => m.position === 'body').map((m) => m.surface.toLowerCase()))
-  for (const m of raw) if (m.position === 'body') for (const w of m.surface.toLowerCase().split(' ')) bodyNames.add(w)
+  // Jargon written with capitals in the body ("Decentralized Finance") vouches for no heading word.
+  const bodyRaw = raw.filter((m) => m.position === 'body' && !schema.notNames.has(m.surface.toLowerCase()))
+  const bodyNames = new Set(bodyRaw.map((m) => m.surface.toLowerCase()))
+  for (const m of bodyRaw) for (const w of m.surface.toLowerCase().split(' ')) bodyNames.add(w)
   const kept = withoutCommunityWords(raw.filter((m) => keepCandidate(m, doc, bodyNames, lowerCaseWords, schema)))
   const possessed = findPossessedBodies(doc, kept, schema)
   const known = findLexiconNames(tokenised, schema)

@@ -60,3 +60,10 @@ describe('words made from names', () => {
     expect(entities('Zeta, a relay chain, grew. Teams tested Zeta-bound projects.')).toEqual(['Zeta:Network'])
   })
 })
+
+describe('capitalised jargon', () => {
+  it('should not take "Decentralized Finance" for a name, nor let it vouch for a heading word', () => {
+    const md = '# News\n\n## Opening Doors to Decentralized Governance\n\nLast month Zeta, a relay chain, grew, vital for shaping Decentralized Finance.\n'
+    expect(entities(md)).toEqual(['Zeta:Network'])
+  })
+})

@@ -21,6 +21,10 @@ describe('nativeTokenOf rules', () => {
   it('should read "the T token, X\'s native asset"', () => {
     expect(triples("The ZET token, Zeta's native asset, doubled in April.")).toEqual(['ZET —nativeTokenOf→ Zeta'])
   })
+  it('should read "the X token, T" and type X by what it owns, not as a token', () => {
+    expect(triples('The Zeta token, ZET, gained momentum in May.')).toEqual(['ZET —nativeTokenOf→ Zeta'])
+    expect(entities('The Zeta token, ZET, gained momentum in May.')).toEqual(['ZET:Token', 'Zeta:Network'])
+  })
   it('should read "its native token, T" through a reference', () => {
     expect(triples('Zeta is a relay chain. Its native token, ZET, rose.')).toContain('ZET —nativeTokenOf→ Zeta')
   })
