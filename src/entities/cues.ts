@@ -106,7 +106,8 @@ export const NOT_NAMES: string[] = [
   'decentralised autonomous organisation', 'decentralized exchange', 'decentralised exchange',
   'decentralized application', 'decentralised application', 'non-fungible token', 'non-fungible tokens',
   'smart contract', 'smart contracts', 'zero-knowledge proof', 'zero-knowledge proofs',
-  'total value locked', 'cross-chain messaging', 'layer 1', 'layer 2', 'proof of stake', 'proof of work'
+  'total value locked', 'cross-chain messaging', 'layer 1', 'layer 2', 'proof of stake', 'proof of work',
+  'series a', 'series b', 'series c', 'series d', 'seed round', 'pre-seed', 'ieo', 'token generation event', 'tge'
 ]
 
 /** Words that may continue a capitalised name in lower case ("Bank of England"). */

@@ -17,7 +17,7 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
  * an appositive, a coordination with another name, a role or a head noun,
  * a copula introducing a description, a verb of what organisations do.
  */
-const NAME_FOLLOWS = /^(?:['’]s\b|,\s+(?:a|an|the)\s|,\s+\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s+(?:co-?founder|founder|ceo|cto|team|network|protocol|token|parachain|chain|council|treasury|foundation)\b|\s+(?:is|was|remains|became)\s+(?:a|an|the|\p{Lu}[\p{L}\p{N}-]*['’]s)\s|\s+(?:has\s+|have\s+)?(?:launched|launches|announced|announces|introduced|unveiled|unveils|released|partnered|acquired|raised|secured|won|deployed|integrated|joined|founded|co-founded|emerged\s+as)\s)/u
+const NAME_FOLLOWS = /^(?:['’]s\b|\s+(?:CEO|CTO|COO|CFO|CMO|Co-?[Ff]ounder|Founder)\b|,\s+(?:a|an|the)\s|,\s+\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s+(?:co-?founder|founder|ceo|cto|team|network|protocol|token|parachain|chain|council|treasury|foundation)\b|\s+(?:is|was|remains|became)\s+(?:a|an|the|\p{Lu}[\p{L}\p{N}-]*['’]s)\s|\s+(?:has\s+|have\s+)?(?:launched|launches|announced|announces|introduced|unveiled|unveils|released|partnered|acquired|raised|secured|won|deployed|integrated|joined|founded|co-founded|emerged\s+as|revealed|unveiled|completed|received|expanded|debuted|rolled\s+out|went\s+live|will|plans|(?:is|was|are|were|has\s+been)\s+(?:built|developed|backed|funded|powered|based|maintained|operated|acquired|founded|launched|deployed|live|now))\s)/u
 
 /**
  * A byline paragraph: a cue and a name of two to four capitalised words,
@@ -189,16 +189,27 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
     }
   }
 
+  // "Zeta CEO Maria Lopez": a role inside the run splits it; the person after it is mid-sentence.
+  let person: number[] = []
+  if (position !== 'heading') {
+    const parts = splitAtRole(tokens, idx)
+    if (parts.length === 2) [idx, person] = parts as [number[], number[]]
+  }
   if (position === 'initial') {
     const before = idx.length
     idx = stripInitialCommonWords(tokens, idx, schema)
     // "The Zeta network": a capital after a stripped determiner is a real name signal.
     if (idx.length < before) position = 'body'
   }
-  if (idx.length === 0) return []
+  const out: Mention[] = []
+  if (person.length > 0) {
+    const start = tokens[person[0]!]!.start
+    const end = tokens[person[person.length - 1]!]!.end
+    out.push({ sentence: sentence.index, start, end, surface: sentence.text.slice(start, end), rule: 'name-capitalised', cues: [{ type: 'Person', weight: 2, rule: 'ctx-person-role-inside' }], position: 'body' })
+  }
+  if (idx.length === 0) return out
 
   const groups = position === 'heading' ? splitTitleCase(tokens, idx, schema, bodyCapitalised) : [idx]
-  const out: Mention[] = []
   for (const group of groups) {
     const start = tokens[group[0]!]!.start
     const end = tokens[group[group.length - 1]!]!.end
@@ -206,6 +217,29 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
     out.push({ sentence: sentence.index, start, end, surface, rule: position === 'heading' ? 'name-heading' : 'name-capitalised', cues: [...cues], position, ...(titled ? { titled } : {}) })
   }
   return out
+}
+
+/** Role acronyms that always end an organisation's name and start a person's ("Zeta CEO Maria Lopez"). */
+const ROLE_ACRONYMS = /^(?:CEO|CTO|COO|CFO|CMO|CIO|CSO|CPO|VP|EVP|SVP|GM)$/
+/** Role words that do the same when a two- or three-word name follows ("Zeta Co-Founder Maria Lopez"). */
+const ROLE_SPLITTERS = new Set(['founder', 'co-founder', 'cofounder', 'president', 'chairman', 'chairwoman', 'director', 'spokesperson', 'analyst', 'researcher', 'editor', 'economist', 'ambassador'])
+
+/**
+ * Split a run at a role inside it: "Peaq CEO Till Wendler" is the
+ * organisation "Peaq" and the person "Till Wendler", and the role between
+ * them is neither.
+ *
+ * @param tokens Sentence tokens.
+ * @param idx Run token indexes.
+ * @returns One group, or the two sides of the role.
+ */
+function splitAtRole(tokens: Token[], idx: number[]): number[][] {
+  for (let k = 1; k < idx.length - 1; k++) {
+    const word = tokens[idx[k]!]!.text
+    const rest = idx.length - k - 1
+    if (ROLE_ACRONYMS.test(word) || (ROLE_SPLITTERS.has(word.toLowerCase()) && rest >= 2 && rest <= 3)) return [idx.slice(0, k), idx.slice(k + 1)]
+  }
+  return [idx]
 }
 
 /**

@@ -48,7 +48,9 @@ export function collectTypeCues(entities: EntityDraft[], mentionEntity: number[]
     for (const cue of schema.contextCues) {
       cue.regex.lastIndex = 0
       for (const match of sentence.text.matchAll(cue.regex)) {
-        const id = mentionEntity[Number(match[1])]
+        // A cue with alternatives ("{E}-based|based in {E}") captures in whichever group matched.
+        const index = match.slice(1).find((g) => g !== undefined)
+        const id = index === undefined ? undefined : mentionEntity[Number(index)]
         if (id === undefined || id < 0) continue
         vote(entities[id]!, cue.type, cue.weight)
       }

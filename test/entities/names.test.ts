@@ -67,3 +67,15 @@ describe('capitalised jargon', () => {
     expect(entities(md)).toEqual(['Zeta:Network'])
   })
 })
+
+describe('roles inside a run of capitals', () => {
+  it('should split "Zeta CEO Maria Lopez" into the organisation and the person', () => {
+    const text = 'Orbit Labs CTO Maria Lopez said the network will launch in May.'
+    expect(entities(text)).toEqual(['Maria Lopez:Person', 'Orbit Labs:Organization'])
+    expect(extract(text).relations().map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual(['maria-lopez affiliatedWith orbit-labs'])
+  })
+
+  it('should take an unknown word at the start of a sentence as a name before "is built on"', () => {
+    expect(extract('Moonbeam is built on Substrate.').relations().map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual(['moonbeam builtOn substrate'])
+  })
+})

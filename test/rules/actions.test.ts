@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extract } from '../../src/index.js'
-import { triples } from '../support/facts.js'
+import { entities, triples } from '../support/facts.js'
 
 describe('fundedBy rules', () => {
   it('should fund an unnamed Concept', () => {
@@ -39,5 +39,25 @@ describe('dated facts', () => {
     expect(acquired!.evidence[0]!.date).toEqual({ text: 'the 4th of November', value: '2019-11-04', start: '2019-11-04', end: '2019-11-04' })
     const [partner] = kg.relations({ predicate: 'partnersWith' })
     expect(partner!.evidence[0]!.date).toMatchObject({ value: '2019-03', start: '2019-03-01', end: '2019-03-10' })
+  })
+})
+
+describe('funding rounds, grants and places', () => {
+  it('should read who led a funding round, in either form', () => {
+    expect(triples('Last year Zeta Labs closed a $12 million seed round led by Binance Labs and Polychain Capital.')).toEqual([
+      'Zeta Labs —fundedBy→ Binance Labs',
+      'Zeta Labs —fundedBy→ Polychain Capital'
+    ])
+    expect(triples("Zeta Labs's Series A round was led by Polychain Capital.")).toEqual(['Zeta Labs —fundedBy→ Polychain Capital'])
+    expect(entities("Zeta Labs's Series A round was led by Polychain Capital.")).not.toContain('Series A:Project')
+  })
+  it('should read "Y awarded a grant to X"', () => {
+    expect(triples('The Orbit Foundation awarded a grant to Zeta Labs.')).toEqual(['Zeta Labs —fundedBy→ Orbit Foundation'])
+  })
+  it('should read a place before a described name and in an appositive, and type it from "based in"', () => {
+    expect(triples('The Berlin-based startup Zeta Labs raised funds.')).toEqual(['Zeta Labs —locatedIn→ Berlin'])
+    // "Zug" is unknown to the lexicon: only the cue "based in {E}" (a second alternative of its pattern) types it.
+    expect(triples('Zeta Labs, a startup based in Zug, hired.')).toEqual(['Zeta Labs —locatedIn→ Zug'])
+    expect(entities('Zeta Labs, a startup based in Zug, hired.')).toEqual(['Zeta Labs:Organization', 'Zug:Place'])
   })
 })

@@ -19,6 +19,9 @@ export const FUNDED_RULES: RelationRule[] = withTrigger('fund|financ|sponsor|bac
   { id: 'funded-fronted', predicate: 'fundedBy', pattern: '(?:^|[.;]\\s+)(?:funded|financed|sponsored|backed)\\s+by\\s+(?:the\\s+)?{O},\\s+{S}', subjectConcept: true, confidence: 0.8, description: 'Backed by Y, X …' },
   { id: 'funded-invested', predicate: 'fundedBy', pattern: '{O}{APPOS}\\s+{HAVE}(?:invested|invests|investing)\\s+(?:\\$?[\\d.,]+\\s*(?:million|billion|thousand|[mbk]n?)?\\s+)?in\\s+{S}', confidence: 0.8, description: 'Y invested in X' },
   { id: 'funded-grant-from', predicate: 'fundedBy', pattern: '{S}{APPOS}\\s+(?:received|receives|secured|secures|won|wins|obtained|got|raised|raises)\\s+(?:a\\s+|an\\s+)?(?:[\\w$.,-]+\\s+){0,3}?(?:grant|funding|investment|backing|financing)s?\\s+from\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'X received a grant from Y' },
+  { id: 'funded-round-led', predicate: 'fundedBy', trigger: 'led by', pattern: '{S}{APPOS}\\s+{HAVE}(?:raised|raises|closed|closes|secured|secures|completed|completes)\\s+(?:[\\w$.,-]+\\s+){0,7}?(?:round|raise|sale|offering)\\s+(?:co-)?led\\s+by\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'X raised $5 million in a seed round led by Y and Z' },
+  { id: 'funded-round-of', predicate: 'fundedBy', trigger: 'led by', pattern: "{S}['’]s\\s+(?:[\\w$.,-]+\\s+){0,3}?(?:round|raise|sale|offering)\\s+(?:was\\s+)?(?:co-)?led\\s+by\\s+(?:the\\s+)?{O}", confidence: 0.75, description: "X's seed round, led by Y" },
+  { id: 'funded-grant-to', predicate: 'fundedBy', pattern: '{O}{APPOS}\\s+{HAVE}(?:awarded|gave|granted|issued|provided|extended)\\s+(?:a\\s+|an\\s+)?(?:[\\w$.,-]+\\s+){0,3}?(?:grants?|funding|investment|financing)\\s+to\\s+(?:the\\s+)?{S}', subjectConcept: true, confidence: 0.8, description: 'the Orbit Foundation awarded a grant to X' },
   { id: 'funded-nominal', predicate: 'fundedBy', pattern: '(?:funding|grants?|financing|sponsorship)\\s+(?:for|of)\\s+{S}\\s+(?:from|by)\\s+(?:the\\s+)?{O}', subjectConcept: true, confidence: 0.7, description: 'funding for X from Y' }
 ])
 
@@ -36,6 +39,6 @@ export const ACQUIRED_RULES: RelationRule[] = withTrigger('acqui|bought|buy|purc
 ])
 
 export const LOCATED_RULES: RelationRule[] = withTrigger('based|headquarter|located|registered', [
-  { id: 'located-based-compound', predicate: 'locatedIn', pattern: '{O}-(?:based|headquartered)\\s+{S}', confidence: 0.85, description: 'Zug-based Orbit Foundation' },
-  { id: 'located-based-in', predicate: 'locatedIn', pattern: '{S}{APPOS}\\s+(?:is\\s+|are\\s+|was\\s+)?(?:based|headquartered|located|registered)\\s+in\\s+{O}', objectTypes: ['Place'], confidence: 0.85, description: 'X is based in Y' }
+  { id: 'located-based-compound', predicate: 'locatedIn', pattern: '{O}-(?:based|headquartered)\\s+(?:[\\w-]+\\s+){0,2}?{S}', confidence: 0.85, description: 'Zug-based Orbit Foundation; the Berlin-based startup Orbit Labs' },
+  { id: 'located-based-in', predicate: 'locatedIn', pattern: '{S}{APPOS}\\s+(?:is\\s+|are\\s+|was\\s+)?(?:based|headquartered|located|registered)\\s+in\\s+{O}|{S},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:based|headquartered|located|registered)\\s+in\\s+{O}', objectTypes: ['Place'], confidence: 0.85, description: 'X is based in Y; X, a startup based in Y' }
 ])
