@@ -107,6 +107,8 @@ export const NOT_NAMES: string[] = [
   'decentralized application', 'decentralised application', 'non-fungible token', 'non-fungible tokens',
   'smart contract', 'smart contracts', 'zero-knowledge proof', 'zero-knowledge proofs',
   'total value locked', 'cross-chain messaging', 'layer 1', 'layer 2', 'proof of stake', 'proof of work',
+  'depin', 'rwa', 'rwas', 'lst', 'lsts', 'lrt', 'lrts', 'restaking', 'zk', 'zkp', 'zkps', 'rollup', 'rollups', 'cex',
+  'cexs', 'dexs', 'dexes', 'memecoin', 'memecoins', 'airdrop', 'airdrops', 'dapp store', 'mev', 'nfa', 'dyor',
   'series a', 'series b', 'series c', 'series d', 'seed round', 'pre-seed', 'ieo', 'token generation event', 'tge'
 ]
 
@@ -132,6 +134,7 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-project-appositive', pattern: '{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:protocol|platform|project|dapp|application|app|wallet|hub|marketplace|framework|standard|solution|service|tool|oracle|bridge|dex|exchange protocol)\\b', type: 'Project', weight: 2 },
   { id: 'ctx-project-head', pattern: '{E}\\s+(?:protocol|platform|project|team|dapp|app|wallet|hackathon|framework|sdk|upgrade|feature|pallet|module)\\b', type: 'Project', weight: 1 },
   // Organisations.
+  { id: 'ctx-org-listed-on', pattern: '(?:listed|listing|listings|delisted|debuted)\\s+on\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1.5 },
   { id: 'ctx-org-appositive', pattern: '{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:company|firm|startup|foundation|exchange|fund|organi[sz]ation|agency|bank|venture|investor|custodian|outlet|publication|broker|provider)\\b', type: 'Organization', weight: 2 },
   { id: 'ctx-org-role-at', pattern: '\\b(?:at|with|of|from)\\s+(?:the\\s+)?{E}\\b', type: 'Organization', weight: 0.3 },
   // People.
@@ -160,6 +163,7 @@ export const REFERENCE_PHRASES: Array<{ words: string[]; types: string[] }> = [
   { words: ['the protocol', 'the project', 'the team'], types: ['Project', 'Organization', 'Network'] },
   { words: ['the foundation', 'the company', 'the firm', 'the organization', 'the organisation', 'the council', 'the treasury', 'the exchange', 'the startup'], types: ['Organization'] },
   { words: ['the token'], types: ['Token'] },
+  { words: ['the upgrade', 'the feature', 'the update', 'the release', 'the product', 'the app', 'the application', 'the wallet', 'the bridge', 'the tool'], types: ['Project'] },
   { words: ['he', 'she', 'his', 'her'], types: ['Person'] },
   { words: ['itself', 'its', 'it', 'their', 'they'], types: ['Network', 'Project', 'Organization', 'Token'] }
 ]

@@ -93,6 +93,7 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
     }
   }
   linkAcronyms(mentions, keys, doc, union)
+  linkRenames(mentions, keys, doc, union)
 
   // Head-alias words that found no entity are not names.
   const drop = new Set(distinct.filter((k) => schema.headAliasWords.has(k) && find(k) === k && ![...parent.keys()].some((o) => o !== k && find(o) === k)))
@@ -157,6 +158,26 @@ function linkAcronyms(mentions: Mention[], keys: string[], doc: MarkdownDocument
     // Two capitals at least: "NPoS", "W3F", not a capitalised word.
     const short = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}][\p{L}\p{N}]{1,7}$/u
     if ((short.test(b.surface) && isAcronymOf(b.surface, a.surface)) || (short.test(a.surface) && isAcronymOf(a.surface, b.surface))) union(keys[i]!, keys[i + 1]!)
+  }
+}
+
+/** What stands between a name and its former name ("Hydration, formerly known as HydraDX", "X (formerly Y)"). */
+const RENAMED = /^(?:,?\s+(?:formerly|previously|once|originally)(?:\s+(?:known\s+as|called|named|branded\s+as))?|\s+\((?:formerly|previously|fka|f\.k\.a\.)(?:\s+(?:known\s+as|called))?|,?\s+(?:which\s+|that\s+)?(?:rebranded|renamed)\s+(?:itself\s+)?(?:as|to)|,?\s+now\s+(?:known\s+as|called))\s+$/
+
+/**
+ * A renamed project keeps its identity: its former name is an alias.
+ *
+ * @param mentions Mentions in document order.
+ * @param keys Their grouping keys.
+ * @param doc The document.
+ * @param union Joins two keys.
+ */
+function linkRenames(mentions: Mention[], keys: string[], doc: MarkdownDocument, union: (a: string, b: string) => void): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!
+    const b = mentions[i + 1]!
+    if (a.sentence !== b.sentence) continue
+    if (RENAMED.test(doc.sentences[a.sentence]!.text.slice(a.end, b.start))) union(keys[i]!, keys[i + 1]!)
   }
 }
 

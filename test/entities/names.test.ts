@@ -79,3 +79,27 @@ describe('roles inside a run of capitals', () => {
     expect(extract('Moonbeam is built on Substrate.').relations().map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual(['moonbeam builtOn substrate'])
   })
 })
+
+describe('renamed projects', () => {
+  it('should keep a former name as an alias, in the usual ways of saying so', () => {
+    for (const text of ['Last week Hydration, formerly known as HydraDX, grew.', 'Last week Hydration (formerly HydraDX) grew.', 'Last week HydraDX rebranded as Hydration.']) {
+      const [entity, ...others] = extract(text).entities()
+      expect(others).toEqual([])
+      expect([entity!.name, ...entity!.aliases].sort()).toEqual(['HydraDX', 'Hydration'])
+    }
+  })
+
+  it('should read a relation across a former-name appositive', () => {
+    expect(extract('Last week Hydration, formerly known as HydraDX, announced a partnership with Bifrost.').relations().map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual(['hydration partnersWith bifrost'])
+  })
+})
+
+describe('more name and type evidence', () => {
+  it('should take a sentence-initial word before a parenthesised ticker, and type an exchange from "listed on"', () => {
+    expect(entities('Mythos (MYTH) listed on Binance.')).toEqual(['Binance:Organization', 'MYTH:Token', 'Mythos:Project'])
+  })
+
+  it('should not take newer jargon for names ("DePIN", "RWA")', () => {
+    expect(entities('Last week Zeta, a DePIN network, and Orbit, an RWA platform, grew.')).toEqual(['Orbit:Project', 'Zeta:Network'])
+  })
+})

@@ -59,5 +59,6 @@ describe('funding rounds, grants and places', () => {
     // "Zug" is unknown to the lexicon: only the cue "based in {E}" (a second alternative of its pattern) types it.
     expect(triples('Zeta Labs, a startup based in Zug, hired.')).toEqual(['Zeta Labs —locatedIn→ Zug'])
     expect(entities('Zeta Labs, a startup based in Zug, hired.')).toEqual(['Zeta Labs:Organization', 'Zug:Place'])
+    expect(triples('Zeta Labs, a Lisbon-based startup, hired.')).toEqual(['Zeta Labs —locatedIn→ Lisbon'])
   })
 })

@@ -31,4 +31,8 @@ describe('integratesWith, builtOn, developedBy rules', () => {
   it('should read "under the name"', () => {
     expect(triples('Orion Network plans to deploy a parachain on Zeta under the name "Lyra."')).toContain('Lyra —developedBy→ Orion Network')
   })
+  it('should read a reduced participle after a name or a reference ("The upgrade, developed by Y")', () => {
+    expect(triples('Orion, built by Quanta Labs, launched.')).toEqual(['Orion —developedBy→ Quanta Labs'])
+    expect(triples('Zeta shipped Asynchronous Backing. The upgrade, developed by Parity Technologies, is expected soon.')).toEqual(['Asynchronous Backing —developedBy→ Parity Technologies'])
+  })
 })

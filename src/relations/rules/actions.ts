@@ -40,5 +40,6 @@ export const ACQUIRED_RULES: RelationRule[] = withTrigger('acqui|bought|buy|purc
 
 export const LOCATED_RULES: RelationRule[] = withTrigger('based|headquarter|located|registered', [
   { id: 'located-based-compound', predicate: 'locatedIn', pattern: '{O}-(?:based|headquartered)\\s+(?:[\\w-]+\\s+){0,2}?{S}', confidence: 0.85, description: 'Zug-based Orbit Foundation; the Berlin-based startup Orbit Labs' },
+  { id: 'located-based-appositive', predicate: 'locatedIn', pattern: '{S},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?{O}-(?:based|headquartered)\\b', confidence: 0.85, description: 'Orbit Labs, a Lisbon-based startup' },
   { id: 'located-based-in', predicate: 'locatedIn', pattern: '{S}{APPOS}\\s+(?:is\\s+|are\\s+|was\\s+)?(?:based|headquartered|located|registered)\\s+in\\s+{O}|{S},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:based|headquartered|located|registered)\\s+in\\s+{O}', objectTypes: ['Place'], confidence: 0.85, description: 'X is based in Y; X, a startup based in Y' }
 ])

@@ -14,8 +14,9 @@ export const TESTNET = '(?:canary network|canary|canary chain|testnet|test ?net|
 
 /** Macros expanded inside every pattern. */
 export const MACROS: Record<string, string> = {
-  // An optional parenthetical between a subject and its verb: ", geared towards X,".
-  APPOS: '(?:\\s*,[^.;:!?\\uE000\\uE001]{1,80}?,)?',
+  // An optional parenthetical between a subject and its verb: ", geared towards X,"; it crosses
+  // no name, except a former name (", formerly known as Y,").
+  APPOS: '(?:\\s*,[^.;:!?\\uE000\\uE001]{1,80}?,|\\s*,\\s+(?:formerly|previously)\\s+[^.;:!?,]{1,60}?,)?',
   // A bounded gap inside the sentence (may cross names).
   GAP: '[^.;!?"“”]{0,120}?',
   // A short gap of plain words (crosses no name).

@@ -32,6 +32,7 @@ export const BUILT_ON_RULES: RelationRule[] = withTrigger('built|build|running|r
 
 export const DEVELOPED_RULES: RelationRule[] = [
   { id: 'developed-passive', predicate: 'developedBy', pattern: '{S}{APPOS}\\s+{AUX}(?:developed|built|created|maintained|designed|engineered|made|incubated)\\s+by\\s+(?:the\\s+)?{O}', confidence: 0.85, description: 'X is developed by Y' },
+  { id: 'developed-reduced', predicate: 'developedBy', pattern: '{S},\\s+(?:(?:originally|initially|jointly|also|first)\\s+)?(?:developed|built|created|maintained|designed|engineered|incubated)\\s+by\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'The upgrade, developed by Quanta Technologies, …' },
   { id: 'developed-fronted', predicate: 'developedBy', pattern: '(?:^|[.;]\\s+)(?:developed|built|created|designed|engineered|incubated)\\s+by\\s+(?:the\\s+)?{O},\\s+{S}', confidence: 0.85, description: 'Developed by Y, X …' },
   { id: 'developed-appositive-by', predicate: 'developedBy', pattern: '{S},\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:protocol|platform|project|parachain|network|chain|wallet|app|application|tool|framework|product|solution)\\s+(?:by|from)\\s+(?:the\\s+)?{O}', reduce: 'S', confidence: 0.85, description: 'X, the protocol by Quanta Technologies' },
   { id: 'developed-active', predicate: 'developedBy', pattern: '{O}{APPOS}\\s+{HAVE}(?:developed|built|created|designed|engineered)\\s+{S}', subjectTypes: ['Project', 'Network', 'Token'], confidence: 0.75, description: 'Y developed X' },
