@@ -80,7 +80,7 @@ export const ROLE_WORDS: string[] = [
   'technical', 'research', 'growth', 'business', 'development', 'general', 'counsel', 'secretary', 'minister',
   'governor', 'commissioner', 'representative', 'expert', 'enthusiast', 'validator', 'byline', 'correspondent',
   'columnist', 'staff', 'educator', 'coordinator', 'consultant', 'specialist', 'designer', 'programmer', 'organizer',
-  'organiser', 'treasurer', 'lawyer', 'attorney', 'advocate'
+  'organiser', 'treasurer', 'lawyer', 'attorney', 'advocate', 'host', 'co-host', 'cohost', 'moderator', 'podcaster'
 ]
 
 /**
@@ -140,7 +140,7 @@ export const CONTEXT_CUES: ContextCue[] = [
   // People.
   { id: 'ctx-person-title', pattern: '\\b(?:dr|mr|mrs|ms|prof)\\.?\\s+{E}', type: 'Person', weight: 3 },
   { id: 'ctx-person-role-before', pattern: '\\b(?:co-?founder|founder|creator|ceo|cto|head|director|analyst|trader|spokesperson|editor|researcher|engineer|developer|manager|president|chairman|investor|advisor|professor|lead|member|byline:?)\\s+{E}', type: 'Person', weight: 2 },
-  { id: 'ctx-person-role-after', pattern: '{E},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:co-?founder|founder|creator|ceo|cto|head|director|analyst|trader|spokesperson|editor|researcher|engineer|developer|manager|president|chairman|investor|advisor|professor)\\b', type: 'Person', weight: 2 },
+  { id: 'ctx-person-role-after', pattern: '{E},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:co-?founder|founder|creator|ceo|cto|head|director|analyst|trader|spokesperson|editor|researcher|engineer|developer|manager|president|chairman|investor|advisor|professor|host|co-host|moderator|educator)\\b', type: 'Person', weight: 2 },
   { id: 'ctx-person-said', pattern: '(?:said|says|stated|noted|added|explained|commented|remarked|observed|highlighted|emphasi[sz]ed|told|lauded)\\s+(?:[\\w-]+\\s+){0,3}?{E}(?=\\s*(?:[.,;]|$))', type: 'Person', weight: 0.5 },
   { id: 'ctx-person-pronoun', pattern: '{E}\\s+(?:said|says|stated|noted|added|explained|commented|remarked|believes|thinks)', type: 'Person', weight: 0.5 },
   // Tokens.
@@ -149,6 +149,8 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-token-native', pattern: 'native\\s+(?:\\w+\\s+)?(?:token|coin|currency|asset),?\\s+{E}|native\\s+{E}\\s+token', type: 'Token', weight: 3 },
   { id: 'ctx-token-price', pattern: '\\$\\s?{E}|{E}\\s+(?:traded|trades|trading|rose|fell|surged|dropped|reached|climbed)\\b', type: 'Token', weight: 0.5 },
   // Places.
+  // A dateline: "ZUG, Switzerland —" or "BERLIN —" at the start of a paragraph.
+  { id: 'ctx-place-dateline', pattern: '^{E}(?:,\\s+(?:{E}|[\\w\\s]{2,30}?))?\\s+[—–]', type: 'Place', weight: 3 },
   { id: 'ctx-place-based', pattern: '{E}-based|based in\\s+{E}|headquartered in\\s+{E}|in\\s+{E},\\s+(?:switzerland|germany|china|japan|usa|uk|france|singapore)', type: 'Place', weight: 3 }
 ]
 

@@ -4,7 +4,7 @@
  * (Title Case headings, sentence-initial capitals, jargon, quoted slogans).
  */
 import type { MarkdownDocument, Sentence } from '../markdown/types.js'
-import { isCommonWord, isFirstName, isFunctionWord, isLastName, isPlaceName, lexiconTags, notNounClass } from './english.js'
+import { isCommonWord, isFirstName, isFunctionWord, isLastName, isLikelyNotNoun, isPlaceName, lexiconTags, notNounClass } from './english.js'
 import { hasNameShape, isAllCaps, isCapitalised, tokenize, type Token } from './tokenize.js'
 import type { Mention, MentionPosition, TypeCue } from './types.js'
 import type { EntitySchema } from './schema.js'
@@ -390,6 +390,8 @@ function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<string>
     // lexicon knows it as a name, or a possessive/appositive follows.
     if (lowerCaseWords.has(lower) || isCommonWord(m.surface)) return false
     const after = sentence.text.slice(m.end)
+    // A list item's label or a table cell of its own is a name ("- **Zeta**: upgraded its runtime").
+    if ((sentence.kind === 'listItem' || sentence.kind === 'tableCell') && /^\s*(?:$|[:–—]\s|-\s)/u.test(after) && !isLikelyNotNoun(m.surface)) return true
     // The tagger guesses unknown words from their endings ("Subsocial" reads
     // as an adjective); an appositive after it ("Subsocial, a platform") says name.
     const guessed = notNounClass(m.surface)
@@ -404,7 +406,7 @@ function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<string>
 }
 
 /** Endings that make a community's name from a place or network ("Kusaman", "Polkadotters"). */
-const COMMUNITY_ENDINGS = ['n', 'ns', 'an', 'ans', 'ian', 'ians', 'er', 'ers', 'ter', 'ters', 'ite', 'ites']
+const COMMUNITY_ENDINGS = ['n', 'ns', 'an', 'ans', 'ian', 'ians', 'rian', 'rians', 'er', 'ers', 'ter', 'ters', 'ite', 'ites']
 
 /**
  * Refiner: a word made from another name of the document by a demonym

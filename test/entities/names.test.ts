@@ -103,3 +103,19 @@ describe('more name and type evidence', () => {
     expect(entities('Last week Zeta, a DePIN network, and Orbit, an RWA platform, grew.')).toEqual(['Orbit:Project', 'Zeta:Network'])
   })
 })
+
+describe('names in lists, tables and datelines', () => {
+  it('should take the label of a list item and a table cell of its own as names', () => {
+    const md = '# Ecosystem\n\n- **Moonriver**: upgraded its runtime.\n- **Bifrost**: launched a token.\n\n| Project | Update |\n| --- | --- |\n| Basilisk | Secured a slot |\n'
+    expect(entities(md)).toEqual(['Basilisk:Project', 'Bifrost:Project', 'Moonriver:Project'])
+  })
+
+  it('should type the place of a dateline, and a person from "host of"', () => {
+    const md = '# Digest\n\n**ZUG, Switzerland —** The Zeta Council met. The spend was proposed by Jay Chrawnna, host of a podcast.\n'
+    expect(entities(md)).toEqual(['Jay Chrawnna:Person', 'Switzerland:Place', 'ZUG:Place', 'Zeta Council:Organization'])
+  })
+
+  it('should not take a community word made with "-rian" for a name', () => {
+    expect(entities('Last week Zeta, a relay chain, grew, and the Zetarian community met.')).toEqual(['Zeta:Network'])
+  })
+})
