@@ -8,7 +8,7 @@ import { MarkgraphError } from './errors.js'
 import { parseMarkdown } from './markdown/parse.js'
 import type { MarkdownDocument } from './markdown/types.js'
 import { findMentions } from './entities/find-mentions.js'
-import { maskSentence, type MaskedSentence } from './entities/mask.js'
+import { labelAsSubject, maskSentence, type MaskedSentence } from './entities/mask.js'
 import { resolveMentions } from './entities/resolve.js'
 import { compileEntitySchema, type EntitySchema } from './entities/schema.js'
 import { collectTypeCues, decideType, vote } from './entities/typing.js'
@@ -213,7 +213,10 @@ function maskAll(doc: MarkdownDocument, mentions: Mention[], mentionEntity: numb
     list.push({ start: m.start, end: m.end, index })
     bySentence.set(m.sentence, list)
   })
-  return doc.sentences.map((s) => maskSentence(s.text, bySentence.get(s.index) ?? []))
+  return doc.sentences.map((s) => {
+    const masked = maskSentence(s.text, bySentence.get(s.index) ?? [])
+    return s.kind === 'listItem' ? labelAsSubject(masked) : masked
+  })
 }
 
 /**

@@ -3,6 +3,7 @@
  * cue and relation patterns can treat a whole name as one slot.
  */
 import { MASK_CLOSE, MASK_OPEN } from './schema.js'
+import { lexiconTags, notNounClass } from './english.js'
 
 /** A sentence with its mentions masked. */
 export interface MaskedSentence {
@@ -45,4 +46,25 @@ export function maskSentence(text: string, spans: Array<{ start: number; end: nu
   for (let i = pos; i < text.length; i++) toOriginal.push(i)
   toOriginal.push(text.length)
   return { text: out.replace(OTHER_SPACE, ' '), toOriginal }
+}
+
+/** A list item that starts with a name and a colon ("Zeta: launched ZET", "Zeta: the DeFi hub, built by Y"). */
+const LABEL = new RegExp(`^${MASK_OPEN}\\d+${MASK_CLOSE}(:) +([\\p{L}-]+)`, 'u')
+
+/**
+ * Let a list item's label be the subject of what follows it: the colon
+ * becomes a space before a verb ("Zeta: Launched ZET" reads "Zeta Launched
+ * ZET") and a comma before a description ("Zeta: the DeFi hub, built by Y"
+ * reads as an appositive). Same length, so positions hold.
+ *
+ * @param masked Masked sentence.
+ * @returns The sentence, rewritten when it is such a label.
+ */
+export function labelAsSubject(masked: MaskedSentence): MaskedSentence {
+  const m = LABEL.exec(masked.text)
+  if (!m) return masked
+  const word = m[2]!
+  const verb = lexiconTags(word).some((t) => /^(?:PastTense|PresentTense|Verb|Infinitive)$/.test(t)) || ['past', 'gerund'].includes(notNounClass(word) ?? '')
+  const at = m[0].indexOf(':')
+  return { ...masked, text: `${masked.text.slice(0, at)}${verb ? ' ' : ','}${masked.text.slice(at + 1)}` }
 }

@@ -106,7 +106,7 @@ describe('more name and type evidence', () => {
 
 describe('names in lists, tables and datelines', () => {
   it('should take the label of a list item and a table cell of its own as names', () => {
-    const md = '# Ecosystem\n\n- **Moonriver**: upgraded its runtime.\n- **Bifrost**: launched a token.\n\n| Project | Update |\n| --- | --- |\n| Basilisk | Secured a slot |\n'
+    const md = '# Ecosystem\n\n- **Moonriver**: upgraded its runtime.\n- **Bifrost**: grew fast.\n\n| Project | Update |\n| --- | --- |\n| Basilisk | Secured a slot |\n'
     expect(entities(md)).toEqual(['Basilisk:Project', 'Bifrost:Project', 'Moonriver:Project'])
   })
 

@@ -62,3 +62,10 @@ describe('funding rounds, grants and places', () => {
     expect(triples('Zeta Labs, a Lisbon-based startup, hired.')).toEqual(['Zeta Labs —locatedIn→ Lisbon'])
   })
 })
+
+describe('list items with a label', () => {
+  it('should read the label as the subject of the item, before a verb or a description', () => {
+    const md = '# Ecosystem\n\n- **Bifrost**: Launched vKSM, its liquid staking token.\n- **Karura**: The DeFi hub, built by Acala, paused a stablecoin.\n'
+    expect(triples(md)).toEqual(['Karura —developedBy→ Acala', 'vKSM —launchedBy→ Bifrost'])
+  })
+})
