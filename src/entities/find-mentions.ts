@@ -19,13 +19,19 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
  */
 const NAME_FOLLOWS = /^(?:['’]s\b|,\s+(?:developed|built|created|founded|co-founded|launched|backed|incubated|formerly|previously|also known)\s|\s+\([\p{Lu}\p{N}]{2,8}\)|\s+(?:CEO|CTO|COO|CFO|CMO|Co-?[Ff]ounder|Founder)\b|,\s+(?:a|an|the)\s|,\s+\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s+(?:co-?founder|founder|ceo|cto|team|network|protocol|token|parachain|chain|council|treasury|foundation)\b|\s+(?:is|was|remains|became)\s+(?:a|an|the|\p{Lu}[\p{L}\p{N}-]*['’]s)\s|\s+(?:has\s+|have\s+)?(?:launched|launches|announced|announces|introduced|unveiled|unveils|released|partnered|acquired|raised|secured|won|deployed|integrated|joined|founded|co-founded|emerged\s+as|revealed|unveiled|completed|received|expanded|debuted|rolled\s+out|went\s+live|will|plans|(?:is|was|are|were|has\s+been)\s+(?:built|developed|backed|funded|powered|based|maintained|operated|acquired|founded|launched|deployed|live|now))\s)/u
 
+/** A person's name in a byline: two to four capitalised words. */
+const BYLINE_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}"
 /**
- * A byline paragraph: a cue and a name of two to four capitalised words,
- * alone or before a role ("By Emma Foster | Senior Editor"). Group 1 is
- * the name. Capitals there name a person even where the first name is an
- * English word ("By Lily Turner").
+ * A byline paragraph: a cue and one or more names, alone or before a role
+ * ("By Emma Foster | Senior Editor", "Written by A and B", "Author: A"), or
+ * a name alone in parentheses ("(Emma Foster)"). Group 1 or 2 holds the
+ * names. Capitals there name people even where a first name is an English
+ * word ("By Lily Turner").
  */
-const BYLINE = /^(?:By|BY|Written by|Words by|Reported by|Authors?:|Byline:)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:$|[|,(–—-])/u
+const BYLINE = new RegExp(
+  `^(?:(?:By|BY|Written by|Words by|Reported by|Authors?:|Byline:)\\s+(${BYLINE_NAME}(?:\\s+(?:and|&)\\s+${BYLINE_NAME})*)\\s*(?:$|[|,(–—-])|\\((${BYLINE_NAME})\\)$)`,
+  'u'
+)
 
 /** Words before a quoted name that say it is a name ("under the name "Lyra""). */
 const NAMING_CUE = /\b(?:name|named|called|dubbed|known as|codenamed|branded|titled|nicknamed)\s*[,:]?\s*$/i
@@ -46,6 +52,11 @@ export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Menti
   const { lowerCaseWords, bodyCapitalised } = collectWordUse(tokenised)
   const raw: Mention[] = []
   for (const { sentence, tokens, headline } of tokenised) {
+    const byline = sentence.kind === 'paragraph' ? bylineNames(sentence) : []
+    if (byline.length > 0) {
+      raw.push(...byline)
+      continue
+    }
     const shape = { headline, firstWord: tokens[0]?.start ?? 0 }
     for (const run of capitalisedRuns(sentence, tokens)) {
       for (const candidate of cleanRun(sentence, tokens, run, schema, bodyCapitalised, shape)) raw.push(candidate)
@@ -176,18 +187,6 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
   while (idx.length > 1 && schema.roleWords.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase())) idx.pop()
   if (idx.length === 0) return []
   if (titled) cues.push({ type: 'Person', weight: 3, rule: 'ctx-person-title' })
-  const byline = position === 'initial' && sentence.kind === 'paragraph' ? BYLINE.exec(sentence.text) : null
-  if (byline) {
-    // The name of a byline is whole: only the cue word before it goes.
-    const nameStart = byline.index + byline[0].indexOf(byline[1]!)
-    const nameEnd = nameStart + byline[1]!.length
-    const inName = idx.filter((k) => tokens[k]!.start >= nameStart && tokens[k]!.end <= nameEnd)
-    if (inName.length >= 2 && tokens[inName[0]!]!.start === nameStart && tokens[inName[inName.length - 1]!]!.end === nameEnd) {
-      idx = inName
-      position = 'body'
-      cues.push({ type: 'Person', weight: 3, rule: 'ctx-person-byline' })
-    }
-  }
 
   // "Zeta CEO Maria Lopez": a role inside the run splits it; the person after it is mid-sentence.
   let person: number[] = []
@@ -215,6 +214,27 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
     const end = tokens[group[group.length - 1]!]!.end
     const surface = sentence.text.slice(start, end)
     out.push({ sentence: sentence.index, start, end, surface, rule: position === 'heading' ? 'name-heading' : 'name-capitalised', cues: [...cues], position, ...(titled ? { titled } : {}) })
+  }
+  return out
+}
+
+/**
+ * The people a byline paragraph names, whole ("By Lily Turner and Mark
+ * Stone"); none when the paragraph is not a byline.
+ *
+ * @param sentence A paragraph's sentence.
+ * @returns Person mentions.
+ */
+function bylineNames(sentence: Sentence): Mention[] {
+  const m = BYLINE.exec(sentence.text)
+  const names = m?.[1] ?? m?.[2]
+  if (!m || !names) return []
+  const at = m.index + m[0].indexOf(names)
+  const out: Mention[] = []
+  for (const part of names.matchAll(new RegExp(BYLINE_NAME, 'gu'))) {
+    const start = at + part.index
+    const end = start + part[0].length
+    out.push({ sentence: sentence.index, start, end, surface: part[0], rule: 'name-byline', cues: [{ type: 'Person', weight: 3, rule: 'ctx-person-byline' }], position: 'body' })
   }
   return out
 }

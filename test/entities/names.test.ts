@@ -46,6 +46,13 @@ describe('bylines', () => {
     expect(entities('# News\n\nBy Emma Foster | Senior Editor\n\nZeta rose.\n')).toContain('Emma Foster:Person')
   })
 
+  it('should read the other byline forms: several names, "Written by", "Author:", a name alone in parentheses', () => {
+    expect(entities('# News\n\n_By Lily Turner and Mark Stone_\n\nZeta rose.\n')).toEqual(['Lily Turner:Person', 'Mark Stone:Person'])
+    expect(entities('# News\n\nWritten by Lily Turner\n')).toEqual(['Lily Turner:Person'])
+    expect(entities('# News\n\nAuthor: Lily Turner\n')).toEqual(['Lily Turner:Person'])
+    expect(entities('# News\n\n## Markets\n\n(Lily Turner)\n')).toEqual(['Lily Turner:Person'])
+  })
+
   it('should leave a sentence that starts with "By" alone', () => {
     expect(entities('By March Zeta had grown.')).toEqual(['Zeta:Project'])
   })
