@@ -335,12 +335,18 @@ function isTitleCase(tokens: Token[], sentence: Sentence): boolean {
  */
 function stripInitialCommonWords(tokens: Token[], idx: number[], schema: EntitySchema): number[] {
   const out = [...idx]
+  let determiner = false
   while (out.length > 0) {
     const word = tokens[out[0]!]!.text
-    if (hasNameShape(word) || (!isCommonWord(word) && !schema.notNames.has(word.toLowerCase()))) break
+    // Plurals the lexicon lacks are common words too ("Holders of ZET").
+    const common = isCommonWord(word) || (/\p{Ll}s$/u.test(word) && isCommonWord(word.slice(0, -1)))
+    if (hasNameShape(word) || (!common && !schema.notNames.has(word.toLowerCase()))) break
     const rest = out.slice(1)
     const restIsSuffixOnly = rest.length > 0 && rest.every((k) => schema.suffixType.has(tokens[k]!.text.toLowerCase()))
     if (restIsSuffixOnly && !isFunctionWord(word)) break
+    // "The Bank of England": after a determiner, a noun joined to a name by "of" is the name's head.
+    if (determiner && tokens[out[1] ?? -1]?.text === 'of' && !isFunctionWord(word)) break
+    determiner = isFunctionWord(word)
     out.shift()
   }
   return out

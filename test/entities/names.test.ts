@@ -126,3 +126,9 @@ describe('names in lists, tables and datelines', () => {
     expect(entities('Last week Zeta, a relay chain, grew, and the Zetarian community met.')).toEqual(['Zeta:Network'])
   })
 })
+
+describe('sentence-initial names joined by "of"', () => {
+  it('should keep "The Bank of England" whole after the determiner', () => {
+    expect(entities('The Bank of England raised rates.').map((e) => e.split(':')[0])).toEqual(['Bank of England'])
+  })
+})
