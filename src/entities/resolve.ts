@@ -92,8 +92,8 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
       if (heads.length === 1) union(heads[0]!, k)
     }
   }
-  linkAcronyms(mentions, keys, doc, union)
-  linkRenames(mentions, keys, doc, union)
+  linkNeighbours(mentions, keys, doc, isAcronymPair, union)
+  linkNeighbours(mentions, keys, doc, isRenamePair, union)
 
   // Head-alias words that found no entity are not names.
   const drop = new Set(distinct.filter((k) => schema.headAliasWords.has(k) && find(k) === k && ![...parent.keys()].some((o) => o !== k && find(o) === k)))
@@ -136,6 +136,9 @@ function personKeys(mentions: Mention[], keys: string[]): Set<string> {
   return out
 }
 
+/** Two capitals at least: "NPoS", "W3F", not a capitalised word. */
+const SHORT_FORM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}][\p{L}\p{N}]{1,7}$/u
+
 /**
  * "Orbit Foundation (OF)", "XCMP (Cross-Chain Message Passing)": a
  * parenthesised acronym right after the name it stands for, or that name in
@@ -143,22 +146,14 @@ function personKeys(mentions: Mention[], keys: string[]): Set<string> {
  * A ticker after a name is not its acronym ("Kusama Network (KSM)"): the
  * acronym must take the initial of every word.
  *
- * @param mentions Mentions in document order.
- * @param keys Their grouping keys.
- * @param doc The document.
- * @param union Joins two keys.
+ * @param a A mention.
+ * @param b The next mention, in the same sentence.
+ * @param text Their sentence's text.
+ * @returns Whether one is the acronym of the other.
  */
-function linkAcronyms(mentions: Mention[], keys: string[], doc: MarkdownDocument, union: (a: string, b: string) => void): void {
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i]!
-    const b = mentions[i + 1]!
-    if (a.sentence !== b.sentence) continue
-    const text = doc.sentences[a.sentence]!.text
-    if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || text[b.end] !== ')') continue
-    // Two capitals at least: "NPoS", "W3F", not a capitalised word.
-    const short = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}][\p{L}\p{N}]{1,7}$/u
-    if ((short.test(b.surface) && isAcronymOf(b.surface, a.surface)) || (short.test(a.surface) && isAcronymOf(a.surface, b.surface))) union(keys[i]!, keys[i + 1]!)
-  }
+function isAcronymPair(a: Mention, b: Mention, text: string): boolean {
+  if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || text[b.end] !== ')') return false
+  return (SHORT_FORM.test(b.surface) && isAcronymOf(b.surface, a.surface)) || (SHORT_FORM.test(a.surface) && isAcronymOf(a.surface, b.surface))
 }
 
 /** What stands between a name and its former name ("Hydration, formerly known as HydraDX", "X (formerly Y)"). */
@@ -167,17 +162,29 @@ const RENAMED = /^(?:,?\s+(?:formerly|previously|once|originally)(?:\s+(?:known\
 /**
  * A renamed project keeps its identity: its former name is an alias.
  *
+ * @param a A mention.
+ * @param b The next mention, in the same sentence.
+ * @param text Their sentence's text.
+ * @returns Whether the text between them says one is the other's former name.
+ */
+function isRenamePair(a: Mention, b: Mention, text: string): boolean {
+  return RENAMED.test(text.slice(a.end, b.start))
+}
+
+/**
+ * Join neighbouring mentions of one sentence that a test says are one thing.
+ *
  * @param mentions Mentions in document order.
  * @param keys Their grouping keys.
  * @param doc The document.
+ * @param same Test on two neighbours and their sentence's text.
  * @param union Joins two keys.
  */
-function linkRenames(mentions: Mention[], keys: string[], doc: MarkdownDocument, union: (a: string, b: string) => void): void {
+function linkNeighbours(mentions: Mention[], keys: string[], doc: MarkdownDocument, same: (a: Mention, b: Mention, text: string) => boolean, union: (a: string, b: string) => void): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!
     const b = mentions[i + 1]!
-    if (a.sentence !== b.sentence) continue
-    if (RENAMED.test(doc.sentences[a.sentence]!.text.slice(a.end, b.start))) union(keys[i]!, keys[i + 1]!)
+    if (a.sentence === b.sentence && same(a, b, doc.sentences[a.sentence]!.text)) union(keys[i]!, keys[i + 1]!)
   }
 }
 
