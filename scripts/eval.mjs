@@ -4,7 +4,7 @@
 // organizations(), places() as a graph without relations), scored by the
 // shared scorer. Run with `npm run eval` (builds first).
 //
-//   node scripts/eval.mjs [--verbose] [--json]
+//   node scripts/eval.mjs [--verbose] [--json] [--set digests|dev-articles|own]
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -15,6 +15,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = resolve(root, '..', 'shared')
 const goldDir = join(shared, 'eval', 'gold')
 const corpusDir = join(shared, 'corpus')
+const articlesDir = join(shared, 'eval', 'articles')
+/** Where a gold file's article lives: the monthly corpus or the later dev articles. */
+const articlePath = (name) => [join(corpusDir, name), join(articlesDir, name)].find((p) => existsSync(p))
 const verbose = process.argv.includes('--verbose')
 const asJson = process.argv.includes('--json')
 
@@ -56,18 +59,49 @@ const add = (total, s) => {
 }
 const f = (x) => x.toFixed(3)
 
-const totals = { markgraph: empty(), compromise: empty() }
-const rows = []
+// Three sets, scored apart because they say different things: the digests the
+// rules were written on, the later dev articles (first seen as gold), and our
+// own real-article gold in test/gold (articles in test/articles).
+const ownGoldDir = join(root, 'test', 'gold')
+const ownArticlesDir = join(root, 'test', 'articles')
+const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : null
+/** @type {{ set: string, goldFile: string, article: string }[]} */
+const jobs = []
 for (const file of readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()) {
   const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8'))
-  const article = join(corpusDir, gold.document)
-  if (!existsSync(article)) continue
+  const article = articlePath(gold.document)
+  if (!article) {
+    console.error(`eval: no article for ${file} (${gold.document})`)
+    continue
+  }
+  jobs.push({ set: article.startsWith(corpusDir) ? 'digests' : 'dev-articles', goldFile: join(goldDir, file), article })
+}
+if (existsSync(ownGoldDir)) {
+  for (const file of readdirSync(ownGoldDir).filter((n) => n.endsWith('.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(ownGoldDir, file), 'utf8'))
+    const article = join(ownArticlesDir, gold.document)
+    if (!existsSync(article)) {
+      console.error(`eval: no article for test/gold/${file} (${gold.document})`)
+      continue
+    }
+    jobs.push({ set: 'own', goldFile: join(ownGoldDir, file), article })
+  }
+}
+
+const totals = { markgraph: empty(), compromise: empty() }
+/** @type {Record<string, ReturnType<typeof empty>>} */
+const bySet = {}
+const rows = []
+for (const { set, goldFile, article } of jobs) {
+  if (only && set !== only) continue
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8'))
   const markdown = readFileSync(article, 'utf8')
   const ours = score(gold, extract(markdown, { source: gold.document }).toJSON())
   const base = score(gold, baselineGraph(markdown))
   add(totals.markgraph, ours)
   add(totals.compromise, base)
-  rows.push({ document: gold.document, ours, base })
+  add((bySet[set] ??= empty()), ours)
+  rows.push({ set, document: gold.document, ours, base })
   if (verbose && !asJson) {
     console.log(`\n${gold.document}`)
     for (const m of ours.misses) console.log(`  missing  ${m}`)
@@ -80,16 +114,18 @@ const summary = (t) => ({
   relation: prf(t.rel),
   quotes: t.quote.n ? t.quote.ok / t.quote.n : null
 })
+const line = (label, t) => {
+  const s = summary(t)
+  return `${label}: entity F1 ${f(s.entity.f1)} (P ${f(s.entity.p)} R ${f(s.entity.r)}, type accuracy ${f(s.entity.typeAccuracy)})  relation F1 ${f(s.relation.f1)} (P ${f(s.relation.p)} R ${f(s.relation.r)})  quotes ${s.quotes === null ? 'n/a' : f(s.quotes)} (${t.quote.ok}/${t.quote.n})`
+}
 if (asJson) {
-  console.log(JSON.stringify({ markgraph: summary(totals.markgraph), compromise: summary(totals.compromise), articles: rows.map((r) => ({ document: r.document, entityF1: prf(r.ours.ent).f1, relationF1: prf(r.ours.rel).f1, quotes: `${r.ours.quote.ok}/${r.ours.quote.n}` })) }))
+  console.log(JSON.stringify({ markgraph: summary(totals.markgraph), compromise: summary(totals.compromise), sets: Object.fromEntries(Object.entries(bySet).map(([k, t]) => [k, summary(t)])), articles: rows.map((r) => ({ set: r.set, document: r.document, entityF1: prf(r.ours.ent).f1, entityP: prf(r.ours.ent).p, typeAccuracy: r.ours.ent.tp ? r.ours.ent.typeOk / r.ours.ent.tp : 0, relationF1: prf(r.ours.rel).f1, relationP: prf(r.ours.rel).p, relationR: prf(r.ours.rel).r, quotes: `${r.ours.quote.ok}/${r.ours.quote.n}` })) }))
 } else {
-  console.log('\narticle                              markgraph: ent F1  type   rel F1  quotes | compromise: ent F1  rel F1')
-  for (const { document, ours, base } of rows) {
-    const e = prf(ours.ent), r = prf(ours.rel), be = prf(base.ent), br = prf(base.rel)
-    console.log(`${document.padEnd(36)} ${f(e.f1).padStart(17)}  ${f(ours.ent.tp ? ours.ent.typeOk / ours.ent.tp : 0)}  ${f(r.f1)}  ${`${ours.quote.ok}/${ours.quote.n}`.padStart(6)} | ${f(be.f1).padStart(18)}  ${f(br.f1)}`)
+  console.log('\nset           article                                          markgraph: ent F1  ent P  type   rel F1  rel P  rel R  quotes | compromise: ent F1')
+  for (const { set, document, ours, base } of rows) {
+    const e = prf(ours.ent), r = prf(ours.rel), be = prf(base.ent)
+    console.log(`${set.padEnd(13)} ${document.slice(0, 48).padEnd(48)} ${f(e.f1).padStart(17)}  ${f(e.p)}  ${f(ours.ent.tp ? ours.ent.typeOk / ours.ent.tp : 0)}  ${f(r.f1)}  ${f(r.p)}  ${f(r.r)}  ${`${ours.quote.ok}/${ours.quote.n}`.padStart(6)} | ${f(be.f1).padStart(18)}`)
   }
-  for (const [name, t] of Object.entries(totals)) {
-    const s = summary(t)
-    console.log(`ALL ${name.padEnd(10)}: entity F1 ${f(s.entity.f1)} (P ${f(s.entity.p)} R ${f(s.entity.r)}, type accuracy ${f(s.entity.typeAccuracy)})  relation F1 ${f(s.relation.f1)} (P ${f(s.relation.p)} R ${f(s.relation.r)})  quotes ${s.quotes === null ? 'n/a' : f(s.quotes)}`)
-  }
+  for (const [set, t] of Object.entries(bySet)) console.log(line(`SET ${set.padEnd(12)}`, t))
+  for (const [name, t] of Object.entries(totals)) console.log(line(`ALL ${name.padEnd(12)}`, t))
 }
