@@ -5,6 +5,8 @@ describe('testnetOf rules', () => {
   it('should read an appositive ("Zeta, Omicron\'s canary network")', () => {
     expect(triples("Zeta, Omicron's canary network, grew fast.")).toContain('Zeta —testnetOf→ Omicron')
     expect(triples("Last year the Zeta network, Omicron's canary network, grew fast.")).toEqual(['Zeta —testnetOf→ Omicron'])
+    expect(triples("Last year Zeta, the Omicron team's canary network, grew fast.")).toEqual(['Zeta —testnetOf→ Omicron'])
+    expect(triples("# Ecosystem\n\n- **Zeta**: The Omicron team's canary network upgraded its runtime.\n")).toEqual(['Zeta —testnetOf→ Omicron'])
   })
   it('should find lower-case names introduced by an appositive', () => {
     const out = triples("Last month krest, peaq's canary network, went live.")
