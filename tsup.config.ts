@@ -10,7 +10,7 @@ export default defineConfig([
     format: ['esm'],
     dts: true,
     clean: true,
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20'
   },
   {
@@ -18,7 +18,7 @@ export default defineConfig([
     format: ['cjs'],
     dts: true,
     clean: false,
-    sourcemap: true,
+    sourcemap: false,
     // import.meta.url (worker location) in the CJS build.
     shims: true,
     // The unified/remark packages are ESM only: bundle them into the CJS
@@ -32,7 +32,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,
-    sourcemap: true,
+    sourcemap: false,
     shims: true,
     external: ['bullmq'],
     noExternal: ESM_ONLY,
@@ -48,7 +48,7 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     clean: false,
-    sourcemap: true,
+    sourcemap: false,
     noExternal: [/^(?!(?:extend|format|graphology|yaml|compromise|piscina)(?:\/|$))/],
     target: 'node20'
   },
@@ -57,7 +57,7 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     clean: false,
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20',
     // Our rules are large regular expressions run many times: V8 compiles them
     // to native code at once with this flag (about a third faster). It must be
