@@ -11,6 +11,7 @@ import { toGexf } from './gexf.js'
 import { toGraphJSON, type ExportInput } from './graph-json.js'
 import { toGraphML } from './graphml.js'
 import { toHtml } from './html.js'
+import { baseIriOption, isAbsoluteIri } from './iri.js'
 import { toJson } from './json.js'
 import { toJsonLd } from './jsonld.js'
 import { toMermaid } from './mermaid.js'
@@ -18,6 +19,7 @@ import { toNTriples } from './ntriples.js'
 import { toTurtle } from './turtle.js'
 
 export { JSONLD_CONTEXT } from './jsonld.js'
+export { DEFAULT_BASE_IRI } from './iri.js'
 export type { ExportInput } from './graph-json.js'
 
 /** Every format {@link toFormat} writes. */
@@ -30,8 +32,18 @@ export type FormatName = (typeof FORMATS)[number]
 export interface FormatOptions {
   /** `json`, `jsonld`: indent with two spaces (default: `false`). */
   pretty?: boolean
-  /** `jsonld`: embed the context instead of referring to `https://markgraph.dev/context.jsonld` (default: `false`). */
-  inlineContext?: boolean
+  /**
+   * `jsonld`: refer to the context by this URL instead of embedding it
+   * (default: none, the context is embedded). The URL must serve
+   * {@link JSONLD_CONTEXT}.
+   */
+  contextUrl?: string
+  /**
+   * `jsonld`, `turtle`, `ntriples`: base of the IRIs of entities
+   * (`<base><node key>`) and relation statements (`<base><edge key>`),
+   * keys percent-encoded (default: `'urn:markgraph:'`).
+   */
+  baseIri?: string
   /** `html`: page title when the graph has none (default: `'markgraph'`). */
   title?: string
 }
@@ -43,7 +55,7 @@ export interface FormatOptions {
  * @param format One of {@link FORMATS}.
  * @param options Format options (default: none).
  * @returns The text; for `csv` the two files `{ 'nodes.csv', 'relationships.csv' }`.
- * @throws MarkgraphError `UNKNOWN_FORMAT` for a format not in {@link FORMATS}.
+ * @throws MarkgraphError `UNKNOWN_FORMAT` for a format not in {@link FORMATS}; `INVALID_OPTIONS` for a `baseIri` or `contextUrl` that is not an absolute IRI.
  */
 export function toFormat(graph: ExportInput, format: 'csv', options?: FormatOptions): Record<'nodes.csv' | 'relationships.csv', string>
 export function toFormat(graph: ExportInput, format: Exclude<FormatName, 'csv'>, options?: FormatOptions): string
@@ -53,15 +65,17 @@ export function toFormat(graph: ExportInput, format: FormatName, options: Format
     throw new MarkgraphError('UNKNOWN_FORMAT', `markgraph/toFormat: unknown format "${String(format)}" (known: ${FORMATS.join(', ')})`)
   }
   const json = toGraphJSON(graph)
+  const base = baseIriOption(options.baseIri)
+  if (options.contextUrl !== undefined && !isAbsoluteIri(options.contextUrl)) throw new MarkgraphError('INVALID_OPTIONS', `markgraph/toFormat: contextUrl must be an absolute URL, got ${JSON.stringify(options.contextUrl)}`)
   switch (format) {
     case 'json':
       return toJson(json, options)
     case 'jsonld':
-      return toJsonLd(json, options)
+      return toJsonLd(json, { ...options, baseIri: base })
     case 'turtle':
-      return toTurtle(json)
+      return toTurtle(json, base)
     case 'ntriples':
-      return toNTriples(json)
+      return toNTriples(json, base)
     case 'graphml':
       return toGraphML(json)
     case 'gexf':

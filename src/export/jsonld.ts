@@ -1,18 +1,19 @@
 /**
- * `jsonld`: JSON-LD with markgraph's published context. It describes the
- * same triples as the Turtle export.
+ * `jsonld`: JSON-LD with markgraph's context embedded (or referred to by a
+ * URL the user serves). It describes the same triples as the Turtle export.
  */
 import { PREDICATES } from '../schema.js'
 import type { Evidence, GraphJSON } from '../schema.js'
-import { entityIri, JSONLD_CONTEXT_URL, relationIri, SCHEMA, SCHEMA_ORG_TYPES, VOCAB, XSD } from './iri.js'
+import { DEFAULT_BASE_IRI, entityIri, relationIri, SCHEMA, SCHEMA_ORG_TYPES, VOCAB, XSD } from './iri.js'
 import { decimal } from './rdf-quads.js'
 
 /** Classes of the markgraph vocabulary (the other default types are schema.org's). */
 const MG_CLASSES = ['Network', 'Project', 'Token', 'Concept', 'Statement'] as const
 
 /**
- * The JSON-LD context document markgraph publishes at
- * `https://markgraph.dev/context.jsonld`: schema.org classes for Person,
+ * The JSON-LD context document of the `jsonld` export (embedded in it by
+ * default; serve this document yourself to refer to it with `contextUrl`):
+ * schema.org classes for Person,
  * Organization and Place, `mg:` (`https://markgraph.dev/vocab#`) for the
  * other types, every default predicate and the evidence properties;
  * `name` is `schema:name`, `aliases` `schema:alternateName`.
@@ -52,8 +53,14 @@ export const JSONLD_CONTEXT = {
 
 /** Options of {@link toJsonLd}. */
 export interface JsonLdOptions {
-  /** Embed the context instead of referring to its published URL (default: `false`, refer to `https://markgraph.dev/context.jsonld`). */
-  inlineContext?: boolean
+  /**
+   * Refer to the context by this URL instead of embedding it (default: none,
+   * embedded, so any JSON-LD processor reads the document offline). The URL
+   * must serve {@link JSONLD_CONTEXT}.
+   */
+  contextUrl?: string
+  /** Base of entity and statement IRIs (default: `urn:markgraph:`). */
+  baseIri?: string
   /** Indent with two spaces (default: `false`). */
   pretty?: boolean
 }
@@ -64,35 +71,36 @@ export interface JsonLdOptions {
  * confidence, rules and evidence.
  *
  * @param graph Graph JSON.
- * @param options `inlineContext` (default `false`), `pretty` (default `false`).
+ * @param options `contextUrl` (default: embed the context), `baseIri` (default `urn:markgraph:`), `pretty` (default `false`).
  * @returns JSON-LD text.
  */
 export function toJsonLd(graph: GraphJSON, options: JsonLdOptions = {}): string {
+  const base = options.baseIri ?? DEFAULT_BASE_IRI
   const terms = JSONLD_CONTEXT['@context'] as Record<string, unknown>
   const term = (name: string): string => (Object.hasOwn(terms, name) && (terms[name] as { '@type'?: string })['@type'] === '@id' ? name : `mg:${encodeURIComponent(name)}`)
   const type = (t: string): string => (Object.hasOwn(SCHEMA_ORG_TYPES, t) || (MG_CLASSES as readonly string[]).includes(t) ? t : `mg:${encodeURIComponent(t)}`)
   const entities = graph.nodes.map((node) => {
-    const out: Record<string, unknown> = { '@id': entityIri(node.key), '@type': type(node.attributes.type), name: node.attributes.name, aliases: node.attributes.aliases }
+    const out: Record<string, unknown> = { '@id': entityIri(node.key, base), '@type': type(node.attributes.type), name: node.attributes.name, aliases: node.attributes.aliases }
     for (const edge of graph.edges) {
       if (edge.source !== node.key) continue
       const p = term(edge.attributes.predicate)
-      const value = { '@id': entityIri(edge.target) }
+      const value = { '@id': entityIri(edge.target, base) }
       out[p] = [...((out[p] as unknown[] | undefined) ?? []), value]
     }
     return out
   })
   const statements = graph.edges.map((edge) => ({
-    '@id': relationIri(edge.key),
+    '@id': relationIri(edge.key, base),
     '@type': 'Statement',
-    subject: entityIri(edge.source),
+    subject: entityIri(edge.source, base),
     predicate: VOCAB + encodeURIComponent(edge.attributes.predicate),
-    object: entityIri(edge.target),
+    object: entityIri(edge.target, base),
     label: edge.attributes.label,
     confidence: decimal(edge.attributes.confidence),
     rule: edge.attributes.rules,
     evidence: edge.attributes.evidence.map(evidenceNode)
   }))
-  const doc = { '@context': options.inlineContext ? JSONLD_CONTEXT['@context'] : JSONLD_CONTEXT_URL, '@graph': [...entities, ...statements] }
+  const doc = { '@context': options.contextUrl ?? JSONLD_CONTEXT['@context'], '@graph': [...entities, ...statements] }
   return `${JSON.stringify(doc, null, options.pretty ? 2 : undefined)}\n`
 }
 

@@ -4,7 +4,7 @@
  */
 import { DataFactory, type Quad, type Quad_Object, type Quad_Subject } from 'n3'
 import type { Evidence, GraphJSON } from '../schema.js'
-import { classIri, entityIri, RDF, relationIri, SCHEMA, vocabIri, XSD } from './iri.js'
+import { classIri, DEFAULT_BASE_IRI, entityIri, RDF, relationIri, SCHEMA, vocabIri, XSD } from './iri.js'
 
 const { namedNode, literal, blankNode, quad } = DataFactory
 
@@ -16,27 +16,28 @@ const { namedNode, literal, blankNode, quad } = DataFactory
  * derived from positions, so the output is deterministic.
  *
  * @param graph Graph JSON.
+ * @param base Base of entity and statement IRIs (default: `urn:markgraph:`; see {@link entityIri}).
  * @returns Quads (default graph), in a stable order.
  */
-export function toQuads(graph: GraphJSON): Quad[] {
+export function toQuads(graph: GraphJSON, base: string = DEFAULT_BASE_IRI): Quad[] {
   const out: Quad[] = []
   const add = (s: Quad_Subject, p: string, o: Quad_Object): void => {
     out.push(quad(s, namedNode(p), o))
   }
   for (const node of graph.nodes) {
-    const s = namedNode(entityIri(node.key))
+    const s = namedNode(entityIri(node.key, base))
     add(s, `${RDF}type`, namedNode(classIri(node.attributes.type)))
     add(s, `${SCHEMA}name`, literal(node.attributes.name))
     for (const alias of node.attributes.aliases) add(s, `${SCHEMA}alternateName`, literal(alias))
   }
   graph.edges.forEach((edge, i) => {
     const a = edge.attributes
-    add(namedNode(entityIri(edge.source)), vocabIri(a.predicate), namedNode(entityIri(edge.target)))
-    const st = namedNode(relationIri(edge.key))
+    add(namedNode(entityIri(edge.source, base)), vocabIri(a.predicate), namedNode(entityIri(edge.target, base)))
+    const st = namedNode(relationIri(edge.key, base))
     add(st, `${RDF}type`, namedNode(vocabIri('Statement')))
-    add(st, vocabIri('subject'), namedNode(entityIri(edge.source)))
+    add(st, vocabIri('subject'), namedNode(entityIri(edge.source, base)))
     add(st, vocabIri('predicate'), namedNode(vocabIri(a.predicate)))
-    add(st, vocabIri('object'), namedNode(entityIri(edge.target)))
+    add(st, vocabIri('object'), namedNode(entityIri(edge.target, base)))
     add(st, vocabIri('label'), literal(a.label))
     add(st, vocabIri('confidence'), literal(decimal(a.confidence), namedNode(`${XSD}decimal`)))
     for (const rule of a.rules) add(st, vocabIri('rule'), literal(rule))

@@ -6,8 +6,8 @@ import { JSONLD_CONTEXT, toFormat } from '../../src/index.js'
 import { fixtureGraph, hostileGraph } from './fixture-graph.js'
 
 const MG = 'https://markgraph.dev/vocab#'
-const ENTITY = 'https://markgraph.dev/entity/'
-const CONTEXT_URL = 'https://markgraph.dev/context.jsonld'
+const ENTITY = 'urn:markgraph:'
+const CONTEXT_URL = 'https://example.org/markgraph/context.jsonld'
 const graph = fixtureGraph()
 const predicates = new Set(graph.edges.map((e) => MG + e.attributes.predicate))
 const expected = new Set(graph.edges.map((e) => `${ENTITY}${e.source} ${MG}${e.attributes.predicate} ${ENTITY}${e.target}`))
@@ -36,7 +36,7 @@ describe('turtle and ntriples', () => {
   })
   it('should describe each relation as an mg:Statement with its evidence', () => {
     const quads = new Parser({ format: 'Turtle' }).parse(toFormat(graph, 'turtle'))
-    const statement = 'https://markgraph.dev/relation/' + encodeURIComponent('acala-network|plansParachainOn|kusama')
+    const statement = ENTITY + encodeURIComponent('acala-network|plansParachainOn|kusama')
     const about = quads.filter((q) => q.subject.value === statement)
     const value = (p: string): string[] => about.filter((q) => q.predicate.value === MG + p).map((q) => q.object.value)
     expect(value('subject')).toEqual([`${ENTITY}acala-network`])
@@ -87,20 +87,30 @@ describe('turtle and ntriples', () => {
 })
 
 describe('jsonld', () => {
-  const documentLoader = async (url: string): Promise<{ contextUrl: null; documentUrl: string; document: unknown }> => {
-    if (url === CONTEXT_URL) return { contextUrl: null, documentUrl: url, document: structuredClone(JSONLD_CONTEXT) }
+  /** A loader that refuses the network, as an offline processor does. */
+  const offline = async (url: string): Promise<never> => {
     throw new Error(`no network in tests: ${url}`)
   }
-  it('should expand to the same relation triples', async () => {
+  const documentLoader = async (url: string): Promise<{ contextUrl: null; documentUrl: string; document: unknown }> => {
+    if (url === CONTEXT_URL) return { contextUrl: null, documentUrl: url, document: structuredClone(JSONLD_CONTEXT) }
+    return offline(url)
+  }
+  it('should embed the context, so a processor expands it offline to the relation triples', async () => {
     const doc = JSON.parse(toFormat(graph, 'jsonld'))
+    expect(doc['@context']).toEqual(JSONLD_CONTEXT['@context'])
+    const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads', documentLoader: offline } as never)) as unknown as string
+    expect(relationTriples(new Parser({ format: 'N-Quads' }).parse(nquads))).toEqual(expected)
+  })
+  it('should refer to the context by contextUrl when asked', async () => {
+    const doc = JSON.parse(toFormat(graph, 'jsonld', { contextUrl: CONTEXT_URL }))
     expect(doc['@context']).toBe(CONTEXT_URL)
+    await expect(jsonld.toRDF(doc, { format: 'application/n-quads', documentLoader: offline } as never)).rejects.toThrow()
     const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads', documentLoader } as never)) as unknown as string
-    const quads = new Parser({ format: 'N-Quads' }).parse(nquads)
-    expect(relationTriples(quads)).toEqual(expected)
+    expect(relationTriples(new Parser({ format: 'N-Quads' }).parse(nquads))).toEqual(expected)
   })
   it('should give the same triples as the Turtle export', async () => {
-    const doc = JSON.parse(toFormat(graph, 'jsonld', { inlineContext: true }))
-    const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads', documentLoader } as never)) as unknown as string
+    const doc = JSON.parse(toFormat(graph, 'jsonld'))
+    const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads', documentLoader: offline } as never)) as unknown as string
     const canon = (quads: Array<{ subject: { termType: string; value: string }; predicate: { value: string }; object: { termType: string; value: string } }>): Set<string> =>
       new Set(quads.filter((q) => q.subject.termType === 'NamedNode' && q.object.termType !== 'BlankNode').map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`))
     expect(canon(new Parser({ format: 'N-Quads' }).parse(nquads))).toEqual(canon(new Parser({ format: 'Turtle' }).parse(toFormat(graph, 'turtle'))))
@@ -113,5 +123,29 @@ describe('jsonld', () => {
     expect(terms.Network).toBe('mg:Network')
     expect(terms.name).toBe('schema:name')
     expect(terms.plansParachainOn).toEqual({ '@id': 'mg:plansParachainOn', '@type': '@id' })
+  })
+})
+
+describe('baseIri', () => {
+  const base = 'https://example.org/kg/'
+  it('should mint entity and statement IRIs under the base in JSON-LD, Turtle and N-Triples', async () => {
+    const mine = new Set(graph.edges.map((e) => `${base}${e.source} ${MG}${e.attributes.predicate} ${base}${e.target}`))
+    const turtle = new Parser({ format: 'Turtle' }).parse(toFormat(graph, 'turtle', { baseIri: base }))
+    expect(relationTriples(turtle)).toEqual(mine)
+    expect(relationTriples(new Parser({ format: 'N-Triples' }).parse(toFormat(graph, 'ntriples', { baseIri: base })))).toEqual(mine)
+    const doc = JSON.parse(toFormat(graph, 'jsonld', { baseIri: base }))
+    const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads' } as never)) as unknown as string
+    expect(relationTriples(new Parser({ format: 'N-Quads' }).parse(nquads))).toEqual(mine)
+    const statement = `${base}${encodeURIComponent('acala-network|plansParachainOn|kusama')}`
+    expect(turtle.some((q) => q.subject.value === statement && q.object.value === `${MG}Statement`)).toBe(true)
+    expect(turtle.every((q) => !q.subject.value.startsWith(ENTITY))).toBe(true)
+  })
+  it('should default to urn:markgraph:', () => {
+    expect(toFormat(graph, 'ntriples')).toContain('<urn:markgraph:acala-network> <https://markgraph.dev/vocab#plansParachainOn> <urn:markgraph:kusama> .')
+  })
+  it('should reject a base that is not an absolute IRI', () => {
+    for (const bad of ['kg/', 'https://example.org/a b/', 'urn:x:<y>']) {
+      expect(() => toFormat(graph, 'turtle', { baseIri: bad })).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
+    }
   })
 })
