@@ -1,7 +1,8 @@
 /**
  * `html`: a self-contained viewer page (no network): the graph drawn as
- * SVG, nodes coloured by type with a legend, a search box, and a side
- * panel with the relations and evidence sentences of the selected entity.
+ * SVG, nodes coloured by type with a legend, a search box, a toggle for
+ * entities without relations (hidden by default), and a side panel with
+ * the relations, evidence sentences and quotes of the selected entity.
  */
 import type { GraphJSON } from '../schema.js'
 import { typeColour } from './palette.js'
@@ -18,15 +19,23 @@ const STYLE = `
   .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 4px; border: 1px solid #333; }
   #graph { width: 100%; height: 100%; }
   #panel { border-left: 1px solid #ddd; padding: 0 12px; overflow: auto; }
-  .node { cursor: pointer; }
+  .node { cursor: pointer; outline: none; }
+  .node:focus-visible circle { stroke: #000; stroke-width: 3px; }
   .node text { font-size: 12px; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
+  #isolated-toggle { font-size: 12px; white-space: nowrap; }
   .node.selected circle { stroke: #000; stroke-width: 3px; }
-  .node.dim { opacity: 0.2; }
-  .edge-label { font-size: 9px; fill: #666; text-anchor: middle; }
-  .edge.active line { stroke: #333; }
+  .node.neighbour circle { stroke: #000; stroke-width: 2px; }
+  .node.neighbour text { font-weight: 600; }
+  .node.dim, .edge.dim, .edge-label.dim { opacity: 0.18; }
+  .edge-label { font-size: 10px; fill: #555; text-anchor: middle; dominant-baseline: central; paint-order: stroke; stroke: #fff; stroke-width: 3px; pointer-events: none; }
+  .edge-label.off { display: none; }
+  .edge-label.active { fill: #111; }
+  .edge.active path { stroke: #333; }
   .relations { padding-left: 1em; }
   .relation { margin-bottom: 0.8em; }
-  .evidence { font-size: 12px; color: #444; }
+  .evidence, .quotes { font-size: 12px; color: #444; }
+  .sentence { margin: 0.2em 0; padding-left: 8px; border-left: 3px solid #ddd; }
+  .quote { margin: 0.2em 0; }
   .where { color: #888; font-size: 11px; }
   .type { color: #666; }
 `
@@ -54,7 +63,13 @@ export function toHtml(graph: GraphJSON, options: HtmlOptions = {}): string {
   const data = {
     title: graph.attributes.title ?? options.title ?? 'markgraph',
     colours,
-    nodes: graph.nodes.map((n) => ({ key: n.key, name: n.attributes.name, type: n.attributes.type, aliases: n.attributes.aliases })),
+    nodes: graph.nodes.map((n) => ({
+      key: n.key,
+      name: n.attributes.name,
+      type: n.attributes.type,
+      aliases: n.attributes.aliases,
+      quotes: n.attributes.quotes.map((q) => ({ text: q.text, section: q.evidence.section, line: q.evidence.start.line, source: q.evidence.source ?? '', date: q.evidence.date?.value ?? '' }))
+    })),
     edges: graph.edges.map((e) => ({
       key: e.key,
       source: e.source,
@@ -75,7 +90,7 @@ export function toHtml(graph: GraphJSON, options: HtmlOptions = {}): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<header><h1 id="title">markgraph</h1><input id="search" type="search" placeholder="Search entities… (Enter selects)" aria-label="Search entities"><ul id="legend" aria-label="Entity types"></ul></header>
+<header><h1 id="title">markgraph</h1><input id="search" type="search" placeholder="Search entities… (Enter selects)" aria-label="Search entities"><ul id="legend" aria-label="Entity types"></ul><label id="isolated-toggle"><input id="isolated" type="checkbox"></label></header>
 <svg id="graph" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Knowledge graph"></svg>
 <aside id="panel"><p>Click an entity, or search for one, to see its relations and the sentences they come from.</p></aside>
 <script type="application/json" id="markgraph-data">${scriptJson(data)}</script>
