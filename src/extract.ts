@@ -66,8 +66,11 @@ export function extract(markdown: string, options?: ExtractOptions | null): Know
   const settings = parseOptions(options)
   let extractor: Extractor
   if (settings.rules) {
-    extractor = extractorCache.get(settings.rules) ?? createExtractor(settings.rules)
-    extractorCache.set(settings.rules, extractor)
+    // Keyed on the caller's object: zod's parse returns a copy each call, so
+    // keying on the parsed rules would compile them again for every document.
+    const key = (options as ExtractOptions).rules!
+    extractor = extractorCache.get(key) ?? createExtractor(settings.rules)
+    extractorCache.set(key, extractor)
   } else {
     defaultExtractor ??= createExtractor()
     extractor = defaultExtractor

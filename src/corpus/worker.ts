@@ -33,6 +33,7 @@ export interface ShardResult {
  * @returns The document's graph JSON, or the shard's result.
  */
 export default function extractTask(task: WorkerTask | ShardTask): GraphJSON | ShardResult {
+  task = { ...task, ...(task.options ? { options: sameRules(task.options) } : {}) }
   if (!('documents' in task)) return extract(task.markdown, { ...task.options, source: task.source }).toJSON()
   const graphs: GraphJSON[] = []
   const failures: ShardResult['failures'] = []
@@ -45,4 +46,23 @@ export default function extractTask(task: WorkerTask | ShardTask): GraphJSON | S
     }
   })
   return { graph: mergeGraphs(...graphs).toJSON(), failures }
+}
+
+/** The first copy of each user schema seen, by its JSON. */
+const schemas = new Map<string, NonNullable<ExtractOptions['rules']>>()
+
+/**
+ * Options whose `rules` is the same object for every task that carries the
+ * same schema. Each task arrives as a fresh copy, and `extract` caches its
+ * compiled rules by object, so without this they would compile per task.
+ *
+ * @param options Task options.
+ * @returns Options with a shared `rules` object.
+ */
+function sameRules(options: NonNullable<WorkerTask['options']>): NonNullable<WorkerTask['options']> {
+  if (!options.rules) return options
+  const json = JSON.stringify(options.rules)
+  let rules = schemas.get(json)
+  if (!rules) schemas.set(json, (rules = options.rules))
+  return { ...options, rules }
 }
