@@ -68,15 +68,28 @@ export function extract(markdown: string, options?: ExtractOptions | null): Know
   if (settings.rules) {
     // Keyed on the caller's object: zod's parse returns a copy each call, so
     // keying on the parsed rules would compile them again for every document.
-    const key = (options as ExtractOptions).rules!
-    extractor = extractorCache.get(key) ?? createExtractor(settings.rules)
-    extractorCache.set(key, extractor)
+    extractor = extractorFor((options as ExtractOptions).rules!)
   } else {
     defaultExtractor ??= createExtractor()
     extractor = defaultExtractor
   }
   const { rules: _rules, ...rest } = settings
   return extractor.extract(markdown, rest)
+}
+
+/**
+ * The extractor of a user schema (the default one extended by it),
+ * compiled on first use and kept while the schema object lives, so that
+ * `extract(md, { rules })` with the same object compiles once.
+ *
+ * @param rules User schema.
+ * @returns Its extractor.
+ * @throws MarkgraphError `INVALID_RULES` as {@link createExtractor}.
+ */
+export function extractorFor(rules: Schema): Extractor {
+  let extractor = extractorCache.get(rules)
+  if (!extractor) extractorCache.set(rules, (extractor = createExtractor(rules)))
+  return extractor
 }
 
 /**

@@ -3,7 +3,8 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { extractCorpus, type CorpusDocument, type CorpusResult } from '../corpus/extract-corpus.js'
-import type { GraphJSON } from '../schema.js'
+import type { KnowledgeGraph } from '../graph/knowledge-graph.js'
+import type { GraphJSON, Schema } from '../schema.js'
 import { expandInputs } from './inputs.js'
 import { progressBar } from './progress.js'
 import { readMarkdown } from './read-markdown.js'
@@ -15,14 +16,20 @@ export interface ExtractManySettings {
   jobs: number
   /** One document graph per line instead of one merged graph. */
   jsonl: boolean
-  /** Indent the merged graph's JSON. */
-  pretty: boolean
   /** Drop relations below this confidence (default: keep all). */
   minConfidence?: number
+  /** User schema from `--rules` (default: none). */
+  rules?: Schema
   /** File for JSON Lines (default: stdout). */
   output?: string
-  /** Where the merged graph goes (stdout or the output file). */
-  write: (text: string) => void
+}
+
+/** What {@link extractMany} gives back. */
+export interface ExtractManyResult {
+  /** Exit code: 0, or 1 when any file failed. */
+  status: number
+  /** The merged graph (absent with JSON Lines, which are written as they come). */
+  graph?: KnowledgeGraph<string>
 }
 
 /**
@@ -30,13 +37,13 @@ export interface ExtractManySettings {
  * document). A file that fails is reported on stderr and skipped.
  *
  * @param args Files, directories, globs.
- * @param settings Jobs, JSON Lines, output.
- * @returns Exit code: 0, or 1 when any file failed.
+ * @param settings Jobs, JSON Lines, output, rules.
+ * @returns Exit code, and the merged graph unless writing JSON Lines.
  * @throws UsageError when no markdown file is found.
  */
-export async function extractMany(args: string[], settings: ExtractManySettings): Promise<number> {
+export async function extractMany(args: string[], settings: ExtractManySettings): Promise<ExtractManyResult> {
   const files = expandInputs(args)
-  if (files.length === 0) throw new UsageError('no markdown files found')
+  if (files.length === 0) throw new UsageError(`no markdown files found in ${args.map((a) => `"${a}"`).join(', ')}`)
   const documents: CorpusDocument[] = []
   const failures: Array<{ source: string; reason: string }> = []
   for (const file of files) {
@@ -65,7 +72,7 @@ export async function extractMany(args: string[], settings: ExtractManySettings)
     result = await extractCorpus(documents, {
       jobs: settings.jobs,
       merge: !settings.jsonl,
-      ...(settings.minConfidence === undefined ? {} : { extract: { minConfidence: settings.minConfidence } }),
+      extract: { ...(settings.minConfidence === undefined ? {} : { minConfidence: settings.minConfidence }), ...(settings.rules ? { rules: settings.rules } : {}) },
       onProgress: bar.update,
       ...(settings.jsonl ? { onDocument: writeLine } : {})
     })
@@ -74,8 +81,7 @@ export async function extractMany(args: string[], settings: ExtractManySettings)
     if (fd !== undefined) closeSync(fd)
   }
   for (const f of result.failures) failures.push({ source: f.source, reason: f.error.message.split('\n')[0]! })
-  if (!settings.jsonl) settings.write(`${JSON.stringify(result.graph.toJSON(), null, settings.pretty ? 2 : undefined)}\n`)
   for (const f of failures) process.stderr.write(`markgraph: skipped ${f.source}: ${f.reason}\n`)
   if (failures.length) process.stderr.write(`markgraph: ${documents.length - result.failures.length} extracted, ${failures.length} failed\n`)
-  return failures.length ? 1 : 0
+  return { status: failures.length ? 1 : 0, ...(settings.jsonl ? {} : { graph: result.graph }) }
 }

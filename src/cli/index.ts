@@ -1,20 +1,22 @@
 /**
- * The `markgraph` command line: `extract`, `show`, `schema`.
+ * The `markgraph` command line: `extract`, `show`, `view`, `schema`.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import { MarkgraphError } from '../errors.js'
 import { extract } from '../extract.js'
-import { FORMATS, toFormat, type FormatName } from '../export/index.js'
-import type { GraphJSON } from '../schema.js'
+import { FORMATS, type FormatName, type FormatOptions } from '../export/index.js'
+import { isAbsoluteIri } from '../export/iri.js'
+import type { KnowledgeGraph } from '../graph/knowledge-graph.js'
 import { graphJsonSchema } from '../graph/json-schema.js'
 import { extractMany } from './extract-many.js'
 import { HELP } from './help.js'
-import { readMarkdown } from './read-markdown.js'
+import { isCorpusArgument } from './inputs.js'
+import { readMarkdown, readStdin } from './read-markdown.js'
+import { loadRulesFile } from './rules-file.js'
 import { renderSummary } from './summary.js'
 import { UsageError } from './usage-error.js'
 import { packageVersion } from './version.js'
+import { writeFormat, writeOutput } from './write-output.js'
 
 /** The flags every command accepts (`parseArgs` with `strict: true`). */
 const OPTIONS = {
@@ -24,10 +26,16 @@ const OPTIONS = {
   jobs: { type: 'string', short: 'j' },
   pretty: { type: 'boolean' },
   'min-confidence': { type: 'string' },
+  rules: { type: 'string' },
+  'base-iri': { type: 'string' },
+  'context-url': { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
+
+/** Commands that read articles. */
+const DOCUMENT_COMMANDS = ['extract', 'show', 'view']
 
 /**
  * Run the CLI.
@@ -55,41 +63,51 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${packageVersion()}\n`)
       return 0
     }
-    const [command, ...files] = positionals
-    const write = (text: string): void => writeOutput(text, values.output)
+    const [command, ...inputs] = positionals
+    if (command === undefined) throw new UsageError('no command given')
+    if (command !== 'schema' && !DOCUMENT_COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"`)
+    if (command === 'schema') {
+      if (inputs.length) throw new UsageError('schema takes no files')
+      writeOutput(`${JSON.stringify(graphJsonSchema(), null, 2)}\n`, values.output)
+      return 0
+    }
     const minConfidence = values['min-confidence'] === undefined ? undefined : Number(values['min-confidence'])
     if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1, got "${values['min-confidence']}"`)
     const jobs = values.jobs === undefined ? 0 : Number(values.jobs)
     if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs must be a whole number, got "${values.jobs}"`)
-    if (command !== 'extract' && (values.jsonl || values.jobs !== undefined)) throw new UsageError(`--jsonl and --jobs only apply to extract`)
-    const format = (values.format ?? 'json') as FormatName
+    if (command !== 'extract' && values.jsonl) throw new UsageError('--jsonl only applies to extract')
+    if (values.format !== undefined && command !== 'extract') throw new UsageError(`--format only applies to extract${command === 'view' ? ' (view always writes HTML)' : ''}`)
+    const format = (command === 'view' ? 'html' : (values.format ?? 'json')) as FormatName
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown --format "${values.format}" (known: ${FORMATS.join(', ')})`)
-    if (values.format !== undefined && command !== 'extract') throw new UsageError('--format only applies to extract')
     if (format !== 'json' && values.jsonl) throw new UsageError('--jsonl writes graph JSON; it cannot be combined with --format')
-    switch (command) {
-      case 'extract':
-      case 'show': {
-        if (command === 'extract' && (files.length !== 1 || values.jsonl || values.jobs !== undefined || isDirectory(files[0]!))) {
-          const writeMerged = format === 'json' ? write : (text: string): void => writeFormat(JSON.parse(text) as GraphJSON, format, values.output, values.pretty ?? false)
-          return await extractMany(files, { jobs, jsonl: values.jsonl ?? false, pretty: values.pretty ?? false, write: writeMerged, ...(values.output ? { output: values.output } : {}), ...(minConfidence === undefined ? {} : { minConfidence }) })
-        }
-        if (files.length !== 1) throw new UsageError(`${command} takes exactly one markdown file`)
-        const file = files[0]!
-        const kg = extract(readMarkdown(file), { source: basename(file), ...(minConfidence === undefined ? {} : { minConfidence }) })
-        if (command === 'show') write(renderSummary(kg))
-        else if (format !== 'json') writeFormat(kg.toJSON(), format, values.output, values.pretty ?? false)
-        else write(`${JSON.stringify(kg.toJSON(), null, values.pretty ? 2 : undefined)}\n`)
+    const formatOptions = exportOptions(format, values)
+    if (command === 'view' && values.output === undefined && process.stdout.isTTY) throw new UsageError('view writes an HTML page: give -o FILE.html (or redirect the output)')
+    const rules = values.rules === undefined ? undefined : loadRulesFile(values.rules)
+
+    // One file or standard input gives that document's graph; a directory, a
+    // glob or several files give one merged graph. --jobs never changes which.
+    const stdin = inputs.length === 0 ? !process.stdin.isTTY : inputs.length === 1 && inputs[0] === '-'
+    if (inputs.length > 1 && inputs.includes('-')) throw new UsageError('- (standard input) cannot be combined with files')
+    if (inputs.length === 0 && !stdin) throw new UsageError(`${command} needs input: a markdown file, a directory, a glob, or - (or a pipe) for standard input`)
+    let kg: KnowledgeGraph<string>
+    let status = 0
+    if (stdin || (inputs.length === 1 && !isCorpusArgument(inputs[0]!))) {
+      const markdown = stdin ? await readStdin() : readMarkdown(inputs[0]!)
+      kg = extract(markdown, { ...(stdin ? {} : { source: basename(inputs[0]!) }), ...(rules ? { rules } : {}), ...(minConfidence === undefined ? {} : { minConfidence }) })
+      if (values.jsonl) {
+        writeOutput(`${JSON.stringify(kg.toJSON())}\n`, values.output)
         return 0
       }
-      case 'schema':
-        if (files.length) throw new UsageError('schema takes no files')
-        write(`${JSON.stringify(graphJsonSchema(), null, 2)}\n`)
-        return 0
-      case undefined:
-        throw new UsageError('no command given')
-      default:
-        throw new UsageError(`unknown command "${command}"`)
+    } else {
+      const many = await extractMany(inputs, { jobs, jsonl: values.jsonl ?? false, ...(values.output ? { output: values.output } : {}), ...(minConfidence === undefined ? {} : { minConfidence }), ...(rules ? { rules } : {}) })
+      if (!many.graph) return many.status
+      kg = many.graph
+      status = many.status
     }
+    if (command === 'show') writeOutput(renderSummary(kg), values.output)
+    else if (format === 'json') writeOutput(`${JSON.stringify(kg.toJSON(), null, values.pretty ? 2 : undefined)}\n`, values.output)
+    else writeFormat(kg.toJSON(), format, values.output, formatOptions)
+    return status
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
     process.stderr.write(`markgraph: ${message}${error instanceof UsageError ? ' (see markgraph --help)' : ''}\n`)
@@ -99,66 +117,28 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /**
- * Write the result to a file, or to stdout when there is none.
+ * Export options from the flags, checking each applies to the format.
  *
- * @param text Text to write.
- * @param output File path (default: stdout).
- * @throws MarkgraphError `UNREADABLE_FILE` when the file cannot be written.
+ * @param format Output format.
+ * @param values Parsed flags (`--pretty`, `--base-iri`, `--context-url`).
+ * @returns Options for `toFormat`.
+ * @throws UsageError for `--base-iri` or `--context-url` with a format that has no IRIs, or a value that is not an absolute IRI.
  */
-function writeOutput(text: string, output: string | undefined): void {
-  if (output === undefined) {
-    process.stdout.write(text)
-    return
+function exportOptions(format: FormatName, values: { pretty?: boolean; 'base-iri'?: string; 'context-url'?: string }): FormatOptions {
+  const options: FormatOptions = { pretty: values.pretty ?? false }
+  const baseIri = values['base-iri']
+  const contextUrl = values['context-url']
+  if (baseIri !== undefined) {
+    if (!['jsonld', 'turtle', 'ntriples'].includes(format)) throw new UsageError('--base-iri only applies to --format jsonld, turtle or ntriples')
+    if (!isAbsoluteIri(baseIri)) throw new UsageError(`--base-iri must be an absolute IRI such as https://example.org/kg/ or urn:example:kg:, got "${baseIri}"`)
+    options.baseIri = baseIri
   }
-  try {
-    writeFileSync(output, text)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message
-    throw new MarkgraphError('UNREADABLE_FILE', `cannot write ${output}: ${why}`, { cause: error })
+  if (contextUrl !== undefined) {
+    if (format !== 'jsonld') throw new UsageError('--context-url only applies to --format jsonld')
+    if (!isAbsoluteIri(contextUrl)) throw new UsageError(`--context-url must be an absolute URL, got "${contextUrl}"`)
+    options.contextUrl = contextUrl
   }
-}
-
-/**
- * Write a graph in an export format. `csv` gives two files: with an output
- * path they go into that directory (created when missing), without one
- * both are printed, each after a `# <file name>` line.
- *
- * @param graph Graph JSON.
- * @param format Export format.
- * @param output File (directory for `csv`) path (default: stdout).
- * @param pretty Indent JSON formats.
- */
-function writeFormat(graph: GraphJSON, format: FormatName, output: string | undefined, pretty: boolean): void {
-  const result = toFormat(graph, format, { pretty })
-  if (typeof result === 'string') {
-    writeOutput(result, output)
-    return
-  }
-  if (output === undefined) {
-    process.stdout.write(Object.entries(result).map(([name, text]) => `# ${name}\n${text}`).join(''))
-    return
-  }
-  try {
-    mkdirSync(output, { recursive: true })
-  } catch (error) {
-    throw new MarkgraphError('UNREADABLE_FILE', `cannot write ${output}: ${(error as Error).message}`, { cause: error })
-  }
-  for (const [name, text] of Object.entries(result)) writeOutput(text, join(output, name))
-}
-
-/**
- * Whether a path is a directory.
- *
- * @param path Path.
- * @returns Whether it is one (false when it does not exist).
- */
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
+  return options
 }
 
 // `markgraph show x.md | head`: a closed pipe ends the program quietly.

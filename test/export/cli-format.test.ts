@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -28,6 +28,44 @@ describe.skipIf(!built)(`markgraph extract --format${built ? '' : ' (skipped: di
       expect(readFileSync(join(out, 'relationships.csv'), 'utf8')).toMatch(/^:START_ID,/)
     } finally {
       rmSync(dir, { recursive: true, force: true })
+    }
+  })
+  it('should write out.nodes.csv and out.relationships.csv for -o out.csv, not a directory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'markgraph-csv-'))
+    try {
+      const r = run('extract', fixture, '--format', 'csv', '-o', join(dir, 'out.csv'))
+      expect(r.status).toBe(0)
+      expect(existsSync(join(dir, 'out.csv'))).toBe(false)
+      expect(readFileSync(join(dir, 'out.nodes.csv'), 'utf8')).toMatch(/^key:ID,/)
+      expect(readFileSync(join(dir, 'out.relationships.csv'), 'utf8')).toMatch(/^:START_ID,/)
+      expect(r.stderr).toBe(`markgraph: wrote ${join(dir, 'out.nodes.csv')} and ${join(dir, 'out.relationships.csv')}\n`)
+      const d = run('extract', fixture, '--format', 'csv', '-o', join(dir, 'import'))
+      expect(statSync(join(dir, 'import')).isDirectory()).toBe(true)
+      expect(d.stderr).toBe(`markgraph: wrote ${join(dir, 'import', 'nodes.csv')} and ${join(dir, 'import', 'relationships.csv')}\n`)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+  it('should mint IRIs under --base-iri, and refer to the JSON-LD context with --context-url', () => {
+    const base = 'https://example.org/kg/'
+    const r = run('extract', fixture, '--format', 'ntriples', '--base-iri', base)
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain(`<${base}acala-network> <https://markgraph.dev/vocab#plansParachainOn> <${base}kusama> .`)
+    expect(r.stdout).not.toContain('urn:markgraph:')
+    const doc = JSON.parse(run('extract', fixture, '--format', 'jsonld', '--context-url', 'https://example.org/context.jsonld', '--base-iri', base).stdout)
+    expect(doc['@context']).toBe('https://example.org/context.jsonld')
+    expect(doc['@graph'][0]['@id']).toMatch(/^https:\/\/example\.org\/kg\//)
+    expect(typeof JSON.parse(run('extract', fixture, '--format', 'jsonld').stdout)['@context']).toBe('object')
+  })
+  it('should reject --base-iri and --context-url where they mean nothing, or malformed, with exit 2', () => {
+    for (const [args, message] of [
+      [['--base-iri', 'kg/', '--format', 'turtle'], /--base-iri must be an absolute IRI/],
+      [['--base-iri', 'urn:x:'], /--base-iri only applies to --format jsonld, turtle or ntriples/],
+      [['--context-url', 'https://example.org/c.jsonld', '--format', 'turtle'], /--context-url only applies to --format jsonld/]
+    ] as const) {
+      const r = run('extract', fixture, ...args)
+      expect(r.status).toBe(2)
+      expect(r.stderr).toMatch(message)
     }
   })
   it('should write the HTML viewer', () => {

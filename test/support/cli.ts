@@ -19,6 +19,19 @@ export const built = existsSync(cli)
  * @returns Exit status and output.
  */
 export function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' })
+  return runWith({}, ...args)
+}
+
+/**
+ * Run the built CLI with standard input or in another directory.
+ *
+ * @param options `input` piped to standard input (default: an empty pipe), `cwd` (default: this process's).
+ * @param options.input Text piped to standard input.
+ * @param options.cwd Working directory.
+ * @param args Arguments.
+ * @returns Exit status and output.
+ */
+export function runWith(options: { input?: string; cwd?: string }, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', ...options })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }

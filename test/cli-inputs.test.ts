@@ -1,0 +1,138 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { built, fixture, run, runWith } from './support/cli.js'
+import { KnowledgeGraph } from '../src/index.js'
+
+const ARTICLE = 'Zeta founder Maria Lopez spoke.\n'
+const dir = mkdtempSync(join(tmpdir(), 'markgraph-inputs-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/**
+ * Write files under the test directory.
+ *
+ * @param files Relative path → content.
+ */
+function files(files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+}
+
+describe.skipIf(!built)(`markgraph inputs${built ? '' : ' (skipped: dist/cli.js is absent; npm ci builds it)'}`, () => {
+  it('should read standard input for "-" and for a pipe without files, and say so in the help', () => {
+    for (const args of [['extract', '-'], ['extract']]) {
+      const r = runWith({ input: ARTICLE }, ...args)
+      expect(r.status).toBe(0)
+      const kg = KnowledgeGraph.fromJSON(r.stdout)
+      expect(kg.relations().map((x) => x.key)).toEqual(['zeta|foundedBy|maria-lopez'])
+      expect(kg.attributes.source).toBeUndefined()
+    }
+    expect(runWith({ input: ARTICLE }, 'show', '-').stdout).toContain('Zeta —founded by→ Maria Lopez')
+    const help = run('--help').stdout
+    expect(help).toMatch(/extract -\s+read the article from standard input/)
+    expect(help).toContain('| markgraph extract')
+  })
+  it('should reject "-" mixed with files, and text that is not UTF-8 on standard input', () => {
+    const r = runWith({ input: ARTICLE }, 'extract', '-', fixture)
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/standard input\) cannot be combined/)
+    const bad = runWith({ input: '\u0000binary' }, 'extract', '-')
+    expect(bad.status).toBe(1)
+    expect(bad.stderr).toBe('markgraph: standard input holds NUL bytes: it looks binary, not markdown\n')
+  })
+  it('should expand a quoted glob, with ** for any depth, without --jsonl or -j', () => {
+    files({ 'news/a.md': ARTICLE, 'news/b.md': 'Omicron partnered with Orbit Labs.\n', 'news/notes.txt': 'not markdown', 'news/deep/c.md': 'Nova founder Ada Quill spoke.\n', 'news/.drafts/d.md': ARTICLE })
+    const sources = (args: string[]): string[] => {
+      const r = runWith({ cwd: dir }, 'extract', ...args)
+      expect(r.stderr).toBe('')
+      expect(r.status).toBe(0)
+      return KnowledgeGraph.fromJSON(r.stdout).attributes.sources ?? []
+    }
+    expect(sources(['news/*.md'])).toEqual(['news/a.md', 'news/b.md'])
+    expect(sources([join(dir, 'news', '**', '*.md')])).toEqual(['news/a.md', 'news/b.md', 'news/deep/c.md'].map((f) => join(dir, f)))
+    const none = runWith({ cwd: dir }, 'extract', 'news/*.markdown')
+    expect(none.status).toBe(2)
+    expect(none.stderr).toMatch(/^markgraph: no markdown files found in "news\/\*\.markdown"/)
+  })
+  it('should give the same document graph for one file whatever -j is; a directory gives the merged shape', () => {
+    const plain = run('extract', fixture)
+    expect(plain.status).toBe(0)
+    for (const jobs of ['1', '2']) expect(run('extract', fixture, '-j', jobs).stdout).toBe(plain.stdout)
+    expect(JSON.parse(plain.stdout).attributes.source).toBe('kusama-2019-11.md')
+    files({ 'one/a.md': ARTICLE })
+    const merged = JSON.parse(run('extract', join(dir, 'one'), '-j', '1').stdout)
+    expect(merged.attributes.sources).toEqual([join(dir, 'one/a.md')])
+    expect(merged.nodes[0].attributes.documents).toEqual([join(dir, 'one/a.md')])
+  })
+})
+
+describe.skipIf(!built)(`markgraph --rules${built ? '' : ' (skipped: dist/cli.js is absent)'}`, () => {
+  const yaml = `# a user schema
+predicates:
+  - name: investedIn
+    label: invested in
+    domain: [Organization]
+    range: [Organization, Project]
+relations:
+  - id: invested-in
+    predicate: investedIn
+    pattern: '{S}\\s+(?:has\\s+)?invested\\s+in\\s+{O}'
+lexicon:
+  - name: Orbit Capital
+    type: Organization
+`
+  const article = 'Orbit Capital invested in Quasar Wallet.\n'
+  it('should apply a YAML or JSON schema to one file, standard input and a corpus on workers', () => {
+    files({ 'rules.yaml': yaml, 'rules/rules.json': JSON.stringify({ lexicon: [{ name: 'Orbit Capital', type: 'Organization' }], predicates: [{ name: 'investedIn', label: 'invested in', domain: ['Organization'], range: ['Organization', 'Project'] }], relations: [{ id: 'invested-in', predicate: 'investedIn', pattern: '{S}\\s+invested\\s+in\\s+{O}' }] }), 'corpus/a.md': article, 'corpus/b.md': `Maria Lopez said ${article}` })
+    const keys = (r: { status: number | null; stdout: string; stderr: string }): string[] => {
+      expect(r.stderr).toBe('')
+      return KnowledgeGraph.fromJSON(r.stdout).relations().filter((x) => (x.predicate as string) === 'investedIn').map((x) => x.key)
+    }
+    expect(keys(runWith({ input: article }, 'extract', '--rules', join(dir, 'rules.yaml')))).toEqual(['orbit-capital|investedIn|quasar-wallet'])
+    expect(keys(run('extract', join(dir, 'corpus/a.md'), '--rules', join(dir, 'rules/rules.json')))).toEqual(['orbit-capital|investedIn|quasar-wallet'])
+    expect(keys(run('extract', join(dir, 'corpus'), '--rules', join(dir, 'rules.yaml'), '-j', '2'))).toEqual(['orbit-capital|investedIn|quasar-wallet'])
+    expect(keys(runWith({ input: article }, 'extract'))).toEqual([])
+  })
+  it('should explain a bad rules file on one line and exit 1', () => {
+    files({
+      'bad/syntax.yaml': 'relations: [unclosed\n',
+      'bad/syntax.json': '{"relations": ',
+      'bad/shape.yaml': 'relations:\n  - id: no-pattern\n    predicate: foundedBy\n',
+      'bad/predicate.yaml': "relations:\n  - id: r1\n    predicate: ownsA\n    pattern: '{S} owns {O}'\n",
+      'bad/type.yaml': 'lexicon:\n  - name: Orbit Capital\n    type: Fund\n'
+    })
+    const error = (file: string): string => {
+      const r = runWith({ input: article }, 'extract', '--rules', join(dir, file))
+      expect(r.status).toBe(1)
+      expect(r.stdout).toBe('')
+      expect(r.stderr.trim().split('\n')).toHaveLength(1)
+      return r.stderr
+    }
+    expect(error('bad/syntax.yaml')).toMatch(/^markgraph: rules .*syntax\.yaml: not valid YAML: /)
+    expect(error('bad/syntax.json')).toMatch(/^markgraph: rules .*syntax\.json: not valid JSON: /)
+    expect(error('bad/shape.yaml')).toMatch(/^markgraph: rules .*shape\.yaml: relations\[0\]\.pattern: /)
+    expect(error('bad/predicate.yaml')).toMatch(/^markgraph: rules .*predicate\.yaml: rule "r1" uses unknown predicate "ownsA"/)
+    expect(error('bad/type.yaml')).toMatch(/unknown type "Fund"/)
+    expect(error('bad/missing.yaml')).toMatch(/^markgraph: cannot read rules .*missing\.yaml: no such file/)
+  })
+})
+
+describe.skipIf(!built)(`markgraph view${built ? '' : ' (skipped: dist/cli.js is absent)'}`, () => {
+  it('should write the viewer page for a file or a directory, as extract --format html does', () => {
+    const out = join(dir, 'graph.html')
+    const r = run('view', fixture, '-o', out)
+    expect(r.status).toBe(0)
+    expect(readFileSync(out, 'utf8')).toBe(run('extract', fixture, '--format', 'html').stdout)
+    files({ 'site/a.md': ARTICLE, 'site/b.md': 'Omicron partnered with Orbit Labs.\n' })
+    expect(run('view', join(dir, 'site'), '-o', out).status).toBe(0)
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>[^]*"maria-lopez"[^]*"omicron"/)
+    expect(existsSync(out)).toBe(true)
+  })
+  it('should refuse --format and --jsonl', () => {
+    expect(run('view', fixture, '--format', 'json').stderr).toMatch(/--format only applies to extract \(view always writes HTML\)/)
+    expect(run('view', fixture, '--jsonl').status).toBe(2)
+  })
+})
