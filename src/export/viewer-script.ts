@@ -192,9 +192,10 @@ export const VIEWER_SCRIPT = String.raw`
       label.setAttribute('data-key', e.key);
       label.textContent = e.label;
       labelLayer.appendChild(label);
-      var b = label.getBBox();
-      e.labelElement = label; e.labelWidth = b.width; e.labelHeight = b.height;
+      e.labelElement = label;
     });
+    // Measured after all are in the page: one layout, not one per label.
+    data.edges.forEach(function (e) { var b = e.labelElement.getBBox(); e.labelWidth = b.width; e.labelHeight = b.height; });
     shownNodes.forEach(function (n) {
       var g = sv('g', { 'class': 'node', transform: 'translate(' + n.x + ',' + n.y + ')', tabindex: 0 });
       g.setAttribute('data-key', n.key);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Parser } from 'n3'
 import jsonld from 'jsonld'
 import oxigraph from 'oxigraph'
-import { JSONLD_CONTEXT, toFormat } from '../../src/index.js'
+import { DEFAULT_BASE_IRI, JSONLD_CONTEXT, toFormat } from '../../src/index.js'
 import { fixtureGraph, hostileGraph } from './fixture-graph.js'
 
 const MG = 'https://markgraph.dev/vocab#'
@@ -141,11 +141,13 @@ describe('baseIri', () => {
     expect(turtle.every((q) => !q.subject.value.startsWith(ENTITY))).toBe(true)
   })
   it('should default to urn:markgraph:', () => {
+    expect(DEFAULT_BASE_IRI).toBe('urn:markgraph:')
     expect(toFormat(graph, 'ntriples')).toContain('<urn:markgraph:acala-network> <https://markgraph.dev/vocab#plansParachainOn> <urn:markgraph:kusama> .')
   })
   it('should reject a base that is not an absolute IRI', () => {
     for (const bad of ['kg/', 'https://example.org/a b/', 'urn:x:<y>']) {
       expect(() => toFormat(graph, 'turtle', { baseIri: bad })).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
     }
+    expect(() => toFormat(graph, 'jsonld', { contextUrl: 'context.jsonld' })).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
   })
 })
