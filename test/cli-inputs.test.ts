@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { built, fixture, run, runWith } from './support/cli.js'
+import { spawnSync } from 'node:child_process'
+import { built, cli, fixture, run, runWith } from './support/cli.js'
 import { KnowledgeGraph } from '../src/index.js'
 
 const ARTICLE = 'Zeta founder Maria Lopez spoke.\n'
@@ -66,6 +67,33 @@ describe.skipIf(!built)(`markgraph inputs${built ? '' : ' (skipped: dist/cli.js 
     const merged = JSON.parse(run('extract', join(dir, 'one'), '-j', '1').stdout)
     expect(merged.attributes.sources).toEqual([join(dir, 'one/a.md')])
     expect(merged.nodes[0].attributes.documents).toEqual([join(dir, 'one/a.md')])
+  })
+})
+
+/** util-linux's `script` runs a command on a pseudo-terminal. */
+const hasScript = existsSync('/usr/bin/script')
+
+describe.skipIf(!built || !hasScript)(`markgraph on a terminal${hasScript ? '' : ' (skipped: /usr/bin/script is absent)'}`, () => {
+  /**
+   * Run the CLI with stdin and stdout on a terminal.
+   *
+   * @param args Arguments (no spaces or quotes).
+   * @returns Exit status and what the terminal showed.
+   */
+  const onTerminal = (...args: string[]): { status: number | null; shown: string } => {
+    const r = spawnSync('/usr/bin/script', ['-qec', [process.execPath, cli, ...args].join(' '), '/dev/null'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    return { status: r.status, shown: r.stdout }
+  }
+  it('should ask for input rather than wait on a terminal', () => {
+    const r = onTerminal('extract')
+    expect(r.status).toBe(2)
+    expect(r.shown).toMatch(/extract needs input: a markdown file, a directory, a glob, or - \(or a pipe\) for standard input/)
+  })
+  it('should not print a page of HTML on a terminal: view wants -o', () => {
+    const r = onTerminal('view', fixture)
+    expect(r.status).toBe(2)
+    expect(r.shown).toMatch(/view writes an HTML page: give -o FILE\.html/)
+    expect(r.shown).not.toContain('<!DOCTYPE')
   })
 })
 
