@@ -71,49 +71,76 @@ export async function main(argv: string[]): Promise<number> {
       writeOutput(`${JSON.stringify(graphJsonSchema(), null, 2)}\n`, values.output)
       return 0
     }
-    const minConfidence = values['min-confidence'] === undefined ? undefined : Number(values['min-confidence'])
-    if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1, got "${values['min-confidence']}"`)
-    const jobs = values.jobs === undefined ? 0 : Number(values.jobs)
-    if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs must be a whole number, got "${values.jobs}"`)
-    if (command !== 'extract' && values.jsonl) throw new UsageError('--jsonl only applies to extract')
-    if (values.format !== undefined && command !== 'extract') throw new UsageError(`--format only applies to extract${command === 'view' ? ' (view always writes HTML)' : ''}`)
-    const format = (command === 'view' ? 'html' : (values.format ?? 'json')) as FormatName
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown --format "${values.format}" (known: ${FORMATS.join(', ')})`)
-    if (format !== 'json' && values.jsonl) throw new UsageError('--jsonl writes graph JSON; it cannot be combined with --format')
-    const formatOptions = exportOptions(format, values)
-    if (command === 'view' && values.output === undefined && process.stdout.isTTY) throw new UsageError('view writes an HTML page: give -o FILE.html (or redirect the output)')
-    const rules = values.rules === undefined ? undefined : loadRulesFile(values.rules)
-
-    // One file or standard input gives that document's graph; a directory, a
-    // glob or several files give one merged graph. --jobs never changes which.
-    const stdin = inputs.length === 0 ? !process.stdin.isTTY : inputs.length === 1 && inputs[0] === '-'
-    if (inputs.length > 1 && inputs.includes('-')) throw new UsageError('- (standard input) cannot be combined with files')
-    if (inputs.length === 0 && !stdin) throw new UsageError(`${command} needs input: a markdown file, a directory, a glob, or - (or a pipe) for standard input`)
-    let kg: KnowledgeGraph<string>
-    let status = 0
-    if (stdin || (inputs.length === 1 && !isCorpusArgument(inputs[0]!))) {
-      const markdown = stdin ? await readStdin() : readMarkdown(inputs[0]!)
-      kg = extract(markdown, { ...(stdin ? {} : { source: basename(inputs[0]!) }), ...(rules ? { rules } : {}), ...(minConfidence === undefined ? {} : { minConfidence }) })
-      if (values.jsonl) {
-        writeOutput(`${JSON.stringify(kg.toJSON())}\n`, values.output)
-        return 0
-      }
-    } else {
-      const many = await extractMany(inputs, { jobs, jsonl: values.jsonl ?? false, ...(values.output ? { output: values.output } : {}), ...(minConfidence === undefined ? {} : { minConfidence }), ...(rules ? { rules } : {}) })
-      if (!many.graph) return many.status
-      kg = many.graph
-      status = many.status
-    }
-    if (command === 'show') writeOutput(renderSummary(kg), values.output)
-    else if (format === 'json') writeOutput(`${JSON.stringify(kg.toJSON(), null, values.pretty ? 2 : undefined)}\n`, values.output)
-    else writeFormat(kg.toJSON(), format, values.output, formatOptions)
-    return status
+    return await documentCommand(command, inputs, values)
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
     process.stderr.write(`markgraph: ${message}${error instanceof UsageError ? ' (see markgraph --help)' : ''}\n`)
     if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`)
     return error instanceof UsageError ? 2 : 1
   }
+}
+
+/** The flags a document command reads (as `parseArgs` gives them). */
+interface Flags {
+  output?: string
+  format?: string
+  jsonl?: boolean
+  jobs?: string
+  pretty?: boolean
+  'min-confidence'?: string
+  rules?: string
+  'base-iri'?: string
+  'context-url'?: string
+}
+
+/**
+ * Run `extract`, `show` or `view`: check the flags, read the input, extract,
+ * write the result.
+ *
+ * @param command Command.
+ * @param inputs Files, directories, globs, or `-` (none: standard input when it is not a terminal).
+ * @param values Parsed flags.
+ * @returns Exit code: 0, or 1 when an input of several failed.
+ * @throws UsageError for flags that do not fit; MarkgraphError when the input or rules cannot be read.
+ */
+async function documentCommand(command: string, inputs: string[], values: Flags): Promise<number> {
+  const minConfidence = values['min-confidence'] === undefined ? undefined : Number(values['min-confidence'])
+  if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1, got "${values['min-confidence']}"`)
+  const jobs = values.jobs === undefined ? 0 : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs must be a whole number, got "${values.jobs}"`)
+  if (command !== 'extract' && values.jsonl) throw new UsageError('--jsonl only applies to extract')
+  if (values.format !== undefined && command !== 'extract') throw new UsageError(`--format only applies to extract${command === 'view' ? ' (view always writes HTML)' : ''}`)
+  const format = (command === 'view' ? 'html' : (values.format ?? 'json')) as FormatName
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown --format "${values.format}" (known: ${FORMATS.join(', ')})`)
+  if (format !== 'json' && values.jsonl) throw new UsageError('--jsonl writes graph JSON; it cannot be combined with --format')
+  const formatOptions = exportOptions(format, values)
+  if (command === 'view' && values.output === undefined && process.stdout.isTTY) throw new UsageError('view writes an HTML page: give -o FILE.html (or redirect the output)')
+  const rules = values.rules === undefined ? undefined : loadRulesFile(values.rules)
+
+  // One file or standard input gives that document's graph; a directory, a
+  // glob or several files give one merged graph. --jobs never changes which.
+  const stdin = inputs.length === 0 ? !process.stdin.isTTY : inputs.length === 1 && inputs[0] === '-'
+  if (inputs.length > 1 && inputs.includes('-')) throw new UsageError('- (standard input) cannot be combined with files')
+  if (inputs.length === 0 && !stdin) throw new UsageError(`${command} needs input: a markdown file, a directory, a glob, or - (or a pipe) for standard input`)
+  let kg: KnowledgeGraph<string>
+  let status = 0
+  if (stdin || (inputs.length === 1 && !isCorpusArgument(inputs[0]!))) {
+    const markdown = stdin ? await readStdin() : readMarkdown(inputs[0]!)
+    kg = extract(markdown, { ...(stdin ? {} : { source: basename(inputs[0]!) }), ...(rules ? { rules } : {}), ...(minConfidence === undefined ? {} : { minConfidence }) })
+    if (values.jsonl) {
+      writeOutput(`${JSON.stringify(kg.toJSON())}\n`, values.output)
+      return 0
+    }
+  } else {
+    const many = await extractMany(inputs, { jobs, jsonl: values.jsonl ?? false, ...(values.output ? { output: values.output } : {}), ...(minConfidence === undefined ? {} : { minConfidence }), ...(rules ? { rules } : {}) })
+    if (!many.graph) return many.status
+    kg = many.graph
+    status = many.status
+  }
+  if (command === 'show') writeOutput(renderSummary(kg), values.output)
+  else if (format === 'json') writeOutput(`${JSON.stringify(kg.toJSON(), null, values.pretty ? 2 : undefined)}\n`, values.output)
+  else writeFormat(kg.toJSON(), format, values.output, formatOptions)
+  return status
 }
 
 /**
