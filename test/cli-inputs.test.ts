@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { built, cli, fixture, run, runWith } from './support/cli.js'
+import { built, cli, fixture, runAsync, type CliRun } from './support/cli.js'
 import { KnowledgeGraph } from '../src/index.js'
 
 const ARTICLE = 'Zeta founder Maria Lopez spoke.\n'
@@ -23,48 +23,48 @@ function files(files: Record<string, string>): void {
 }
 
 describe.skipIf(!built)(`markgraph inputs${built ? '' : ' (skipped: dist/cli.js is absent; npm ci builds it)'}`, () => {
-  it('should read standard input for "-" and for a pipe without files, and say so in the help', () => {
+  it('should read standard input for "-" and for a pipe without files, and say so in the help', async () => {
     for (const args of [['extract', '-'], ['extract']]) {
-      const r = runWith({ input: ARTICLE }, ...args)
+      const r = await runAsync({ input: ARTICLE }, ...args)
       expect(r.status).toBe(0)
       const kg = KnowledgeGraph.fromJSON(r.stdout)
       expect(kg.relations().map((x) => x.key)).toEqual(['zeta|foundedBy|maria-lopez'])
       expect(kg.attributes.source).toBeUndefined()
     }
-    expect(runWith({ input: ARTICLE }, 'show', '-').stdout).toContain('Zeta —founded by→ Maria Lopez')
-    const help = run('--help').stdout
+    expect((await runAsync({ input: ARTICLE }, 'show', '-')).stdout).toContain('Zeta —founded by→ Maria Lopez')
+    const help = (await runAsync({}, '--help')).stdout
     expect(help).toMatch(/extract -\s+read the article from standard input/)
     expect(help).toContain('| markgraph extract')
   })
-  it('should reject "-" mixed with files, and text that is not UTF-8 on standard input', () => {
-    const r = runWith({ input: ARTICLE }, 'extract', '-', fixture)
+  it('should reject "-" mixed with files, and text that is not UTF-8 on standard input', async () => {
+    const r = await runAsync({ input: ARTICLE }, 'extract', '-', fixture)
     expect(r.status).toBe(2)
     expect(r.stderr).toMatch(/standard input\) cannot be combined/)
-    const bad = runWith({ input: '\u0000binary' }, 'extract', '-')
+    const bad = await runAsync({ input: '\u0000binary' }, 'extract', '-')
     expect(bad.status).toBe(1)
     expect(bad.stderr).toBe('markgraph: standard input holds NUL bytes: it looks binary, not markdown\n')
   })
-  it('should expand a quoted glob, with ** for any depth, without --jsonl or -j', () => {
+  it('should expand a quoted glob, with ** for any depth, without --jsonl or -j', async () => {
     files({ 'news/a.md': ARTICLE, 'news/b.md': 'Omicron partnered with Orbit Labs.\n', 'news/notes.txt': 'not markdown', 'news/deep/c.md': 'Nova founder Ada Quill spoke.\n', 'news/.drafts/d.md': ARTICLE })
-    const sources = (args: string[]): string[] => {
-      const r = runWith({ cwd: dir }, 'extract', ...args)
+    const sources = async (args: string[]): Promise<string[]> => {
+      const r = await runAsync({ cwd: dir }, 'extract', ...args)
       expect(r.stderr).toBe('')
       expect(r.status).toBe(0)
       return KnowledgeGraph.fromJSON(r.stdout).attributes.sources ?? []
     }
-    expect(sources(['news/*.md'])).toEqual(['news/a.md', 'news/b.md'])
-    expect(sources([join(dir, 'news', '**', '*.md')])).toEqual(['news/a.md', 'news/b.md', 'news/deep/c.md'].map((f) => join(dir, f)))
-    const none = runWith({ cwd: dir }, 'extract', 'news/*.markdown')
+    expect(await sources(['news/*.md'])).toEqual(['news/a.md', 'news/b.md'])
+    expect(await sources([join(dir, 'news', '**', '*.md')])).toEqual(['news/a.md', 'news/b.md', 'news/deep/c.md'].map((f) => join(dir, f)))
+    const none = await runAsync({ cwd: dir }, 'extract', 'news/*.markdown')
     expect(none.status).toBe(2)
     expect(none.stderr).toMatch(/^markgraph: no markdown files found in "news\/\*\.markdown"/)
   })
-  it('should give the same document graph for one file whatever -j is; a directory gives the merged shape', () => {
-    const plain = run('extract', fixture)
+  it('should give the same document graph for one file whatever -j is; a directory gives the merged shape', async () => {
+    const plain = await runAsync({}, 'extract', fixture)
     expect(plain.status).toBe(0)
-    for (const jobs of ['1', '2']) expect(run('extract', fixture, '-j', jobs).stdout).toBe(plain.stdout)
+    for (const jobs of ['1', '2']) expect((await runAsync({}, 'extract', fixture, '-j', jobs)).stdout).toBe(plain.stdout)
     expect(JSON.parse(plain.stdout).attributes.source).toBe('kusama-2019-11.md')
     files({ 'one/a.md': ARTICLE })
-    const merged = JSON.parse(run('extract', join(dir, 'one'), '-j', '1').stdout)
+    const merged = JSON.parse((await runAsync({}, 'extract', join(dir, 'one'), '-j', '1')).stdout)
     expect(merged.attributes.sources).toEqual([join(dir, 'one/a.md')])
     expect(merged.nodes[0].attributes.documents).toEqual([join(dir, 'one/a.md')])
   })
@@ -84,12 +84,12 @@ describe.skipIf(!built || !hasScript)(`markgraph on a terminal${hasScript ? '' :
     const r = spawnSync('/usr/bin/script', ['-qec', [process.execPath, cli, ...args].join(' '), '/dev/null'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
     return { status: r.status, shown: r.stdout }
   }
-  it('should ask for input rather than wait on a terminal', () => {
+  it('should ask for input rather than wait on a terminal', async () => {
     const r = onTerminal('extract')
     expect(r.status).toBe(2)
     expect(r.shown).toMatch(/extract needs input: a markdown file, a directory, a glob, or - \(or a pipe\) for standard input/)
   })
-  it('should not print a page of HTML on a terminal: view wants -o', () => {
+  it('should not print a page of HTML on a terminal: view wants -o', async () => {
     const r = onTerminal('view', fixture)
     expect(r.status).toBe(2)
     expect(r.shown).toMatch(/view writes an HTML page: give -o FILE\.html/)
@@ -113,18 +113,18 @@ lexicon:
     type: Organization
 `
   const article = 'Orbit Capital invested in Quasar Wallet.\n'
-  it('should apply a YAML or JSON schema to one file, standard input and a corpus on workers', () => {
+  it('should apply a YAML or JSON schema to one file, standard input and a corpus on workers', async () => {
     files({ 'rules.yaml': yaml, 'rules/rules.json': JSON.stringify({ lexicon: [{ name: 'Orbit Capital', type: 'Organization' }], predicates: [{ name: 'investedIn', label: 'invested in', domain: ['Organization'], range: ['Organization', 'Project'] }], relations: [{ id: 'invested-in', predicate: 'investedIn', pattern: '{S}\\s+invested\\s+in\\s+{O}' }] }), 'corpus/a.md': article, 'corpus/b.md': `Maria Lopez said ${article}` })
-    const keys = (r: { status: number | null; stdout: string; stderr: string }): string[] => {
+    const keys = (r: CliRun): string[] => {
       expect(r.stderr).toBe('')
       return KnowledgeGraph.fromJSON(r.stdout).relations().filter((x) => (x.predicate as string) === 'investedIn').map((x) => x.key)
     }
-    expect(keys(runWith({ input: article }, 'extract', '--rules', join(dir, 'rules.yaml')))).toEqual(['orbit-capital|investedIn|quasar-wallet'])
-    expect(keys(run('extract', join(dir, 'corpus/a.md'), '--rules', join(dir, 'rules/rules.json')))).toEqual(['orbit-capital|investedIn|quasar-wallet'])
-    expect(keys(run('extract', join(dir, 'corpus'), '--rules', join(dir, 'rules.yaml'), '-j', '2'))).toEqual(['orbit-capital|investedIn|quasar-wallet'])
-    expect(keys(runWith({ input: article }, 'extract'))).toEqual([])
+    expect(keys(await runAsync({ input: article }, 'extract', '--rules', join(dir, 'rules.yaml')))).toEqual(['orbit-capital|investedIn|quasar-wallet'])
+    expect(keys(await runAsync({}, 'extract', join(dir, 'corpus/a.md'), '--rules', join(dir, 'rules/rules.json')))).toEqual(['orbit-capital|investedIn|quasar-wallet'])
+    expect(keys(await runAsync({}, 'extract', join(dir, 'corpus'), '--rules', join(dir, 'rules.yaml'), '-j', '2'))).toEqual(['orbit-capital|investedIn|quasar-wallet'])
+    expect(keys(await runAsync({ input: article }, 'extract'))).toEqual([])
   })
-  it('should explain a bad rules file on one line and exit 1', () => {
+  it('should explain a bad rules file on one line and exit 1', async () => {
     files({
       'bad/syntax.yaml': 'relations: [unclosed\n',
       'bad/syntax.json': '{"relations": ',
@@ -132,35 +132,35 @@ lexicon:
       'bad/predicate.yaml': "relations:\n  - id: r1\n    predicate: ownsA\n    pattern: '{S} owns {O}'\n",
       'bad/type.yaml': 'lexicon:\n  - name: Orbit Capital\n    type: Fund\n'
     })
-    const error = (file: string): string => {
-      const r = runWith({ input: article }, 'extract', '--rules', join(dir, file))
+    const error = async (file: string): Promise<string> => {
+      const r = await runAsync({ input: article }, 'extract', '--rules', join(dir, file))
       expect(r.status).toBe(1)
       expect(r.stdout).toBe('')
       expect(r.stderr.trim().split('\n')).toHaveLength(1)
       return r.stderr
     }
-    expect(error('bad/syntax.yaml')).toMatch(/^markgraph: rules .*syntax\.yaml: not valid YAML: /)
-    expect(error('bad/syntax.json')).toMatch(/^markgraph: rules .*syntax\.json: not valid JSON: /)
-    expect(error('bad/shape.yaml')).toMatch(/^markgraph: rules .*shape\.yaml: relations\[0\]\.pattern: /)
-    expect(error('bad/predicate.yaml')).toMatch(/^markgraph: rules .*predicate\.yaml: rule "r1" uses unknown predicate "ownsA"/)
-    expect(error('bad/type.yaml')).toMatch(/unknown type "Fund"/)
-    expect(error('bad/missing.yaml')).toMatch(/^markgraph: cannot read rules .*missing\.yaml: no such file/)
+    expect(await error('bad/syntax.yaml')).toMatch(/^markgraph: rules .*syntax\.yaml: not valid YAML: /)
+    expect(await error('bad/syntax.json')).toMatch(/^markgraph: rules .*syntax\.json: not valid JSON: /)
+    expect(await error('bad/shape.yaml')).toMatch(/^markgraph: rules .*shape\.yaml: relations\[0\]\.pattern: /)
+    expect(await error('bad/predicate.yaml')).toMatch(/^markgraph: rules .*predicate\.yaml: rule "r1" uses unknown predicate "ownsA"/)
+    expect(await error('bad/type.yaml')).toMatch(/unknown type "Fund"/)
+    expect(await error('bad/missing.yaml')).toMatch(/^markgraph: cannot read rules .*missing\.yaml: no such file/)
   })
 })
 
 describe.skipIf(!built)(`markgraph view${built ? '' : ' (skipped: dist/cli.js is absent)'}`, () => {
-  it('should write the viewer page for a file or a directory, as extract --format html does', () => {
+  it('should write the viewer page for a file or a directory, as extract --format html does', async () => {
     const out = join(dir, 'graph.html')
-    const r = run('view', fixture, '-o', out)
+    const r = await runAsync({}, 'view', fixture, '-o', out)
     expect(r.status).toBe(0)
-    expect(readFileSync(out, 'utf8')).toBe(run('extract', fixture, '--format', 'html').stdout)
+    expect(readFileSync(out, 'utf8')).toBe((await runAsync({}, 'extract', fixture, '--format', 'html')).stdout)
     files({ 'site/a.md': ARTICLE, 'site/b.md': 'Omicron partnered with Orbit Labs.\n' })
-    expect(run('view', join(dir, 'site'), '-o', out).status).toBe(0)
+    expect((await runAsync({}, 'view', join(dir, 'site'), '-o', out)).status).toBe(0)
     expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>[^]*"maria-lopez"[^]*"omicron"/)
     expect(existsSync(out)).toBe(true)
   })
-  it('should refuse --format and --jsonl', () => {
-    expect(run('view', fixture, '--format', 'json').stderr).toMatch(/--format only applies to extract \(view always writes HTML\)/)
-    expect(run('view', fixture, '--jsonl').status).toBe(2)
+  it('should refuse --format and --jsonl', async () => {
+    expect((await runAsync({}, 'view', fixture, '--format', 'json')).stderr).toMatch(/--format only applies to extract \(view always writes HTML\)/)
+    expect((await runAsync({}, 'view', fixture, '--jsonl')).status).toBe(2)
   })
 })

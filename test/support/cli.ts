@@ -1,7 +1,7 @@
 /**
  * Shared helpers for tests of the built CLI.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
@@ -34,4 +34,34 @@ export function run(...args: string[]): { status: number | null; stdout: string;
 export function runWith(options: { input?: string; cwd?: string }, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', ...options })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+/** What a CLI run gives. */
+export interface CliRun {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+/**
+ * Run the built CLI without blocking the test worker (a long run of
+ * synchronous spawns starves vitest's own messages on a busy machine).
+ *
+ * @param options `input` piped to standard input (default: an empty pipe), `cwd` (default: this process's).
+ * @param options.input Text piped to standard input.
+ * @param options.cwd Working directory.
+ * @param args Arguments.
+ * @returns Exit status and output.
+ */
+export function runAsync(options: { input?: string; cwd?: string }, ...args: string[]): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { ...(options.cwd ? { cwd: options.cwd } : {}), stdio: ['pipe', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (status) => resolve({ status, stdout, stderr }))
+    child.stdin.end(options.input ?? '')
+  })
 }
