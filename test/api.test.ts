@@ -5,7 +5,7 @@ import { createExtractor, extract, MarkgraphError } from '../src/index.js'
 describe('public API', () => {
   it('should expose exactly these identifiers', () => {
     expect(Object.keys(markgraph).sort()).toEqual([
-      'DEFAULT_MAX_BYTES', 'DEFAULT_PREDICATES', 'DEFAULT_RULES', 'ENTITY_TYPES', 'EvidenceSchema', 'ExtractOptionsSchema',
+      'DEFAULT_BASE_IRI', 'DEFAULT_MAX_BYTES', 'DEFAULT_PREDICATES', 'DEFAULT_RULES', 'ENTITY_TYPES', 'EvidenceSchema', 'ExtractOptionsSchema',
       'FORMATS', 'GraphJSONSchema', 'JSONLD_CONTEXT', 'KnowledgeGraph', 'MarkgraphError', 'PREDICATES', 'RelationRuleSchema', 'SchemaSchema',
       'createExtractor', 'extract', 'extractCorpus', 'graphJsonSchema', 'mergeGraphs', 'parseMarkdown', 'toFormat'
     ])
