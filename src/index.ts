@@ -8,7 +8,7 @@ export { KnowledgeGraph } from './graph/knowledge-graph.js'
 export { mergeGraphs } from './graph/merge.js'
 export { extractCorpus } from './corpus/extract-corpus.js'
 export type { CorpusDocument, CorpusOptions, CorpusProgress, CorpusResult } from './corpus/extract-corpus.js'
-export type { Entity, Relation } from './graph/knowledge-graph.js'
+export type { Entity, EvidenceSentence, Relation } from './graph/knowledge-graph.js'
 export { graphJsonSchema } from './graph/json-schema.js'
 export { MarkgraphError } from './errors.js'
 export { toFormat, FORMATS, JSONLD_CONTEXT, DEFAULT_BASE_IRI } from './export/index.js'
@@ -25,7 +25,8 @@ export {
   ExtractOptionsSchema,
   SchemaSchema,
   RelationRuleSchema,
-  EvidenceSchema
+  EvidenceSchema,
+  SentenceSchema
 } from './schema.js'
 export type {
   DefaultPredicate,
@@ -41,5 +42,7 @@ export type {
   LexiconEntry,
   PredicateDefinition,
   Quote,
-  FactDate
+  FactDate,
+  SentenceEntry,
+  Truncation
 } from './schema.js'

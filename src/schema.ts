@@ -84,20 +84,20 @@ export const ResolvedReferenceSchema = z.object({
 export type ResolvedReference = z.infer<typeof ResolvedReferenceSchema>
 
 /**
- * Where a fact comes from: the sentence, its section heading path, where it
- * sits in the source and which rule produced the fact.
+ * Where a fact comes from: which sentence (an index into the graph's
+ * sentence table, so a sentence is stored once however many facts it
+ * gives), where the matched span sits in the source and which rule
+ * produced the fact.
  */
 export const EvidenceSchema = z.object({
-  /** The sentence text (markdown syntax removed, line breaks as spaces). */
-  sentence: z.string(),
-  /** Heading path of the section holding the sentence (outermost first). */
-  section: z.array(z.string()),
+  /** The matched source text: `source.slice(start.offset, end.offset)`. */
+  text: z.string(),
+  /** Index of the sentence in the graph's `sentences` table (attributes). */
+  sentence: z.number().int().nonnegative(),
   /** Start of the matched span in the source markdown. */
   start: PointSchema,
   /** End (exclusive) of the matched span in the source markdown. */
   end: PointSchema,
-  /** The matched source text: `source.slice(start.offset, end.offset)`. */
-  text: z.string(),
   /** Id of the rule that produced the fact. */
   rule: z.string(),
   /** Source file, when known. */
@@ -144,13 +144,50 @@ export const RelationAttributesSchema = z.object({
 /** Attributes of a relation edge. */
 export type RelationAttributes = z.infer<typeof RelationAttributesSchema>
 
+/**
+ * One entry of the sentence table: the text every piece of evidence in it
+ * points to (a sentence, or a whole paragraph for a quotation), stored once.
+ */
+export const SentenceSchema = z.object({
+  /** The text (markdown syntax removed, line breaks as spaces). */
+  text: z.string(),
+  /** Heading path of its section, outermost first, as indexes into the graph's `headings`. */
+  section: z.array(z.number().int().nonnegative()),
+  /** Source offset of its first character (with `source`, what identifies it). */
+  offset: z.number().int().nonnegative(),
+  /** Source file, when known. */
+  source: z.string().optional()
+})
+/** One entry of the sentence table. */
+export type SentenceEntry = z.infer<typeof SentenceSchema>
+
+/**
+ * What a document's graph left out to stay within its output budget (three
+ * times the input, see README "Limits"): counts of mentions, entities and
+ * relations dropped.
+ */
+export const TruncationSchema = z.object({
+  source: z.string().optional(),
+  mentions: z.number().int().nonnegative(),
+  entities: z.number().int().nonnegative(),
+  relations: z.number().int().nonnegative()
+})
+/** What a document's graph left out to stay within its output budget. */
+export type Truncation = z.infer<typeof TruncationSchema>
+
 /** Attributes of the graph itself. */
 export const GraphAttributesSchema = z.object({
   title: z.string().optional(),
   date: z.string().optional(),
   source: z.string().optional(),
   sources: z.array(z.string()).optional(),
-  generator: z.string().optional()
+  generator: z.string().optional(),
+  /** The sentence table: evidence `sentence` indexes into it. */
+  sentences: z.array(SentenceSchema).optional(),
+  /** Distinct heading texts: sentence `section`s index into it. */
+  headings: z.array(z.string()).optional(),
+  /** Documents whose graph was cut to its output budget, with what was left out. */
+  truncated: z.array(TruncationSchema).optional()
 })
 /** Attributes of the graph itself. */
 export type GraphAttributes = z.infer<typeof GraphAttributesSchema>
@@ -189,6 +226,24 @@ export const GraphJSONSchema = z
       if (!keys.has(edge.target)) ctx.addIssue({ code: 'custom', message: `edge target "${edge.target}" is not a node`, path: ['edges', i, 'target'] })
       if (edgeKeys.has(edge.key)) ctx.addIssue({ code: 'custom', message: `duplicate edge key "${edge.key}"`, path: ['edges', i, 'key'] })
       edgeKeys.add(edge.key)
+    })
+    // Every evidence points into the sentence table, every section into the headings.
+    const sentences = graph.attributes.sentences?.length ?? 0
+    const headings = graph.attributes.headings?.length ?? 0
+    graph.attributes.sentences?.forEach((sentence, i) => {
+      sentence.section.forEach((h, j) => {
+        if (h >= headings) ctx.addIssue({ code: 'custom', message: `heading ${h} is not in attributes.headings`, path: ['attributes', 'sentences', i, 'section', j] })
+      })
+    })
+    const check = (e: { sentence: number }, path: Array<string | number>): void => {
+      if (e.sentence >= sentences) ctx.addIssue({ code: 'custom', message: `sentence ${e.sentence} is not in attributes.sentences`, path: [...path, 'sentence'] })
+    }
+    graph.nodes.forEach((node, i) => {
+      node.attributes.mentions.forEach((m, j) => check(m, ['nodes', i, 'attributes', 'mentions', j]))
+      node.attributes.quotes.forEach((q, j) => check(q.evidence, ['nodes', i, 'attributes', 'quotes', j, 'evidence']))
+    })
+    graph.edges.forEach((edge, i) => {
+      edge.attributes.evidence.forEach((e, j) => check(e, ['edges', i, 'attributes', 'evidence', j]))
     })
   })
 /** The graph JSON (graphology serialisation with markgraph attributes). */

@@ -6,7 +6,7 @@ describe('public API', () => {
   it('should expose exactly these identifiers', () => {
     expect(Object.keys(markgraph).sort()).toEqual([
       'DEFAULT_BASE_IRI', 'DEFAULT_MAX_BYTES', 'DEFAULT_PREDICATES', 'DEFAULT_RULES', 'ENTITY_TYPES', 'EvidenceSchema', 'ExtractOptionsSchema',
-      'FORMATS', 'GraphJSONSchema', 'JSONLD_CONTEXT', 'KnowledgeGraph', 'MarkgraphError', 'PREDICATES', 'RelationRuleSchema', 'SchemaSchema',
+      'FORMATS', 'GraphJSONSchema', 'JSONLD_CONTEXT', 'KnowledgeGraph', 'MarkgraphError', 'PREDICATES', 'RelationRuleSchema', 'SchemaSchema', 'SentenceSchema',
       'createExtractor', 'extract', 'extractCorpus', 'graphJsonSchema', 'mergeGraphs', 'parseMarkdown', 'toFormat'
     ])
   })

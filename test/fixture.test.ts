@@ -29,7 +29,8 @@ describe('founding fixture (kusama-2019-11.md)', () => {
         expect(e.start.line).toBe(lines.length)
         expect(e.start.column).toBe(lines[lines.length - 1]!.length + 1)
         expect(e.rule).toMatch(/^[a-z]/)
-        expect(e.section.length).toBeGreaterThan(0)
+        expect(kg.sentence(e).section.length).toBeGreaterThan(0)
+        expect(kg.sentence(e).text).toContain(e.text.replace(/\s+/g, ' ').replace(/\*\*|__/g, '').slice(0, 10))
       }
     }
   })

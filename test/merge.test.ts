@@ -56,15 +56,14 @@ describe('mergeGraphs', () => {
     // "Vega-Net" and "Vega Net" normalise apart but slug alike; a Concept never joins a name.
     const evidence = (source: string, text: string) => ({
       text,
-      sentence: `${text} grew.`,
-      section: [],
+      sentence: 0,
       start: { offset: 0, line: 1, column: 1 },
       end: { offset: text.length, line: 1, column: text.length + 1 },
       rule: 'test',
       source
     })
     const graph = (source: string, name: string, type: string): GraphJSON => ({
-      attributes: { generator: 'markgraph', source },
+      attributes: { generator: 'markgraph', source, sentences: [{ text: `${name} grew.`, section: [], offset: 0, source }], headings: [] },
       options: { type: 'directed', multi: true, allowSelfLoops: false },
       nodes: [{ key: name, attributes: { name, type, aliases: [], mentions: [evidence(source, name)], quotes: [] } }],
       edges: []

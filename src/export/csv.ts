@@ -4,6 +4,7 @@
  */
 import type { GraphJSON } from '../schema.js'
 import { decimal } from './rdf-quads.js'
+import { expandEvidence } from './evidence.js'
 import { cypherName, relationshipType } from './cypher.js'
 
 /** Header of nodes.csv. */
@@ -34,7 +35,7 @@ export function toCsv(graph: GraphJSON): Record<'nodes.csv' | 'relationships.csv
       textCell(a.label),
       decimal(a.confidence),
       textCell(a.rules.join(';')),
-      textCell(JSON.stringify(a.evidence))
+      textCell(JSON.stringify(a.evidence.map((e) => expandEvidence(graph, e))))
     ]
   })
   return { 'nodes.csv': table([[...NODES_HEADER], ...nodes]), 'relationships.csv': table([[...RELATIONSHIPS_HEADER], ...relationships]) }

@@ -4,6 +4,7 @@
  */
 import type { GraphJSON } from '../schema.js'
 import { decimal } from './rdf-quads.js'
+import { expandEvidence } from './evidence.js'
 
 /**
  * The graph as Cypher statements, one per line, each ending with `;`.
@@ -27,7 +28,7 @@ export function toCypher(graph: GraphJSON): string {
       `MATCH (a:Entity {key: ${cypherString(edge.source)}}), (b:Entity {key: ${cypherString(edge.target)}}) ` +
         `MERGE (a)-[r:${relationshipType(a.predicate)}]->(b) ` +
         `SET r.key = ${cypherString(edge.key)}, r.predicate = ${cypherString(a.predicate)}, r.label = ${cypherString(a.label)}, ` +
-        `r.confidence = ${decimal(a.confidence)}, r.rules = ${cypherList(a.rules)}, r.evidence = ${cypherString(JSON.stringify(a.evidence))};`
+        `r.confidence = ${decimal(a.confidence)}, r.rules = ${cypherList(a.rules)}, r.evidence = ${cypherString(JSON.stringify(a.evidence.map((e) => expandEvidence(graph, e))))};`
     )
   }
   return lines.length ? `${lines.join('\n')}\n` : ''

@@ -5,6 +5,7 @@
  * the relations, evidence sentences and quotes of the selected entity.
  */
 import type { GraphJSON } from '../schema.js'
+import { expandEvidence } from './evidence.js'
 import { typeColour } from './palette.js'
 import { VIEWER_SCRIPT } from './viewer-script.js'
 
@@ -68,7 +69,7 @@ export function toHtml(graph: GraphJSON, options: HtmlOptions = {}): string {
       name: n.attributes.name,
       type: n.attributes.type,
       aliases: n.attributes.aliases,
-      quotes: n.attributes.quotes.map((q) => ({ text: q.text, section: q.evidence.section, line: q.evidence.start.line, source: q.evidence.source ?? '', date: q.evidence.date?.value ?? '' }))
+      quotes: n.attributes.quotes.map((q) => ({ text: q.text, evidence: expandEvidence(graph, q.evidence) })).map(({ text, evidence: ev }) => ({ text, section: ev.section, line: ev.start.line, source: ev.source ?? '', date: ev.date?.value ?? '' }))
     })),
     edges: graph.edges.map((e) => ({
       key: e.key,
@@ -77,7 +78,7 @@ export function toHtml(graph: GraphJSON, options: HtmlOptions = {}): string {
       predicate: e.attributes.predicate,
       label: e.attributes.label,
       confidence: e.attributes.confidence,
-      evidence: e.attributes.evidence.map((ev) => ({ sentence: ev.sentence, section: ev.section, line: ev.start.line, source: ev.source ?? '', date: ev.date?.value ?? '' }))
+      evidence: e.attributes.evidence.map((ev) => expandEvidence(graph, ev)).map((ev) => ({ sentence: ev.sentence, section: ev.section, line: ev.start.line, source: ev.source ?? '', date: ev.date?.value ?? '' }))
     }))
   }
   return `<!DOCTYPE html>

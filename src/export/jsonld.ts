@@ -3,7 +3,8 @@
  * URL the user serves). It describes the same triples as the Turtle export.
  */
 import { PREDICATES } from '../schema.js'
-import type { Evidence, GraphJSON } from '../schema.js'
+import type { GraphJSON } from '../schema.js'
+import { expandEvidence, type ExpandedEvidence } from './evidence.js'
 import { DEFAULT_BASE_IRI, entityIri, relationIri, SCHEMA, SCHEMA_ORG_TYPES, VOCAB, XSD } from './iri.js'
 import { decimal } from './rdf-quads.js'
 
@@ -98,7 +99,7 @@ export function toJsonLd(graph: GraphJSON, options: JsonLdOptions = {}): string 
     label: edge.attributes.label,
     confidence: decimal(edge.attributes.confidence),
     rule: edge.attributes.rules,
-    evidence: edge.attributes.evidence.map(evidenceNode)
+    evidence: edge.attributes.evidence.map((e) => evidenceNode(expandEvidence(graph, e)))
   }))
   const doc = { '@context': options.contextUrl ?? JSONLD_CONTEXT['@context'], '@graph': [...entities, ...statements] }
   return `${JSON.stringify(doc, null, options.pretty ? 2 : undefined)}\n`
@@ -110,7 +111,7 @@ export function toJsonLd(graph: GraphJSON, options: JsonLdOptions = {}): string 
  * @param e Evidence.
  * @returns Node object.
  */
-function evidenceNode(e: Evidence): Record<string, unknown> {
+function evidenceNode(e: ExpandedEvidence): Record<string, unknown> {
   const out: Record<string, unknown> = {
     sentence: e.sentence,
     text: e.text,

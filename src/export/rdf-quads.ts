@@ -3,7 +3,8 @@
  * (the JSON-LD export describes the same triples). See docs/formats.md.
  */
 import { DataFactory, type Quad, type Quad_Object, type Quad_Subject } from 'n3'
-import type { Evidence, GraphJSON } from '../schema.js'
+import type { GraphJSON } from '../schema.js'
+import { expandEvidence, type ExpandedEvidence } from './evidence.js'
 import { classIri, DEFAULT_BASE_IRI, entityIri, RDF, relationIri, SCHEMA, vocabIri, XSD } from './iri.js'
 
 const { namedNode, literal, blankNode, quad } = DataFactory
@@ -44,7 +45,7 @@ export function toQuads(graph: GraphJSON, base: string = DEFAULT_BASE_IRI): Quad
     a.evidence.forEach((e, j) => {
       const ev = blankNode(`e${i}_${j}`)
       add(st, vocabIri('evidence'), ev)
-      evidenceQuads(ev, e, `e${i}_${j}`, add)
+      evidenceQuads(ev, expandEvidence(graph, e), `e${i}_${j}`, add)
     })
   })
   return out
@@ -58,7 +59,7 @@ export function toQuads(graph: GraphJSON, base: string = DEFAULT_BASE_IRI): Quad
  * @param label Blank node label prefix for its section list.
  * @param add Adds a triple.
  */
-function evidenceQuads(ev: Quad_Subject, e: Evidence, label: string, add: (s: Quad_Subject, p: string, o: Quad_Object) => void): void {
+function evidenceQuads(ev: Quad_Subject, e: ExpandedEvidence, label: string, add: (s: Quad_Subject, p: string, o: Quad_Object) => void): void {
   const int = (n: number): Quad_Object => literal(String(n), namedNode(`${XSD}integer`))
   add(ev, vocabIri('sentence'), literal(e.sentence))
   add(ev, vocabIri('text'), literal(e.text))

@@ -1,6 +1,6 @@
 /** The graph stage. */
 export { KnowledgeGraph } from './knowledge-graph.js'
-export type { AttributedQuote, Entity, MarkGraph, NeighbourOptions, Relation, RelationFilter } from './knowledge-graph.js'
+export type { AttributedQuote, Entity, EvidenceSentence, MarkGraph, NeighbourOptions, Relation, RelationFilter } from './knowledge-graph.js'
 export { buildGraph } from './build.js'
 export { graphJsonSchema } from './json-schema.js'
 export { normalizeName } from './normalize-name.js'

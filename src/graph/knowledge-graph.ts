@@ -69,6 +69,18 @@ export interface AttributedQuote {
   evidence: Evidence
 }
 
+/** The sentence of an evidence item, as {@link KnowledgeGraph.sentence} gives it. */
+export interface EvidenceSentence {
+  /** The sentence text (markdown syntax removed, line breaks as spaces). */
+  text: string
+  /** Heading path of its section, outermost first. */
+  section: string[]
+  /** Source offset of its first character. */
+  offset: number
+  /** Source file, when known. */
+  source?: string
+}
+
 /**
  * A knowledge graph extracted from one or more articles.
  *
@@ -192,6 +204,24 @@ export class KnowledgeGraph<P extends string = DefaultPredicate> {
     for (const entity of this.entities()) {
       for (const q of entity.quotes) out.push({ speaker: entity.key, speakerName: entity.name, text: q.text, evidence: q.evidence })
     }
+    return out
+  }
+
+  /**
+   * The sentence an evidence item points to, with its heading path as text.
+   *
+   * @param evidence A mention, quotation or relation evidence of this graph.
+   * @returns The sentence's text, section (heading texts, outermost first),
+   *   source offset and source file; an empty text when the index is not in
+   *   the table.
+   */
+  sentence(evidence: Pick<Evidence, 'sentence'>): EvidenceSentence {
+    const attributes = this.graph.getAttributes()
+    const entry = attributes.sentences?.[evidence.sentence]
+    if (!entry) return { text: '', section: [], offset: 0 }
+    const headings = attributes.headings ?? []
+    const out: EvidenceSentence = { text: entry.text, section: entry.section.map((h) => headings[h] ?? ''), offset: entry.offset }
+    if (entry.source !== undefined) out.source = entry.source
     return out
   }
 
@@ -344,7 +374,7 @@ function orderEdge(a: RelationAttributes): RelationAttributes {
  * @returns Ordered copy.
  */
 function orderEvidence(e: Evidence): Evidence {
-  const out: Evidence = { text: e.text, sentence: e.sentence, section: e.section, start: { offset: e.start.offset, line: e.start.line, column: e.start.column }, end: { offset: e.end.offset, line: e.end.line, column: e.end.column }, rule: e.rule }
+  const out: Evidence = { text: e.text, sentence: e.sentence, start: { offset: e.start.offset, line: e.start.line, column: e.start.column }, end: { offset: e.end.offset, line: e.end.line, column: e.end.column }, rule: e.rule }
   if (e.source !== undefined) out.source = e.source
   if (e.date !== undefined) out.date = { text: e.date.text, value: e.date.value, start: e.date.start, end: e.date.end }
   if (e.resolved !== undefined) out.resolved = e.resolved.map((r) => ({ text: r.text, entity: r.entity, how: r.how }))
@@ -360,6 +390,8 @@ function orderEvidence(e: Evidence): Evidence {
  */
 function orderGraphAttributes(a: GraphAttributes): GraphAttributes {
   const out: GraphAttributes = {}
-  for (const k of ['title', 'date', 'source', 'sources', 'generator'] as const) if (a[k] !== undefined) (out as Record<string, unknown>)[k] = a[k]
+  for (const k of ['title', 'date', 'source', 'sources', 'generator', 'truncated'] as const) if (a[k] !== undefined) (out as Record<string, unknown>)[k] = a[k]
+  out.headings = a.headings ?? []
+  out.sentences = (a.sentences ?? []).map((s) => (s.source === undefined ? { text: s.text, section: s.section, offset: s.offset } : { text: s.text, section: s.section, offset: s.offset, source: s.source }))
   return out
 }

@@ -8,12 +8,13 @@
  * may shard a corpus and reduce in any order.
  */
 import Graph from 'graphology'
-import type { EntityAttributes, Evidence, GraphAttributes, GraphJSON, Quote, RelationAttributes } from '../schema.js'
+import type { EntityAttributes, Evidence, GraphAttributes, GraphJSON, Quote, RelationAttributes, Truncation } from '../schema.js'
 import { KnowledgeGraph } from './knowledge-graph.js'
 import { normalizeName } from './normalize-name.js'
 import { slugify } from './slug.js'
 import { isCommonWord } from '../entities/english.js'
 import { usedAsName } from './name-use.js'
+import { buildSentenceTables, sentenceTexts } from './sentence-table.js'
 
 type Node = GraphJSON['nodes'][number]
 
@@ -24,7 +25,18 @@ type Node = GraphJSON['nodes'][number]
  * @returns The merged knowledge graph.
  */
 export function mergeGraphs(...graphs: Array<KnowledgeGraph<string> | GraphJSON>): KnowledgeGraph<string> {
-  const inputs = graphs.map((g) => (g instanceof KnowledgeGraph ? g.toJSON() : g))
+  // One sentence table for all inputs: evidence is renumbered into it.
+  const raw = graphs.map((g) => (g instanceof KnowledgeGraph ? g.toJSON() : g))
+  const texts = raw.map((g) => sentenceTexts(g.attributes))
+  const combined = buildSentenceTables(texts.flat())
+  const inputs: GraphJSON[] = []
+  let base = 0
+  for (const [i, g] of raw.entries()) {
+    const at = combined.index.slice(base, base + texts[i]!.length)
+    base += texts[i]!.length
+    inputs.push(renumber(g, (n) => at[n] ?? 0))
+  }
+  const sentenceText = (e: Evidence): string => combined.sentences[e.sentence]?.text ?? ''
   const nodes = inputs.flatMap((g) => g.nodes.map((n) => ({ node: n })))
   // A corpus repeats the same few thousand names across all its mentions: normalise each once.
   const normalized = new Map<string, string>()
@@ -54,7 +66,7 @@ export function mergeGraphs(...graphs: Array<KnowledgeGraph<string> | GraphJSON>
       // for different entities in different articles: it joins only where a
       // mention of it uses it as a name ("built with Substrate"). That depends
       // on the name and its mentions, which a merge unites, so the merge stays associative.
-      if (!concept && !form.includes(' ') && isCommonWord(form) && !node.attributes.mentions.some((m) => normal(m.text) === form && usedAsName(m))) continue
+      if (!concept && !form.includes(' ') && isCommonWord(form) && !node.attributes.mentions.some((m) => normal(m.text) === form && usedAsName(m, sentenceText(m)))) continue
       // Concepts join only Concepts, names only names: "auctions" the concept is not an entity.
       const k = `${concept ? 'c' : 'e'}:${form}`
       const seen = byName.get(k)
@@ -109,8 +121,38 @@ export function mergeGraphs(...graphs: Array<KnowledgeGraph<string> | GraphJSON>
     const list = edgeGroups.get(key)!
     graph.addDirectedEdgeWithKey(key, list[0]!.source, list[0]!.target, mergeEdges(list.map((x) => x.attributes)))
   }
-  graph.replaceAttributes(mergeGraphAttributes(inputs.map((g) => g.attributes)))
+  // The table keeps only the sentences evidence still points to, renumbered.
+  const all: Evidence[] = []
+  graph.forEachNode((_key, a) => {
+    all.push(...a.mentions, ...a.quotes.map((q) => q.evidence))
+  })
+  graph.forEachEdge((_key, a) => {
+    all.push(...a.evidence)
+  })
+  const referenced = [...new Set(all.map((e) => e.sentence))]
+  const combinedTexts = sentenceTexts({ sentences: combined.sentences, headings: combined.headings })
+  const tables = buildSentenceTables(referenced.map((i) => combinedTexts[i]!))
+  const final = new Map(referenced.map((i, k) => [i, tables.index[k]!]))
+  for (const e of all) e.sentence = final.get(e.sentence)!
+  graph.replaceAttributes({ ...mergeGraphAttributes(inputs.map((g) => g.attributes)), sentences: tables.sentences, headings: tables.headings })
   return new KnowledgeGraph<string>(graph)
+}
+
+/**
+ * A copy of a graph JSON with every evidence's sentence renumbered (the
+ * input is never changed).
+ *
+ * @param g Graph JSON.
+ * @param to New index of a sentence index.
+ * @returns Copy.
+ */
+function renumber(g: GraphJSON, to: (n: number) => number): GraphJSON {
+  const ev = (e: Evidence): Evidence => ({ ...e, sentence: to(e.sentence) })
+  return {
+    ...g,
+    nodes: g.nodes.map((n) => ({ key: n.key, attributes: { ...n.attributes, mentions: n.attributes.mentions.map(ev), quotes: n.attributes.quotes.map((q) => ({ text: q.text, evidence: ev(q.evidence) })) } })),
+    edges: g.edges.map((e) => ({ ...e, attributes: { ...e.attributes, evidence: e.attributes.evidence.map(ev) } }))
+  }
 }
 
 /**
@@ -198,6 +240,9 @@ function mergeGraphAttributes(list: GraphAttributes[]): GraphAttributes {
   if (titles.size === 1 && list[0]?.title) out.title = list[0].title
   const dates = new Set(list.map((a) => a.date))
   if (dates.size === 1 && list[0]?.date) out.date = list[0].date
+  const truncated = new Map<string, Truncation>()
+  for (const t of list.flatMap((a) => a.truncated ?? [])) truncated.set(JSON.stringify([t.source ?? '', t.mentions, t.entities, t.relations]), t)
+  if (truncated.size) out.truncated = [...truncated.keys()].sort(compare).map((k) => truncated.get(k)!)
   return out
 }
 

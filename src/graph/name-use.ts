@@ -20,13 +20,14 @@ const ALL_CAPITALS = /^\p{Lu}[\p{Lu}\p{N}]+$/u
 /**
  * Whether a mention uses its text as a name.
  *
- * @param mention Entity mention evidence (its text, sentence and type).
+ * @param mention Entity mention evidence (its text and type).
+ * @param sentence Text of the mention's sentence.
  * @returns `true` for a ticker in capitals, or a capitalised word inside a
  *   sentence that is not in title case, not after a determiner or a
  *   possessive unless a head noun follows, and not a person's.
  */
-export function usedAsName(mention: Evidence): boolean {
-  const { text, sentence } = mention
+export function usedAsName(mention: Pick<Evidence, 'text' | 'type'>, sentence: string): boolean {
+  const { text } = mention
   // A surname alone ("Wood said") never joins documents: it may be anyone's.
   if (mention.type === 'Person') return false
   if (ALL_CAPITALS.test(text)) return true

@@ -17,8 +17,7 @@ export function fixtureGraph(): GraphJSON {
 /** One evidence record for hand-built graphs. */
 const evidence = {
   text: 'x',
-  sentence: 'A sentence with "quotes", <tags> & a\nnewline.',
-  section: ['Top', 'Sub'],
+  sentence: 0,
   start: { offset: 0, line: 1, column: 1 },
   end: { offset: 1, line: 1, column: 2 },
   rule: 'hand-rule',
@@ -34,7 +33,7 @@ const evidence = {
  */
 export function hostileGraph(names: [string, string]): GraphJSON {
   return {
-    attributes: { title: 'Hostile </script> title' },
+    attributes: { title: 'Hostile </script> title', sentences: [{ text: 'A sentence with "quotes", <tags> & a\nnewline.', section: [0, 1], offset: 0, source: 'hand.md' }], headings: ['Top', 'Sub'] },
     options: { type: 'directed', multi: true, allowSelfLoops: false },
     nodes: [
       { key: 'alpha', attributes: { name: names[0], type: 'Organization', aliases: [`${names[0]} alias`], mentions: [], quotes: [] } },

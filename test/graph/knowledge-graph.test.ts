@@ -16,8 +16,7 @@ import { GraphJSONSchema, type EntityAttributes, type Evidence, type GraphAttrib
  */
 function evidence(text: string, rule: string, offset = 0): Evidence {
   return {
-    sentence: `${text} happened.`,
-    section: ['News'],
+    sentence: 0,
     start: { offset, line: 3, column: offset + 1 },
     end: { offset: offset + text.length, line: 3, column: offset + text.length + 1 },
     text,
@@ -91,7 +90,7 @@ function reverseKeys<T>(value: T): T {
  */
 function build(reversed = false): KnowledgeGraph {
   const graph = new MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>({ allowSelfLoops: false })
-  const attributes: GraphAttributes = { title: 'Kusama news', date: '2019-11-04', source: 'news.md', generator: 'markgraph' }
+  const attributes: GraphAttributes = { title: 'Kusama news', date: '2019-11-04', source: 'news.md', generator: 'markgraph', headings: ['News'], sentences: [{ text: 'It happened.', section: [0], offset: 0, source: 'news.md' }] }
   graph.replaceAttributes(reversed ? reverseKeys(attributes) : attributes)
   const nodes = reversed ? [...NODES].reverse() : NODES
   const edges = reversed ? [...EDGES].reverse() : EDGES
@@ -148,7 +147,20 @@ describe('KnowledgeGraph', () => {
   it('should expose the graphology graph, its size and attributes', () => {
     expect(kg.graph.order).toBe(5)
     expect(kg.size).toEqual({ entities: 5, relations: 7 })
-    expect(kg.attributes).toEqual({ title: 'Kusama news', date: '2019-11-04', source: 'news.md', generator: 'markgraph' })
+    expect(kg.attributes).toMatchObject({ title: 'Kusama news', date: '2019-11-04', source: 'news.md', generator: 'markgraph' })
+  })
+
+  it('should give the sentence and heading path of an evidence item from the sentence table', () => {
+    const mention = kg.entity('Kusama')!.mentions[0]!
+    expect(mention.sentence).toBe(0)
+    expect(kg.sentence(mention)).toEqual({ text: 'It happened.', section: ['News'], offset: 0, source: 'news.md' })
+    expect(kg.sentence({ sentence: 99 })).toEqual({ text: '', section: [], offset: 0 })
+  })
+
+  it('should reject evidence that points outside the sentence table', () => {
+    const json = kg.toJSON()
+    const bad = { ...json, attributes: { ...json.attributes, sentences: [] } }
+    expect(() => KnowledgeGraph.fromJSON(bad)).toThrow(/sentence 0 is not in attributes.sentences/)
   })
 
   it('should find an entity by key, name or alias, normalised', () => {
