@@ -13,6 +13,7 @@ export type MarkgraphErrorCode =
   | 'INVALID_GRAPH_JSON'
   | 'UNREADABLE_FILE'
   | 'UNKNOWN_FORMAT'
+  | 'OUTPUT_TOO_LARGE'
   | 'WORKER_FAILED'
   | 'USAGE'
 

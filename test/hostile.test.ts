@@ -5,6 +5,7 @@ import { promisify } from 'node:util'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extract, GraphJSONSchema, KnowledgeGraph, MarkgraphError, type Evidence, type GraphJSON } from '../src/index.js'
+import { limitNesting, MAX_NESTED_MARKERS } from '../src/markdown/parse.js'
 
 const fixture = readFileSync(new URL('../fixtures/kusama-2019-11.md', import.meta.url), 'utf8')
 const run = promisify(execFile)
@@ -144,6 +145,44 @@ describe('properties (fast-check)', () => {
       }),
       { numRuns: 60 }
     )
+  })
+})
+
+describe('bounded parser work on nested containers (counted, not timed)', () => {
+  /**
+   * Containers the parser is given to open inside another on one line: its
+   * work grows with the square of these.
+   *
+   * @param md Markdown.
+   * @returns Sum over lines of (markers at the line's start − 1).
+   */
+  const nestedOpenings = (md: string): number => {
+    let total = 0
+    for (const line of limitNesting(md, 100, MAX_NESTED_MARKERS).split('\n')) {
+      const markers = /^(?:[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?)*/.exec(line)![0]
+      const depth = (markers.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length
+      if (depth > 1) total += depth - 1
+    }
+    return total
+  }
+  const families: Record<string, (n: number) => string> = {
+    'lines of twenty nested list markers': (n) => Array.from({ length: n }, (_, i) => `${'- '.repeat(20)}Item ${i} of Orbit Labs`).join('\n'),
+    'lines of nested quotes and lists': (n) => Array.from({ length: n }, (_, i) => `${'> - '.repeat(8)}Item ${i}`).join('\n'),
+    'lines of nested ordered lists': (n) => Array.from({ length: n }, (_, i) => `${'1. '.repeat(12)}Item ${i}`).join('\n')
+  }
+  for (const [name, make] of Object.entries(families)) {
+    it(`should give the parser a bounded number of nested containers on ${name}`, () => {
+      const small = nestedOpenings(make(250))
+      const big = nestedOpenings(make(10_000))
+      expect(small).toBeGreaterThan(0)
+      expect(big).toBeLessThanOrEqual(MAX_NESTED_MARKERS + 30)
+      // Same length, so every offset still points into the source.
+      expect(limitNesting(make(1000), 100, MAX_NESTED_MARKERS)).toHaveLength(make(1000).length)
+    })
+  }
+  it('should still read the items past the allowance as text, with their names', () => {
+    const md = `${Array.from({ length: 400 }, (_, i) => `${'- '.repeat(20)}Item ${i}`).join('\n')}\n${'- '.repeat(20)}Orbit Labs plans to deploy its parachain on Zeta.`
+    expect(extract(md).relations().map((r) => r.key)).toEqual(['orbit-labs|plansParachainOn|zeta'])
   })
 })
 

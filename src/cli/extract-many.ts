@@ -5,6 +5,7 @@ import { closeSync, openSync, writeSync } from 'node:fs'
 import { extractCorpus, type CorpusDocument, type CorpusResult } from '../corpus/extract-corpus.js'
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js'
 import type { GraphJSON, Schema } from '../schema.js'
+import { toFormat } from '../export/index.js'
 import { expandInputs } from './inputs.js'
 import { progressBar } from './progress.js'
 import { readMarkdown } from './read-markdown.js'
@@ -63,7 +64,7 @@ export async function extractMany(args: string[], settings: ExtractManySettings)
    * @param graph Document graph JSON.
    */
   const writeLine = (_source: string, graph: GraphJSON): void => {
-    const line = `${JSON.stringify(graph)}\n`
+    const line = toFormat(graph, 'json')
     if (fd === undefined) process.stdout.write(line)
     else writeSync(fd, line)
   }

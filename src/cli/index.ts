@@ -4,7 +4,7 @@
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { extract } from '../extract.js'
-import { FORMATS, type FormatName, type FormatOptions } from '../export/index.js'
+import { FORMATS, toFormat, type FormatName, type FormatOptions } from '../export/index.js'
 import { isAbsoluteIri } from '../export/iri.js'
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js'
 import { graphJsonSchema } from '../graph/json-schema.js'
@@ -128,7 +128,7 @@ async function documentCommand(command: string, inputs: string[], values: Flags)
     const markdown = stdin ? await readStdin() : readMarkdown(inputs[0]!)
     kg = extract(markdown, { ...(stdin ? {} : { source: basename(inputs[0]!) }), ...(rules ? { rules } : {}), ...(minConfidence === undefined ? {} : { minConfidence }) })
     if (values.jsonl) {
-      writeOutput(`${JSON.stringify(kg.toJSON())}\n`, values.output)
+      writeOutput(toFormat(kg, 'json'), values.output)
       return 0
     }
   } else {
@@ -138,7 +138,7 @@ async function documentCommand(command: string, inputs: string[], values: Flags)
     status = many.status
   }
   if (command === 'show') writeOutput(renderSummary(kg), values.output)
-  else if (format === 'json') writeOutput(`${JSON.stringify(kg.toJSON(), null, values.pretty ? 2 : undefined)}\n`, values.output)
+  else if (format === 'json') writeOutput(toFormat(kg, 'json', { pretty: values.pretty ?? false }), values.output)
   else writeFormat(kg.toJSON(), format, values.output, formatOptions)
   return status
 }

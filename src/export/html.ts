@@ -41,6 +41,9 @@ const STYLE = `
   .type { color: #666; }
 `
 
+/** Bidirectional controls: marks, embeddings, overrides, isolates. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
 /** Options of {@link toHtml}. */
 export interface HtmlOptions {
   /** Page title when the graph has none (default: `'markgraph'`). */
@@ -103,11 +106,13 @@ export function toHtml(graph: GraphJSON, options: HtmlOptions = {}): string {
 
 /**
  * JSON safe inside a `<script>` element: `<`, `>`, `&`, U+2028 and U+2029
- * as `\\u` escapes (still the same JSON value).
+ * as `\\u` escapes, and bidirectional control characters left out of
+ * every string.
  *
  * @param value Value.
  * @returns JSON text.
  */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  // Bidirectional controls in a name could reorder the text shown around it.
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replace(BIDI_CONTROLS, '') : v)).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

@@ -9,6 +9,7 @@ import { toCypher } from './cypher.js'
 import { toDot } from './dot.js'
 import { toGexf } from './gexf.js'
 import { toGraphJSON, type ExportInput } from './graph-json.js'
+import type { GraphJSON } from '../schema.js'
 import { toGraphML } from './graphml.js'
 import { toHtml } from './html.js'
 import { baseIriOption, isAbsoluteIri } from './iri.js'
@@ -55,7 +56,7 @@ export interface FormatOptions {
  * @param format One of {@link FORMATS}.
  * @param options Format options (default: none).
  * @returns The text; for `csv` the two files `{ 'nodes.csv', 'relationships.csv' }`.
- * @throws MarkgraphError `UNKNOWN_FORMAT` for a format not in {@link FORMATS}; `INVALID_OPTIONS` for a `baseIri` or `contextUrl` that is not an absolute IRI.
+ * @throws MarkgraphError `UNKNOWN_FORMAT` for a format not in {@link FORMATS}; `INVALID_OPTIONS` for a `baseIri` or `contextUrl` that is not an absolute IRI; `OUTPUT_TOO_LARGE` when the result does not fit in a string.
  */
 export function toFormat(graph: ExportInput, format: 'csv', options?: FormatOptions): Record<'nodes.csv' | 'relationships.csv', string>
 export function toFormat(graph: ExportInput, format: Exclude<FormatName, 'csv'>, options?: FormatOptions): string
@@ -64,9 +65,27 @@ export function toFormat(graph: ExportInput, format: FormatName, options: Format
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new MarkgraphError('UNKNOWN_FORMAT', `markgraph/toFormat: unknown format "${String(format)}" (known: ${FORMATS.join(', ')})`)
   }
-  const json = toGraphJSON(graph)
   const base = baseIriOption(options.baseIri)
   if (options.contextUrl !== undefined && !isAbsoluteIri(options.contextUrl)) throw new MarkgraphError('INVALID_OPTIONS', `markgraph/toFormat: contextUrl must be an absolute URL, got ${JSON.stringify(options.contextUrl)}`)
+  try {
+    return write(toGraphJSON(graph), format, options, base)
+  } catch (error) {
+    // A result past the engine's longest string (about 512 MB) surfaces as a RangeError.
+    if (error instanceof RangeError) throw new MarkgraphError('OUTPUT_TOO_LARGE', `markgraph/toFormat: the ${format} output is too large for one string (${error.message})`, { cause: error })
+    throw error
+  }
+}
+
+/**
+ * Write graph JSON in a format.
+ *
+ * @param json Graph JSON.
+ * @param format A known format.
+ * @param options Format options.
+ * @param base Base IRI of entities (validated).
+ * @returns The text, or the files for `csv`.
+ */
+function write(json: GraphJSON, format: FormatName, options: FormatOptions, base: ReturnType<typeof baseIriOption>): string | Record<string, string> {
   switch (format) {
     case 'json':
       return toJson(json, options)

@@ -63,7 +63,8 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
   if (doc.date) attributes.date = doc.date
   if (source) attributes.source = source
   const dates = sentenceDates(doc)
-  const out = new GraphDraft(doc, source, outputBudget(doc.source.length) - JSON.stringify(attributes).length - 200)
+  // A little under the budget: the sizes counted are close estimates, not the exact JSON.
+  const out = new GraphDraft(doc, source, Math.floor(outputBudget(doc.source.length) * 0.97) - JSON.stringify(attributes).length - 200)
 
   // Entity nodes are made on first use, in whichever phase needs them.
   const keyOf = new Map<number, string>()

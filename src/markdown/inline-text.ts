@@ -77,8 +77,17 @@ function visit(node: Nodes, source: string, out: MappedText): void {
 }
 
 /**
+ * Characters that change nothing a reader sees inside a word: zero-width
+ * space, non-joiner and joiner, word joiner, soft hyphen, a byte-order mark
+ * inside the text, and bidirectional controls (marks, embeddings,
+ * overrides, isolates).
+ */
+export const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
+
+/**
  * Append an aligned value to `out`, turning line endings and tabs into
- * spaces (`\r\n` into a single space).
+ * spaces (`\r\n` into a single space) and leaving out {@link INVISIBLE}
+ * characters.
  *
  * @param value Node value.
  * @param ranges Source `[start, end]` of every unit of `value`.
@@ -87,6 +96,8 @@ function visit(node: Nodes, source: string, out: MappedText): void {
 function emit(value: string, ranges: Array<[number, number]>, out: MappedText): void {
   for (let v = 0; v < value.length; v++) {
     const c = value[v]!
+    // Invisible characters are left out of the text, so "Ze\u200Bta" reads as one name; evidence still slices the source.
+    if (c.charCodeAt(0) >= 0xad && INVISIBLE.test(c)) continue
     let [start, end] = ranges[v]!
     if (c === '\r' && value[v + 1] === '\n') end = ranges[++v]![1]
     out.text += c === '\n' || c === '\r' || c === '\t' ? ' ' : c

@@ -65,7 +65,7 @@ export function parseMarkdown(source: string): MarkdownDocument {
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
   const state: State = { source: bom ? source.slice(1) : source, blocks: [], sentences: [], headings: [] }
   let tree: Root
-  const parsable = limitNesting(state.source, MAX_NESTING)
+  const parsable = limitNesting(state.source, MAX_NESTING, MAX_NESTED_MARKERS)
   try {
     tree = (URL_START.test(parsable) ? processor : noUrlProcessor).parse(parsable) as Root
   } catch (error) {
@@ -89,31 +89,46 @@ export function parseMarkdown(source: string): MarkdownDocument {
 const MAX_NESTING = 100
 
 /**
- * Cap container nesting: markers past `max` on a line ("> > > …", "- - - …")
- * become no-break spaces of the same length, so the rest reads as text.
- * The parser is quadratic in nesting depth; offsets stay the same.
+ * Containers a document may open inside others on one line ("- - - item",
+ * "> - item"), counted over the whole document, before further ones are read
+ * as text. The parser's work on such lines grows with the square of their
+ * number (10,000 lines of "- - … - item", 20 deep, took two minutes).
+ */
+export const MAX_NESTED_MARKERS = 2000
+
+/**
+ * Cap container nesting: markers past `max` on a line ("> > > …", "- - - …"),
+ * and every marker past the first on a line once the document has opened
+ * `maxNested` containers inside others on their lines, become no-break
+ * spaces of the same length, so the rest reads as text. The parser is
+ * quadratic in such nesting; offsets stay the same.
  *
  * @param source Markdown.
- * @param max Deepest nesting kept.
+ * @param max Deepest nesting kept on one line.
+ * @param maxNested Containers opened inside another on the same line, over the document.
  * @returns Markdown of the same length.
  */
-function limitNesting(source: string, max: number): string {
+export function limitNesting(source: string, max: number, maxNested = Infinity): string {
   const marker = /(?:[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?)/y
   let out = ''
   let changed = false
   let lineStart = 0
+  let nested = 0
   while (lineStart <= source.length) {
     const nl = source.indexOf('\n', lineStart)
     const lineEnd = nl < 0 ? source.length : nl
     let pos = lineStart
     let depth = 0
     marker.lastIndex = pos
+    // Once the document's nesting allowance is spent, only a line's first marker counts.
+    const limit = nested >= maxNested ? 1 : max
     while (pos < lineEnd && marker.test(source)) {
       depth++
-      if (depth > max) break
+      if (depth > limit) break
       pos = marker.lastIndex
     }
-    if (depth > max) {
+    if (depth > 1) nested += Math.min(depth, limit) - 1
+    if (depth > limit) {
       // Replace every further marker on the line.
       let end = pos
       marker.lastIndex = end

@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from 'vitest'
+import { extract, KnowledgeGraph, toFormat } from '../src/index.js'
+
+const FIRST = ['Maria', 'Omar', 'Lena', 'Ivan', 'Sara', 'Karl', 'Nina', 'Paul']
+const LAST = ['Lopez', 'Berg', 'Novak', 'Haddad', 'Costa', 'Weber', 'Silva', 'Moreau']
+/** An invented person's name, distinct for every i. */
+const person = (i: number): string => `${FIRST[i % 8]} ${LAST[(i >> 3) % 8]}${String.fromCharCode(97 + ((i >> 6) % 26))}${String.fromCharCode(97 + (Math.floor(i / 1664) % 26))}`
+/** Deterministic base64-looking text. */
+const base64 = (n: number): string => {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+  let x = 12345
+  let s = ''
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff
+    s += alphabet[x >> 25]
+  }
+  return s
+}
+
+// Inputs whose graph would otherwise be mentions × sentence length, or a few
+// hundred bytes of JSON per few bytes of input. Sized to stay fast.
+const FAMILIES: Record<string, string> = {
+  'a base64 paragraph': base64(120_000),
+  'one sentence naming 4,000 people': `The guests were ${Array.from({ length: 4000 }, (_, i) => person(i)).join(', ')}.`,
+  '8,000 comma-separated names': Array.from({ length: 8000 }, (_, i) => person(i)).join(', '),
+  'short sentences full of names': Array.from({ length: 2000 }, (_, i) => `${person(2 * i)} met ${person(2 * i + 1)}.`).join(' '),
+  'names between control characters': Array.from({ length: 6000 }, (_, i) => `${person(i)}\u0001\u0002`).join(' '),
+  'a long heading over many sentences': `# ${'Orbit Labs Quarterly '.repeat(2000)}\n\n${Array.from({ length: 3000 }, (_, i) => `${person(i)} spoke.`).join('\n\n')}`,
+  'coordinations in every sentence': Array.from({ length: 150 }, (_, k) => `Zeta partnered with ${Array.from({ length: 40 }, (_, i) => `${person(k * 40 + i)} Labs`).join(', ')}.`).join('\n\n'),
+  'quotations': Array.from({ length: 800 }, (_, i) => `"${'We ship it today, and tomorrow too. '.repeat(3)}" said ${person(i)}.`).join('\n\n')
+}
+
+describe('output size', () => {
+  for (const [name, md] of Object.entries(FAMILIES)) {
+    it(`should keep the graph JSON within 3× the input on ${name}`, () => {
+      const kg = extract(md)
+      const input = Buffer.byteLength(md)
+      const output = Buffer.byteLength(toFormat(kg, 'json'))
+      console.log(`${name}: ${input} B in, ${output} B of graph JSON, ratio ${(output / input).toFixed(2)}`)
+      expect(input).toBeGreaterThan(22_000)
+      expect(output).toBeLessThanOrEqual(3 * input)
+      // What was cut is said, and the rest is still exact and loads back.
+      const json = kg.toJSON()
+      for (const n of json.nodes) for (const m of n.attributes.mentions) expect(md.slice(m.start.offset, m.end.offset)).toBe(m.text)
+      expect(KnowledgeGraph.fromJSON(json).size).toEqual(kg.size)
+    })
+  }
+
+  it('should cut nothing from an article whose graph fits in 64 KB', () => {
+    const md = Array.from({ length: 20 }, (_, i) => `${person(i)}, the founder of Orbit Labs, said the Zeta network grew. Orbit Labs plans to deploy its parachain on Zeta.`).join('\n\n')
+    const kg = extract(md)
+    expect(kg.attributes.truncated).toBeUndefined()
+    expect(kg.entity('Orbit Labs')!.mentions).toHaveLength(40)
+  })
+
+  it('should count what it leaves out, first mentions before repeats', () => {
+    const kg = extract(FAMILIES['8,000 comma-separated names']!)
+    const [cut] = kg.attributes.truncated!
+    expect(cut!.entities).toBeGreaterThan(0)
+    expect(cut!.entities + kg.size.entities).toBeGreaterThanOrEqual(8000 - 64)
+    expect(kg.entities().every((e) => e.mentions.length >= 1)).toBe(true)
+  })
+
+  it('should store a sentence once however many facts it gives', () => {
+    const kg = extract(`The guests were ${Array.from({ length: 50 }, (_, i) => person(i)).join(', ')}.`)
+    const sentences = kg.attributes.sentences!
+    expect(sentences).toHaveLength(1)
+    expect(kg.entities().every((e) => e.mentions.every((m) => kg.sentence(m).text === sentences[0]!.text))).toBe(true)
+  })
+
+  it('should turn an output too large for a string into a MarkgraphError', () => {
+    // What V8 throws past its longest string, without building one.
+    const kg = extract('Orbit Labs plans to deploy its parachain on Zeta.')
+    const spy = vi.spyOn(JSON, 'stringify').mockImplementation(() => {
+      throw new RangeError('Invalid string length')
+    })
+    try {
+      for (const format of ['json', 'jsonld', 'graphml', 'gexf', 'csv'] as const) expect(() => toFormat(kg, format)).toThrow(expect.objectContaining({ name: 'MarkgraphError', code: 'OUTPUT_TOO_LARGE' }))
+    } finally {
+      spy.mockRestore()
+    }
+    expect(toFormat(kg, 'json')).toContain('orbit-labs')
+  })
+})
