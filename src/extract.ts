@@ -179,7 +179,7 @@ function runPipeline(markdown: string, settings: ExtractOptions, entitySchema: E
   const checkBudget = (): void => {
     if (Date.now() - started > budget) throw new MarkgraphError('TIME_BUDGET_EXCEEDED', `markgraph/extract: gave up after ${budget} ms (timeBudget)`)
   }
-  const doc = parseMarkdown(markdown)
+  const doc = parseMarkdown(markdown, { checkBudget })
   checkBudget()
   if (settings.date && !doc.date) doc.date = settings.date
   const mentions = findMentions(doc, entitySchema)

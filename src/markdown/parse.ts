@@ -12,6 +12,7 @@ import { remarkGfmText } from './gfm-text.js'
 import { inlineText, type MappedText } from './inline-text.js'
 import { lineStarts } from './position.js'
 import { splitSentences } from './sentences.js'
+import { chunkBoundaries } from './chunks.js'
 import type { Block, BlockKind, MarkdownDocument, Sentence } from './types.js'
 
 /** The parser: CommonMark, GFM (tables, strikethrough, footnotes, task lists, autolink literals), YAML/TOML frontmatter. */
@@ -27,10 +28,20 @@ const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'
 /** Block nodes that hold no article text. */
 const SKIPPED = new Set(['code', 'html', 'thematicBreak', 'definition', 'yaml', 'toml'])
 
+/** Options of {@link parseMarkdown}. */
+export interface ParseOptions {
+  /** Called after each piece of a large document is read; throws to stop (default: none). */
+  checkBudget?: () => void
+  /** Length past which a document is read in pieces cut before headings (default: 256 K code units; `Infinity` reads it whole). */
+  chunkLength?: number
+}
+
 /** Everything the walk collects. */
 interface State {
-  /** Markdown without a leading byte-order mark (what the tree's positions point into). */
+  /** The piece of markdown (without a leading byte-order mark) the tree's positions point into. */
   source: string
+  /** Offset of that piece in the whole markdown. */
+  base: number
   blocks: Block[]
   sentences: Sentence[]
   /** Open headings, outermost first. */
@@ -58,21 +69,32 @@ interface State {
  * endings are fine; offsets always point into `source` as given.
  *
  * @param source Markdown source (kept unchanged; offsets point into it).
+ * @param options `checkBudget`, called between the pieces of a large document (default: none).
  * @returns The document.
  */
-export function parseMarkdown(source: string): MarkdownDocument {
+export function parseMarkdown(source: string, options?: ParseOptions): MarkdownDocument {
   // The parser leaves a byte-order mark out of its positions: parse without it, shift offsets back after.
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
-  const state: State = { source: bom ? source.slice(1) : source, blocks: [], sentences: [], headings: [] }
-  let tree: Root
-  const parsable = limitNesting(state.source, MAX_NESTING, MAX_NESTED_MARKERS)
-  try {
-    tree = (URL_START.test(parsable) ? processor : noUrlProcessor).parse(parsable) as Root
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error
-    tree = plainProcessor.parse(parsable) as Root
+  const whole = bom ? source.slice(1) : source
+  const state: State = { source: whole, base: 0, blocks: [], sentences: [], headings: [] }
+  const parsable = limitNesting(whole, MAX_NESTING, MAX_NESTED_MARKERS)
+  // A large document is read a piece at a time (cut before headings), so the parser's memory stays bounded.
+  const cuts = [0, ...chunkBoundaries(parsable, options?.chunkLength), parsable.length]
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i]!, cuts[i + 1]!]
+    const piece = from === 0 && to === parsable.length ? parsable : parsable.slice(from, to)
+    let tree: Root
+    try {
+      tree = (URL_START.test(piece) ? processor : noUrlProcessor).parse(piece) as Root
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error
+      tree = plainProcessor.parse(piece) as Root
+    }
+    state.source = from === 0 && to === whole.length ? whole : whole.slice(from, to)
+    state.base = from
+    walk(state, tree, 'paragraph')
+    options?.checkBudget?.()
   }
-  walk(state, tree, 'paragraph')
   if (bom) {
     for (const span of [...state.blocks, ...state.sentences]) span.offsets = span.offsets.map((o) => o + bom)
   }
@@ -222,16 +244,22 @@ function readFrontmatter(state: State, yaml: string): void {
 function addBlock(state: State, mapped: MappedText, kind: BlockKind, depth?: number): Block | undefined {
   const { text, starts, ends } = mapped
   if (!/[\p{L}\p{N}]/u.test(text)) return undefined
+  if (state.base > 0) {
+    for (let i = 0; i < starts.length; i++) {
+      starts[i] = starts[i]! + state.base
+      ends[i] = ends[i]! + state.base
+    }
+  }
   ensureIncreasing(starts, ends)
   const section = state.headings.map((h) => h.text).filter((t) => t !== '')
-  const block: Block = { text, offsets: [...starts, ends[ends.length - 1]!], index: state.blocks.length, kind, section, sentences: [] }
+  const block: Block = { text, offsets: spanOffsets(starts, ends, 0, text.length), index: state.blocks.length, kind, section, sentences: [] }
   if (depth !== undefined) block.depth = depth
   const parts = kind === 'heading' || kind === 'tableCell' ? trimmed(text) : splitSentences(text)
   for (const { start, end } of parts) {
     block.sentences.push(state.sentences.length)
     state.sentences.push({
       text: text.slice(start, end),
-      offsets: [...starts.slice(start, end), ends[end - 1]!],
+      offsets: spanOffsets(starts, ends, start, end),
       index: state.sentences.length,
       block: block.index,
       kind,
@@ -253,6 +281,24 @@ function trimmed(text: string): Array<{ start: number; end: number }> {
   const start = text.search(/\S/)
   const end = text.length - (text.length - text.trimEnd().length)
   return start >= 0 && end > start ? [{ start, end }] : []
+}
+
+/**
+ * The offsets of a span: where each character starts, then where the last
+ * one ends. A typed array: a 20 MB article has two of these per character
+ * (block and sentence), which as plain arrays took a quarter of its memory.
+ *
+ * @param starts Start offsets of the text's characters.
+ * @param ends End offsets of the text's characters.
+ * @param from First character of the span.
+ * @param to End of the span (exclusive, after `from`).
+ * @returns Offsets, one more than the span's characters.
+ */
+function spanOffsets(starts: number[], ends: number[], from: number, to: number): Uint32Array {
+  const out = new Uint32Array(to - from + 1)
+  for (let i = from; i < to; i++) out[i - from] = starts[i]!
+  out[to - from] = ends[to - 1]!
+  return out
 }
 
 /**

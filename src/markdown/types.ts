@@ -18,7 +18,7 @@ export interface TextSpan {
    * the end: `offsets.length === text.length + 1`. `source.slice(offsets[i],
    * offsets[j])` is the source of `text.slice(i, j)`.
    */
-  offsets: number[]
+  offsets: Uint32Array
 }
 
 /** A markdown block that holds text. */
