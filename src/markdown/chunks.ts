@@ -1,8 +1,9 @@
 /**
  * Split a large markdown document into pieces the parser can read one at a
  * time without changing what it reads: cuts fall only before an ATX heading
- * at the start of a line after a blank line, outside frontmatter, fenced
- * code and HTML blocks that run past blank lines. The parser's memory grows
+ * after a blank line or a list item, each at the very start of a line (both
+ * end whatever block came before), outside frontmatter, fenced code and
+ * HTML blocks. The parser's memory grows
  * with what it reads at once (about 120 bytes per byte of markdown), so a
  * 20 MB article read whole needs 2 GB.
  */
@@ -12,6 +13,9 @@ export const CHUNK_LENGTH = 256 * 1024
 
 /** Link reference or footnote definitions: they apply to the whole document, so such documents are read whole. */
 const DEFINITION = /^ {0,3}\[(?:[^\]\\\n]|\\.){1,999}\]:/m
+
+/** A list item at the very start of a line: it ends any paragraph, quote or list item before it. */
+const LIST_ITEM = /^(?:[-*+]|[0-9]{1,9}[.)])[ \t]+\S/
 
 /** HTML blocks that end at a marker rather than at a blank line, with their end markers. */
 const HTML_BLOCKS: Array<[RegExp, RegExp]> = [
@@ -36,6 +40,8 @@ export function chunkBoundaries(source: string, length = CHUNK_LENGTH): number[]
   let fence: { char: string; size: number } | undefined
   let htmlEnd: RegExp | undefined
   let previousBlank = false
+  // HTML blocks of CommonMark kinds 6 and 7 run to the next blank line.
+  let htmlUntilBlank = false
   let lineStart = frontmatterEnd(source)
   while (lineStart < source.length) {
     const nl = source.indexOf('\n', lineStart)
@@ -52,13 +58,15 @@ export function chunkBoundaries(source: string, length = CHUNK_LENGTH): number[]
       else {
         const html = HTML_BLOCKS.find(([start]) => start.test(line))
         if (html && !html[1].test(line.slice(line.indexOf('<') + 2))) htmlEnd = html[1]
-        else if (previousBlank && lineStart - pieceStart >= length && /^#{1,6}(?:[ \t]|$)/.test(line)) {
+        else if (/^ {0,3}<[A-Za-z/]/.test(line)) htmlUntilBlank = true
+        else if (!htmlUntilBlank && lineStart - pieceStart >= length && ((previousBlank && /^#{1,6}(?:[ \t]|$)/.test(line)) || LIST_ITEM.test(line))) {
           cuts.push(lineStart)
           pieceStart = lineStart
         }
       }
     }
     previousBlank = /^\s*$/.test(line)
+    if (previousBlank) htmlUntilBlank = false
     if (nl < 0) break
     lineStart = nl + 1
   }

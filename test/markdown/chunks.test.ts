@@ -14,25 +14,29 @@ const traps = [
   '<pre>\n\n# nor in pre\n\n</pre>',
   '- Orbit Labs plans to deploy its parachain on Zeta.\n\n  # indented heading in an item',
   '> Maria Lopez founded Omicron.\n\n# Zeta Update',
-  '| a | b |\n|---|---|\n| Orbit | Zeta |'
+  '| a | b |\n|---|---|\n| Orbit | Zeta |',
+  '<div>\n- not an item: inside an HTML block\n- nor this\n</div>',
+  '- Orbit Labs\n- Zeta grew\n  - nested item\n    ```\n- in a fence\n    ```\n- Quanta Finance\n1. One\n2) Two\n* * *\nA paragraph\n- that a list interrupts\n> quote\n- list after a quote'
 ]
 const article = `---\ntitle: Zeta\n\n# not a heading in frontmatter\n---\n\n${Array.from({ length: 12 }, (_, i) => `${fixture}\n\n${traps[i % traps.length]}`).join('\n\n')}`
 
 describe('reading a large document in pieces', () => {
   it('should cut only before headings after a blank line, outside frontmatter, fences and HTML blocks', () => {
-    const cuts = chunkBoundaries(article, 2000)
+    const cuts = chunkBoundaries(article, 50)
     expect(cuts.length).toBeGreaterThan(10)
     for (const at of cuts) {
-      expect(article.slice(at - 2, at)).toMatch(/\n\s*\n$|\n\n$/)
-      expect(article.slice(at)).toMatch(/^#{1,6} /)
-      expect(article.slice(at, at + 40)).not.toMatch(/not a heading|nor in|still fenced|indented/)
+      expect(article[at - 1]).toBe('\n')
+      expect(article.slice(at)).toMatch(/^(?:#{1,6} |[-*+] |\d+[.)] )/)
+      expect(article.slice(at, at + 40)).not.toMatch(/not a heading|nor in|still fenced|indented|not an item|nor this|in a fence/)
     }
+    // Headings and list items both give cuts.
+    expect(cuts.some((at) => article[at] === '#')).toBe(true)
+    expect(cuts.some((at) => article[at] === '-')).toBe(true)
   })
 
   it('should give the same document as reading it whole', () => {
     const whole = parseMarkdown(article, { chunkLength: Infinity })
-    const pieces = parseMarkdown(article, { chunkLength: 2000 })
-    expect(pieces).toEqual(whole)
+    for (const chunkLength of [1, 50, 2000]) expect(parseMarkdown(article, { chunkLength })).toEqual(whole)
   })
 
   it('should read a document with link definitions whole, since they apply everywhere', () => {
