@@ -100,8 +100,6 @@ export const EvidenceSchema = z.object({
   end: PointSchema,
   /** Id of the rule that produced the fact. */
   rule: z.string(),
-  /** Source file, when known. */
-  source: z.string().optional(),
   /** Date the sentence gives to the fact, when it gives one. */
   date: FactDateSchema.optional(),
   /** References that had to be resolved for the fact. */

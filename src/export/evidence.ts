@@ -7,7 +7,7 @@
 import type { Evidence, GraphJSON } from '../schema.js'
 
 /** Evidence with its sentence text and section path written out. */
-export type ExpandedEvidence = Omit<Evidence, 'sentence'> & { sentence: string; section: string[] }
+export type ExpandedEvidence = Omit<Evidence, 'sentence'> & { sentence: string; section: string[]; source?: string }
 
 /**
  * The sentence text and heading path of an evidence item, looked up in the
@@ -15,13 +15,15 @@ export type ExpandedEvidence = Omit<Evidence, 'sentence'> & { sentence: string; 
  *
  * @param graph Graph JSON holding the evidence.
  * @param e Evidence.
- * @returns The evidence with `sentence` as text and `section` as heading
- *   texts, keys in the order of the graph JSON; an index missing from the
+ * @returns The evidence with `sentence` as text, `section` as heading
+ *   texts and `source` from its sentence, keys in the order of the graph JSON; an index missing from the
  *   table gives an empty sentence.
  */
 export function expandEvidence(graph: GraphJSON, e: Evidence): ExpandedEvidence {
   const entry = graph.attributes.sentences?.[e.sentence]
   const headings = graph.attributes.headings ?? []
-  const { text, sentence: _index, ...rest } = e
-  return { text, sentence: entry?.text ?? '', section: (entry?.section ?? []).map((h) => headings[h] ?? ''), ...rest }
+  const { text, sentence: _index, start, end, rule, ...rest } = e
+  const out: ExpandedEvidence = { text, sentence: entry?.text ?? '', section: (entry?.section ?? []).map((h) => headings[h] ?? ''), start, end, rule }
+  if (entry?.source !== undefined) out.source = entry.source
+  return Object.assign(out, rest)
 }

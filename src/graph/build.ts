@@ -212,7 +212,6 @@ class GraphDraft {
       this.sentenceCharged.push(false)
     }
     const evidence: Evidence = { text: this.doc.source.slice(from, to), sentence, start: pointAt(this.doc.lineStarts, from), end: pointAt(this.doc.lineStarts, to), rule }
-    if (this.source) evidence.source = this.source
     return evidence
   }
 

@@ -375,7 +375,6 @@ function orderEdge(a: RelationAttributes): RelationAttributes {
  */
 function orderEvidence(e: Evidence): Evidence {
   const out: Evidence = { text: e.text, sentence: e.sentence, start: { offset: e.start.offset, line: e.start.line, column: e.start.column }, end: { offset: e.end.offset, line: e.end.line, column: e.end.column }, rule: e.rule }
-  if (e.source !== undefined) out.source = e.source
   if (e.date !== undefined) out.date = { text: e.date.text, value: e.date.value, start: e.date.start, end: e.date.end }
   if (e.resolved !== undefined) out.resolved = e.resolved.map((r) => ({ text: r.text, entity: r.entity, how: r.how }))
   if (e.type !== undefined) out.type = e.type

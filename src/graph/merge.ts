@@ -37,6 +37,7 @@ export function mergeGraphs(...graphs: Array<KnowledgeGraph<string> | GraphJSON>
     inputs.push(renumber(g, (n) => at[n] ?? 0))
   }
   const sentenceText = (e: Evidence): string => combined.sentences[e.sentence]?.text ?? ''
+  const sourceOf = (e: Evidence): string => combined.sentences[e.sentence]?.source ?? ''
   const nodes = inputs.flatMap((g) => g.nodes.map((n) => ({ node: n })))
   // A corpus repeats the same few thousand names across all its mentions: normalise each once.
   const normalized = new Map<string, string>()
@@ -86,7 +87,7 @@ export function mergeGraphs(...graphs: Array<KnowledgeGraph<string> | GraphJSON>
   const keyOf = new Map<string, string>() // "graphIndex|oldKey" → new key
   // Ties on key break on the whole content, so input order never shows through.
   // The content is serialised only for such ties: it is most of the graph.
-  const merged = [...groups.values()].map((group) => mergeNodes(group, normal)).sort((a, b) => compare(a.key, b.key))
+  const merged = [...groups.values()].map((group) => mergeNodes(group, normal, sourceOf)).sort((a, b) => compare(a.key, b.key))
   for (let i = 0; i < merged.length; ) {
     let j = i + 1
     while (j < merged.length && merged[j]!.key === merged[i]!.key) j++
@@ -119,7 +120,7 @@ export function mergeGraphs(...graphs: Array<KnowledgeGraph<string> | GraphJSON>
   })
   for (const key of [...edgeGroups.keys()].sort(compare)) {
     const list = edgeGroups.get(key)!
-    graph.addDirectedEdgeWithKey(key, list[0]!.source, list[0]!.target, mergeEdges(list.map((x) => x.attributes)))
+    graph.addDirectedEdgeWithKey(key, list[0]!.source, list[0]!.target, mergeEdges(list.map((x) => x.attributes), sourceOf))
   }
   // The table keeps only the sentences evidence still points to, renumbered.
   const all: Evidence[] = []
@@ -170,10 +171,11 @@ function nodeId(node: Node): string {
  *
  * @param group Nodes that denote one entity.
  * @param normal {@link normalizeName}, memoised for this merge.
+ * @param sourceOf Source file of an evidence (from the sentence table).
  * @returns Merged key, attributes and member identities.
  */
-function mergeNodes(group: Node[], normal: (name: string) => string): { key: string; attributes: EntityAttributes; members: string[] } {
-  const mentions = dedupeEvidence(group.flatMap((n) => n.attributes.mentions))
+function mergeNodes(group: Node[], normal: (name: string) => string, sourceOf: (e: Evidence) => string): { key: string; attributes: EntityAttributes; members: string[] } {
+  const mentions = dedupeEvidence(group.flatMap((n) => n.attributes.mentions), sourceOf)
   const names = new Set<string>()
   for (const n of group) for (const name of [n.attributes.name, ...n.attributes.aliases]) names.add(name)
   // Canonical name: the fullest name (most words), then the most mentioned, then code-unit order.
@@ -198,8 +200,8 @@ function mergeNodes(group: Node[], normal: (name: string) => string): { key: str
   for (const m of mentions) if (m.type) votes.set(m.type, (votes.get(m.type) ?? 0) + 1)
   if (votes.size === 0) for (const n of group) votes.set(n.attributes.type, (votes.get(n.attributes.type) ?? 0) + 1)
   const type = [...votes.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0]
-  const quotes = dedupeQuotes(group.flatMap((n) => n.attributes.quotes))
-  const documents = sortedUnion(group.flatMap((n) => n.attributes.documents ?? n.attributes.mentions.map((m) => m.source).filter((s): s is string => !!s)))
+  const quotes = dedupeQuotes(group.flatMap((n) => n.attributes.quotes), sourceOf)
+  const documents = sortedUnion(group.flatMap((n) => n.attributes.documents ?? n.attributes.mentions.map(sourceOf).filter((s) => s !== '')))
   const attributes: EntityAttributes = { name, type, aliases, mentions, quotes }
   if (documents.length) attributes.documents = documents
   return { key: slugify(name), attributes, members: group.map(nodeId) }
@@ -209,10 +211,11 @@ function mergeNodes(group: Node[], normal: (name: string) => string): { key: str
  * Merge the attributes of edges that state one triple.
  *
  * @param list Edge attributes.
+ * @param sourceOf Source file of an evidence (from the sentence table).
  * @returns Merged attributes: all evidence, all rules, the highest confidence.
  */
-function mergeEdges(list: RelationAttributes[]): RelationAttributes {
-  const evidence = dedupeEvidence(list.flatMap((a) => a.evidence))
+function mergeEdges(list: RelationAttributes[], sourceOf: (e: Evidence) => string): RelationAttributes {
+  const evidence = dedupeEvidence(list.flatMap((a) => a.evidence), sourceOf)
   const out: RelationAttributes = {
     predicate: list[0]!.predicate,
     label: list[0]!.label,
@@ -221,7 +224,7 @@ function mergeEdges(list: RelationAttributes[]): RelationAttributes {
     rules: sortedUnion(list.flatMap((a) => a.rules)),
     evidence
   }
-  const documents = sortedUnion(list.flatMap((a) => a.documents ?? a.evidence.map((e) => e.source).filter((s): s is string => !!s)))
+  const documents = sortedUnion(list.flatMap((a) => a.documents ?? a.evidence.map(sourceOf).filter((s) => s !== '')))
   if (documents.length) out.documents = documents
   return out
 }
@@ -250,12 +253,13 @@ function mergeGraphAttributes(list: GraphAttributes[]): GraphAttributes {
  * Evidence without repeats (same source, span and rule), in a fixed order.
  *
  * @param list Evidence.
+ * @param sourceOf Source file of an evidence.
  * @returns Sorted distinct evidence.
  */
-function dedupeEvidence(list: Evidence[]): Evidence[] {
+function dedupeEvidence(list: Evidence[], sourceOf: (e: Evidence) => string): Evidence[] {
   const byKey = new Map<string, Evidence>()
   for (const e of list) {
-    const key = `${e.source ?? ''}\u0000${String(e.start.offset).padStart(12, '0')}\u0000${e.end.offset}\u0000${e.rule}`
+    const key = `${sourceOf(e)}\u0000${String(e.start.offset).padStart(12, '0')}\u0000${e.end.offset}\u0000${e.rule}`
     if (!byKey.has(key)) byKey.set(key, e)
   }
   return [...byKey.keys()].sort(compare).map((k) => byKey.get(k)!)
@@ -265,12 +269,13 @@ function dedupeEvidence(list: Evidence[]): Evidence[] {
  * Quotes without repeats, in a fixed order.
  *
  * @param list Quotes.
+ * @param sourceOf Source file of an evidence.
  * @returns Sorted distinct quotes.
  */
-function dedupeQuotes(list: Quote[]): Quote[] {
+function dedupeQuotes(list: Quote[], sourceOf: (e: Evidence) => string): Quote[] {
   const byKey = new Map<string, Quote>()
   for (const q of list) {
-    const key = `${q.evidence.source ?? ''}\u0000${String(q.evidence.start.offset).padStart(12, '0')}\u0000${q.text}`
+    const key = `${sourceOf(q.evidence)}\u0000${String(q.evidence.start.offset).padStart(12, '0')}\u0000${q.text}`
     if (!byKey.has(key)) byKey.set(key, q)
   }
   return [...byKey.keys()].sort(compare).map((k) => byKey.get(k)!)

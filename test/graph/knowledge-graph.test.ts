@@ -20,8 +20,7 @@ function evidence(text: string, rule: string, offset = 0): Evidence {
     start: { offset, line: 3, column: offset + 1 },
     end: { offset: offset + text.length, line: 3, column: offset + text.length + 1 },
     text,
-    rule,
-    source: 'news.md'
+    rule
   }
 }
 

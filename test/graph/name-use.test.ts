@@ -5,7 +5,7 @@ import { usedAsName } from '../../src/graph/name-use.js'
 
 const mention = (text: string, sentence: string, type = 'Project', source = 'a.md'): Evidence => {
   const at = Math.max(0, sentence.indexOf(text))
-  return { text, sentence: 0, start: { offset: at, line: 1, column: at + 1 }, end: { offset: at + text.length, line: 1, column: at + text.length + 1 }, rule: 'test', source, type }
+  return { text, sentence: 0, start: { offset: at, line: 1, column: at + 1 }, end: { offset: at + text.length, line: 1, column: at + text.length + 1 }, rule: 'test', type }
 }
 
 describe('usedAsName', () => {
