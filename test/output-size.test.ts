@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { extract, KnowledgeGraph, toFormat } from '../src/index.js'
+import { built, runAsync } from './support/cli.js'
 
 const FIRST = ['Maria', 'Omar', 'Lena', 'Ivan', 'Sara', 'Karl', 'Nina', 'Paul']
 const LAST = ['Lopez', 'Berg', 'Novak', 'Haddad', 'Costa', 'Weber', 'Silva', 'Moreau']
@@ -59,6 +60,14 @@ describe('output size', () => {
     expect(cut!.entities).toBeGreaterThan(0)
     expect(cut!.entities + kg.size.entities).toBeGreaterThanOrEqual(8000 - 64)
     expect(kg.entities().every((e) => e.mentions.length >= 1)).toBe(true)
+  })
+
+  it.skipIf(!built)('should write bounded graph JSON from the built CLI, read from standard input', async () => {
+    const md = FAMILIES['a base64 paragraph']!
+    const { status, stdout } = await runAsync({ input: md }, 'extract', '-')
+    expect(status).toBe(0)
+    expect(Buffer.byteLength(stdout)).toBeLessThanOrEqual(3 * Buffer.byteLength(md))
+    expect(KnowledgeGraph.fromJSON(stdout).attributes.truncated).toHaveLength(1)
   })
 
   it('should store a sentence once however many facts it gives', () => {
