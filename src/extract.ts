@@ -21,7 +21,8 @@ import { inferTickerOwners } from './relations/ticker.js'
 import { DEFAULT_RULES } from './relations/rules/index.js'
 import { buildGraph } from './graph/build.js'
 import type { KnowledgeGraph } from './graph/knowledge-graph.js'
-import { ENTITY_TYPES, ExtractOptionsSchema, SchemaSchema, type ExtractOptions, type Schema } from './schema.js'
+import { ENTITY_TYPES, ExtractOptionsSchema, SchemaSchema, type DefaultEntityType, type DefaultPredicate, type ExtractOptions, type Schema } from './schema.js'
+import type { EntityTypeOf, EntityTypesOf, ExtractOptionsWith, PredicateOf, PredicatesOf, SchemaCheck, SchemaInput } from './typed-schema.js'
 
 /** Default `maxBytes`: 50 MB of UTF-8. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -35,12 +36,17 @@ export interface ExtractorOptions {
   replace?: boolean
 }
 
-/** An extractor bound to a schema, reusable across documents. */
-export interface Extractor {
+/**
+ * An extractor bound to a schema, reusable across documents.
+ *
+ * @typeParam P Predicates of the graphs it makes.
+ * @typeParam T Entity types of the graphs it makes.
+ */
+export interface Extractor<P extends string = DefaultPredicate, T extends string = DefaultEntityType> {
   /** Entity types the extractor knows. */
-  readonly entityTypes: readonly string[]
+  readonly entityTypes: readonly T[]
   /** Predicates the extractor knows. */
-  readonly predicates: readonly PredicateSpec[]
+  readonly predicates: ReadonlyArray<PredicateSpec & { name: P }>
   /**
    * Extract a knowledge graph from one markdown article.
    *
@@ -48,23 +54,25 @@ export interface Extractor {
    * @param options Per-document options (`rules` is not allowed here: make another extractor).
    * @returns The knowledge graph.
    */
-  extract(markdown: string, options?: Omit<ExtractOptions, 'rules'> | null): KnowledgeGraph
+  extract(markdown: string, options?: Omit<ExtractOptions, 'rules'> | null): KnowledgeGraph<P, T>
 }
 
-const extractorCache = new WeakMap<object, Extractor>()
-let defaultExtractor: Extractor | undefined
+const extractorCache = new WeakMap<object, Extractor<string, string>>()
+let defaultExtractor: Extractor<string, string> | undefined
 
 /**
  * Extract a knowledge graph from a markdown news article.
  *
+ * @typeParam R The user schema given as `rules`, inferred: the graph's
+ *   predicates and entity types are the default ones plus those it declares.
  * @param markdown Markdown source.
  * @param options Options (see {@link ExtractOptions}); `rules` extends the default schema.
  * @returns The knowledge graph.
  * @throws MarkgraphError `INVALID_OPTIONS`, `INVALID_RULES`, `INVALID_INPUT`, `INPUT_TOO_LARGE`.
  */
-export function extract(markdown: string, options?: ExtractOptions | null): KnowledgeGraph {
+export function extract<const R extends SchemaInput = {}>(markdown: string, options?: ExtractOptionsWith<R> | null): KnowledgeGraph<PredicateOf<R>, EntityTypeOf<R>> {
   const settings = parseOptions(options)
-  let extractor: Extractor
+  let extractor: Extractor<string, string>
   if (settings.rules) {
     // Keyed on the caller's object: zod's parse returns a copy each call, so
     // keying on the parsed rules would compile them again for every document.
@@ -74,7 +82,7 @@ export function extract(markdown: string, options?: ExtractOptions | null): Know
     extractor = defaultExtractor
   }
   const { rules: _rules, ...rest } = settings
-  return extractor.extract(markdown, rest)
+  return extractor.extract(markdown, rest) as KnowledgeGraph<PredicateOf<R>, EntityTypeOf<R>>
 }
 
 /**
@@ -86,7 +94,7 @@ export function extract(markdown: string, options?: ExtractOptions | null): Know
  * @returns Its extractor.
  * @throws MarkgraphError `INVALID_RULES` as {@link createExtractor}.
  */
-export function extractorFor(rules: Schema): Extractor {
+export function extractorFor(rules: Schema): Extractor<string, string> {
   let extractor = extractorCache.get(rules)
   if (!extractor) extractorCache.set(rules, (extractor = createExtractor(rules)))
   return extractor
@@ -96,12 +104,18 @@ export function extractorFor(rules: Schema): Extractor {
  * Make an extractor for a schema: the default news schema extended by
  * `schema` (or replaced by it with `{ replace: true }`).
  *
+ * @typeParam R The schema, inferred: the extractor's graphs have the
+ *   default predicates and entity types plus those it declares (with
+ *   `replace: true`, its own predicates and the built-in entity types plus its own).
  * @param schema Entity types, predicates, lexicon, cues and relation rules to add.
  * @param options Whether to replace the default schema.
  * @returns A reusable extractor.
  * @throws MarkgraphError `INVALID_RULES` when the schema does not validate or a pattern does not compile.
  */
-export function createExtractor(schema?: Schema | null, options?: ExtractorOptions | null): Extractor {
+export function createExtractor<const R extends SchemaInput>(schema: R & SchemaCheck<R, never>, options: ExtractorOptions & { replace: true }): Extractor<PredicatesOf<R>, EntityTypeOf<R>>
+export function createExtractor<const R extends SchemaInput = {}>(schema?: (R & SchemaCheck<R>) | null, options?: (ExtractorOptions & { replace?: false }) | null): Extractor<PredicateOf<R>, EntityTypeOf<R>>
+export function createExtractor<B extends boolean>(schema: SchemaInput | null | undefined, options: ExtractorOptions & { replace: B } & (boolean extends B ? unknown : never)): Extractor<string, string>
+export function createExtractor(schema?: SchemaInput | null, options?: ExtractorOptions | null): Extractor<string, string> {
   const parsed = SchemaSchema.safeParse(schema ?? {})
   if (!parsed.success) {
     throw new MarkgraphError('INVALID_RULES', `markgraph/createExtractor: invalid schema\n${z.prettifyError(parsed.error)}`, { details: parsed.error.issues })

@@ -30,7 +30,7 @@ export interface ExtractManyResult {
   /** Exit code: 0, or 1 when any file failed. */
   status: number
   /** The merged graph (absent with JSON Lines, which are written as they come). */
-  graph?: KnowledgeGraph<string>
+  graph?: KnowledgeGraph<string, string>
 }
 
 /**
@@ -68,7 +68,7 @@ export async function extractMany(args: string[], settings: ExtractManySettings)
     if (fd === undefined) process.stdout.write(line)
     else writeSync(fd, line)
   }
-  let result: CorpusResult
+  let result: CorpusResult<string, string>
   try {
     result = await extractCorpus(documents, {
       jobs: settings.jobs,

@@ -122,7 +122,7 @@ async function documentCommand(command: string, inputs: string[], values: Flags)
   const stdin = inputs.length === 0 ? !process.stdin.isTTY : inputs.length === 1 && inputs[0] === '-'
   if (inputs.length > 1 && inputs.includes('-')) throw new UsageError('- (standard input) cannot be combined with files')
   if (inputs.length === 0 && !stdin) throw new UsageError(`${command} needs input: a markdown file, a directory, a glob, or - (or a pipe) for standard input`)
-  let kg: KnowledgeGraph<string>
+  let kg: KnowledgeGraph<string, string>
   let status = 0
   if (stdin || (inputs.length === 1 && !isCorpusArgument(inputs[0]!))) {
     const markdown = stdin ? await readStdin() : readMarkdown(inputs[0]!)

@@ -10,7 +10,7 @@ import type { KnowledgeGraph } from '../graph/knowledge-graph.js'
  * @param kg Knowledge graph.
  * @returns Text (ends with a newline).
  */
-export function renderSummary(kg: KnowledgeGraph<string>): string {
+export function renderSummary(kg: KnowledgeGraph<string, string>): string {
   const lines: string[] = []
   const { title, date, source } = kg.attributes
   lines.push(`${title ?? source ?? '(untitled)'}${date ? `  (${date})` : ''}`)

@@ -9,7 +9,8 @@ import { MarkgraphError } from '../errors.js'
 import { extract } from '../extract.js'
 import { KnowledgeGraph } from '../graph/knowledge-graph.js'
 import { mergeGraphs } from '../graph/merge.js'
-import type { ExtractOptions, GraphJSON } from '../schema.js'
+import type { GraphJSON } from '../schema.js'
+import type { EntityTypeOf, ExtractOptionsWith, PredicateOf, SchemaInput } from '../typed-schema.js'
 import type { ShardResult, ShardTask, WorkerTask } from './worker.js'
 
 /** One document of a corpus. */
@@ -31,8 +32,12 @@ export interface CorpusProgress {
   error?: Error
 }
 
-/** Options of {@link extractCorpus}. */
-export interface CorpusOptions {
+/**
+ * Options of {@link extractCorpus}.
+ *
+ * @typeParam R The user schema given as `extract.rules` (none by default).
+ */
+export interface CorpusOptions<R extends SchemaInput = {}> {
   /**
    * Worker threads (default: `1`, in this thread). `0` means automatic: one
    * per core, but no more than one per 2 MB of markdown, since a worker
@@ -40,7 +45,7 @@ export interface CorpusOptions {
    */
   jobs?: number
   /** Per-document extract options (default: none). */
-  extract?: Omit<ExtractOptions, 'debug' | 'source'>
+  extract?: Omit<ExtractOptionsWith<R>, 'debug' | 'source'>
   /** Called after each document (default: none). */
   onProgress?: (progress: CorpusProgress) => void
   /**
@@ -56,10 +61,15 @@ export interface CorpusOptions {
   merge?: boolean
 }
 
-/** Result of {@link extractCorpus}. */
-export interface CorpusResult {
+/**
+ * Result of {@link extractCorpus}.
+ *
+ * @typeParam P Predicates of the graph.
+ * @typeParam T Entity types of the graph.
+ */
+export interface CorpusResult<P extends string = PredicateOf<{}>, T extends string = EntityTypeOf<{}>> {
   /** All documents merged. */
-  graph: KnowledgeGraph<string>
+  graph: KnowledgeGraph<P, T>
   /** Documents that could not be extracted, with why. */
   failures: Array<{ source: string; error: Error }>
 }
@@ -69,11 +79,13 @@ export interface CorpusResult {
  * whatever `jobs` is: documents are merged with {@link mergeGraphs}, which
  * does not depend on order.
  *
+ * @typeParam R The user schema given as `extract.rules`, inferred: the
+ *   graph's predicates and entity types are the default ones plus its own.
  * @param documents Documents.
  * @param options Jobs, extract options, progress and per-document callbacks.
  * @returns The merged graph and the failures.
  */
-export async function extractCorpus(documents: CorpusDocument[], options?: CorpusOptions | null): Promise<CorpusResult> {
+export async function extractCorpus<const R extends SchemaInput = {}>(documents: readonly CorpusDocument[], options?: CorpusOptions<R> | null): Promise<CorpusResult<PredicateOf<R>, EntityTypeOf<R>>> {
   const jobs = options?.jobs === 0 ? automaticJobs(documents.reduce((n, d) => n + d.markdown.length, 0), availableParallelism()) : Math.max(1, options?.jobs ?? 1)
   const total = documents.length
   const merge = options?.merge ?? true
@@ -112,7 +124,8 @@ export async function extractCorpus(documents: CorpusDocument[], options?: Corpu
   } else {
     const { Piscina } = await import('piscina')
     const pool = new Piscina<WorkerTask | ShardTask, GraphJSON | ShardResult>({ filename: workerFile(), maxThreads: jobs, minThreads: jobs })
-    const extractOptions = options?.extract ? { options: options.extract } : {}
+    // The worker validates options as extract does; the schema's literal types are for the caller only.
+    const extractOptions: Pick<WorkerTask, 'options'> = options?.extract ? { options: options.extract as WorkerTask['options'] } : {}
     // A worker that dies outside a task (it cannot load, it runs out of memory)
     // is an 'error' of the pool, not of a task: piscina starts another and the
     // tasks would wait for ever. The first one ends the run.
@@ -162,7 +175,8 @@ export async function extractCorpus(documents: CorpusDocument[], options?: Corpu
   }
   const graphs = [...shardGraphs, ...results.filter((r): r is GraphJSON => !!r && !(r instanceof Error))]
   const failures = results.flatMap((r, i) => (r instanceof Error ? [{ source: documents[i]!.source, error: r }] : []))
-  return { graph: mergeGraphs(...graphs), failures }
+  // The graphs were made with schema R: theirs are its predicates and types.
+  return { graph: mergeGraphs(...graphs) as KnowledgeGraph<string, string> as KnowledgeGraph<PredicateOf<R>, EntityTypeOf<R>>, failures }
 }
 
 /**

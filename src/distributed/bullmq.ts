@@ -58,7 +58,7 @@ export async function extractOverQueue(
   documents: CorpusDocument[],
   settings: QueueSettings,
   options?: { shardSize?: number; extract?: Omit<ExtractOptions, 'debug' | 'source'>; onShard?: (done: number, total: number) => void }
-): Promise<{ graph: KnowledgeGraph<string>; failures: Array<{ shard: number; error: string }> }> {
+): Promise<{ graph: KnowledgeGraph<string, string>; failures: Array<{ shard: number; error: string }> }> {
   const name = settings.queue ?? 'markgraph'
   const size = Math.max(1, options?.shardSize ?? 8)
   const queue = new Queue<ShardData, GraphJSON>(name, { connection: settings.connection })

@@ -6,7 +6,7 @@ import type { KnowledgeGraph } from '../graph/knowledge-graph.js'
 import type { GraphJSON } from '../schema.js'
 
 /** What every exporter accepts: a knowledge graph or its JSON. */
-export type ExportInput = KnowledgeGraph<string> | KnowledgeGraph | GraphJSON
+export type ExportInput = KnowledgeGraph<string, string> | GraphJSON
 
 /**
  * The graph JSON of an exporter's input. A knowledge graph gives its
@@ -20,7 +20,7 @@ export type ExportInput = KnowledgeGraph<string> | KnowledgeGraph | GraphJSON
  */
 export function toGraphJSON(graph: ExportInput): GraphJSON {
   const maybe = graph as { toJSON?: unknown }
-  if (typeof maybe.toJSON === 'function') return (graph as KnowledgeGraph).toJSON()
+  if (typeof maybe.toJSON === 'function') return (graph as KnowledgeGraph<string, string>).toJSON()
   const json = graph as GraphJSON
   return { ...json, nodes: [...json.nodes].sort((a, b) => compare(a.key, b.key)), edges: [...json.edges].sort((a, b) => compare(a.key, b.key)) }
 }

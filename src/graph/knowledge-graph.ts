@@ -4,10 +4,12 @@
  * function over `kg.graph`.
  */
 import Graph from 'graphology'
+import type { AbstractGraph } from 'graphology-types'
 import { z } from 'zod'
 import { MarkgraphError } from '../errors.js'
 import {
   GraphJSONSchema,
+  type DefaultEntityType,
   type DefaultPredicate,
   type EntityAttributes,
   type Evidence,
@@ -22,19 +24,33 @@ import { normalizeName } from './normalize-name.js'
  * entities can be linked by several predicates, one edge per
  * `subject|predicate|object` triple), which is why it is a `Graph` with
  * `{ type: 'directed', multi: true }` rather than graphology's
- * `DirectedGraph` (always simple).
+ * `DirectedGraph` (always simple). Declared as graphology-types'
+ * `AbstractGraph`, the type graphology's own packages take: graphology's
+ * default export is not a type under `moduleResolution: NodeNext` in an ES
+ * module (TS2709), its named types are.
+ *
+ * @typeParam P Predicate names.
+ * @typeParam T Entity types.
  */
-export type MarkGraph = Graph<EntityAttributes, RelationAttributes, GraphAttributes>
+export type MarkGraph<P extends string = string, T extends string = string> = AbstractGraph<EntityAttributes & { type: T }, RelationAttributes & { predicate: P }, GraphAttributes>
 
 /** Normalised name or alias → node key, per graph (names win over aliases). */
 const nameIndexes = new WeakMap<MarkGraph, Map<string, string>>()
 /** Graphs whose mutation events already drop their name index. */
 const watched = new WeakSet<MarkGraph>()
 
-/** An entity: its node key and attributes. */
-export type Entity = { key: string } & EntityAttributes
+/**
+ * An entity: its node key and attributes.
+ *
+ * @typeParam T Entity types (the default schema's unless a user schema adds more).
+ */
+export type Entity<T extends string = DefaultEntityType> = { key: string } & EntityAttributes & { type: T }
 
-/** A relation: its edge key, ends and attributes. */
+/**
+ * A relation: its edge key, ends and attributes.
+ *
+ * @typeParam P Predicate names (the default schema's unless a user schema adds more).
+ */
 export type Relation<P extends string = DefaultPredicate> = { key: string; subject: string; object: string } & RelationAttributes & { predicate: P }
 
 /** Filter of {@link KnowledgeGraph.relations}. */
@@ -85,15 +101,16 @@ export interface EvidenceSentence {
  * A knowledge graph extracted from one or more articles.
  *
  * @typeParam P Predicate names (the default schema's unless a user schema adds more).
+ * @typeParam T Entity types (likewise).
  */
-export class KnowledgeGraph<P extends string = DefaultPredicate> {
+export class KnowledgeGraph<P extends string = DefaultPredicate, T extends string = DefaultEntityType> {
   /**
    * The underlying graphology graph, for graphology's ecosystem (layouts,
    * metrics, exporters). Lookups by name follow changes made through its
    * methods (`addNode`, `setNodeAttribute`, `dropNode`, …), not in-place
    * edits of attribute arrays.
    */
-  readonly graph: MarkGraph
+  readonly graph: MarkGraph<P, T>
 
   /**
    * Wrap a graphology graph.
@@ -101,7 +118,8 @@ export class KnowledgeGraph<P extends string = DefaultPredicate> {
    * @param graph A directed (multi) graphology graph with markgraph attributes.
    */
   constructor(graph: MarkGraph) {
-    this.graph = graph
+    // Its predicates and types are those of the schema that made it: trusted, not checked.
+    this.graph = graph as MarkGraph<P, T>
   }
 
   /**
@@ -129,7 +147,7 @@ export class KnowledgeGraph<P extends string = DefaultPredicate> {
    * @param nameOrKey Key, name or alias.
    * @returns The entity, or undefined.
    */
-  entity(nameOrKey: string): Entity | undefined {
+  entity(nameOrKey: string): Entity<T> | undefined {
     const key = this.resolveKey(nameOrKey)
     return key === undefined ? undefined : { key, ...this.graph.getNodeAttributes(key) }
   }
@@ -140,9 +158,9 @@ export class KnowledgeGraph<P extends string = DefaultPredicate> {
    * @param filter Only entities of these types (default: all).
    * @returns Entities.
    */
-  entities(filter?: { type?: string | string[] } | null): Entity[] {
-    const types = filter?.type === undefined ? undefined : new Set(Array.isArray(filter.type) ? filter.type : [filter.type])
-    const out: Entity[] = []
+  entities(filter?: { type?: T | T[] } | null): Array<Entity<T>> {
+    const types = filter?.type === undefined ? undefined : new Set<string>(Array.isArray(filter.type) ? filter.type : [filter.type])
+    const out: Array<Entity<T>> = []
     this.graph.forEachNode((key, attributes) => {
       if (!types || types.has(attributes.type)) out.push({ key, ...attributes })
     })
@@ -179,7 +197,7 @@ export class KnowledgeGraph<P extends string = DefaultPredicate> {
    * @param options `direction` (`'out'`, `'in'` or `'both'`, default `'both'`) and `predicate` filter (default: all).
    * @returns Neighbouring entities, sorted by key (empty when the entity does not exist).
    */
-  neighbours(nameOrKey: string, options?: NeighbourOptions<P> | null): Entity[] {
+  neighbours(nameOrKey: string, options?: NeighbourOptions<P> | null): Array<Entity<T>> {
     const key = this.resolveKey(nameOrKey)
     if (key === undefined) return []
     const direction = options?.direction ?? 'both'
@@ -249,7 +267,7 @@ export class KnowledgeGraph<P extends string = DefaultPredicate> {
    * @returns The knowledge graph.
    * @throws MarkgraphError `INVALID_GRAPH_JSON` naming the path of what is wrong.
    */
-  static fromJSON<P extends string = DefaultPredicate>(json: unknown): KnowledgeGraph<P> {
+  static fromJSON<P extends string = DefaultPredicate, T extends string = DefaultEntityType>(json: unknown): KnowledgeGraph<P, T> {
     let value = json
     if (typeof json === 'string') {
       try {
@@ -275,7 +293,7 @@ export class KnowledgeGraph<P extends string = DefaultPredicate> {
     } catch (error) {
       throw new MarkgraphError('INVALID_GRAPH_JSON', `markgraph/fromJSON: invalid graph JSON: ${(error as Error).message}`, { cause: error })
     }
-    return new KnowledgeGraph<P>(graph)
+    return new KnowledgeGraph<P, T>(graph)
   }
 
   /**

@@ -15,16 +15,19 @@ import { slugify } from './slug.js'
 import { isCommonWord } from '../entities/english.js'
 import { usedAsName } from './name-use.js'
 import { buildSentenceTables, sentenceTexts } from './sentence-table.js'
+import type { EntityTypeOfGraph, PredicateOfGraph } from '../typed-schema.js'
 
 type Node = GraphJSON['nodes'][number]
 
 /**
  * Merge graphs.
  *
+ * @typeParam G The graphs' types: the result has all their predicates and
+ *   entity types (`string` for graph JSON, which may hold any).
  * @param graphs Knowledge graphs or graph JSON.
  * @returns The merged knowledge graph.
  */
-export function mergeGraphs(...graphs: Array<KnowledgeGraph<string> | GraphJSON>): KnowledgeGraph<string> {
+export function mergeGraphs<const G extends ReadonlyArray<KnowledgeGraph<string, string> | GraphJSON>>(...graphs: G): KnowledgeGraph<PredicateOfGraph<G[number]>, EntityTypeOfGraph<G[number]>> {
   // One sentence table for all inputs: evidence is renumbered into it.
   const raw = graphs.map((g) => (g instanceof KnowledgeGraph ? g.toJSON() : g))
   const texts = raw.map((g) => sentenceTexts(g.attributes))
@@ -136,7 +139,7 @@ export function mergeGraphs(...graphs: Array<KnowledgeGraph<string> | GraphJSON>
   const final = new Map(referenced.map((i, k) => [i, tables.index[k]!]))
   for (const e of all) e.sentence = final.get(e.sentence)!
   graph.replaceAttributes({ ...mergeGraphAttributes(inputs.map((g) => g.attributes)), sentences: tables.sentences, headings: tables.headings })
-  return new KnowledgeGraph<string>(graph)
+  return new KnowledgeGraph<PredicateOfGraph<G[number]>, EntityTypeOfGraph<G[number]>>(graph)
 }
 
 /**

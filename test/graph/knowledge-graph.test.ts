@@ -33,7 +33,7 @@ function evidence(text: string, rule: string, offset = 0): Evidence {
  * @param quotes Quotations.
  * @returns Attributes.
  */
-function node(name: string, type: string, aliases: string[] = [], quotes: EntityAttributes['quotes'] = []): EntityAttributes {
+function node<T extends string>(name: string, type: T, aliases: string[] = [], quotes: EntityAttributes['quotes'] = []): EntityAttributes & { type: T } {
   return { name, type, aliases, mentions: [{ ...evidence(name, 'name-finder'), type }], quotes }
 }
 
