@@ -59,6 +59,11 @@ export default defineConfig([
     clean: false,
     sourcemap: false,
     target: 'node20',
+    // The CLI imports the pipeline and the exporters only when a command
+    // needs them (--version and --help load neither); the ES-module
+    // dependencies are bundled into those chunks, as for the worker, since
+    // resolving and loading hundreds of small files is most of a short run.
+    noExternal: [/^(?!(?:extend|format|graphology|yaml|compromise|piscina|n3|@xmldom)(?:[/-]|$))/],
     // Our rules are large regular expressions run many times: V8 compiles them
     // to native code at once with this flag (about a third faster). It must be
     // given at start-up: setting V8 flags at run time is undefined behaviour.

@@ -144,7 +144,9 @@ export function createExtractor(schema?: SchemaInput | null, options?: Extractor
     if (!entityTypes.includes(entry.type)) throw new MarkgraphError('INVALID_RULES', `markgraph/createExtractor: lexicon entry "${entry.name}" has unknown type "${entry.type}"`)
   }
   const triggers = new Map<string, RegExp>()
-  const compiled = ruleList.map((rule) => compileRule(rule, triggers))
+  const userRules = new Set(user.relations ?? [])
+  // The default rules, built by the tests, build their regular expressions on first use.
+  const compiled = ruleList.map((rule) => compileRule(rule, triggers, { lazy: !userRules.has(rule) }))
   const entitySchema = compileEntitySchema(user)
   return {
     entityTypes,

@@ -3,16 +3,12 @@
  */
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import { extract } from '../extract.js'
-import { FORMATS, toFormat, type FormatName, type FormatOptions } from '../export/index.js'
+import type { FormatName, FormatOptions } from '../export/index.js'
 import { isAbsoluteIri } from '../export/iri.js'
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js'
-import { graphJsonSchema } from '../graph/json-schema.js'
-import { extractMany } from './extract-many.js'
 import { HELP } from './help.js'
 import { isCorpusArgument } from './inputs.js'
 import { readMarkdown, readStdin } from './read-markdown.js'
-import { loadRulesFile } from './rules-file.js'
 import { renderSummary } from './summary.js'
 import { UsageError } from './usage-error.js'
 import { packageVersion } from './version.js'
@@ -68,6 +64,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command !== 'schema' && !DOCUMENT_COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"`)
     if (command === 'schema') {
       if (inputs.length) throw new UsageError('schema takes no files')
+      const { graphJsonSchema } = await import('../graph/json-schema.js')
       writeOutput(`${JSON.stringify(graphJsonSchema(), null, 2)}\n`, values.output)
       return 0
     }
@@ -111,11 +108,15 @@ async function documentCommand(command: string, inputs: string[], values: Flags)
   if (command !== 'extract' && values.jsonl) throw new UsageError('--jsonl only applies to extract')
   if (values.format !== undefined && command !== 'extract') throw new UsageError(`--format only applies to extract${command === 'view' ? ' (view always writes HTML)' : ''}`)
   const format = (command === 'view' ? 'html' : (values.format ?? 'json')) as FormatName
+  // The pipeline (compromise, unified, zod, the rules) and the exporters load
+  // here, not at start-up, so --help, --version and schema answer at once;
+  // the exporters only for a format other than the graph JSON.
+  const FORMATS = format === 'json' ? ['json'] : (await import('../export/index.js')).FORMATS
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown --format "${values.format}" (known: ${FORMATS.join(', ')})`)
   if (format !== 'json' && values.jsonl) throw new UsageError('--jsonl writes graph JSON; it cannot be combined with --format')
   const formatOptions = exportOptions(format, values)
   if (command === 'view' && values.output === undefined && process.stdout.isTTY) throw new UsageError('view writes an HTML page: give -o FILE.html (or redirect the output)')
-  const rules = values.rules === undefined ? undefined : loadRulesFile(values.rules)
+  const rules = values.rules === undefined ? undefined : (await import('./rules-file.js')).loadRulesFile(values.rules)
 
   // One file or standard input gives that document's graph; a directory, a
   // glob or several files give one merged graph. --jobs never changes which.
@@ -126,20 +127,22 @@ async function documentCommand(command: string, inputs: string[], values: Flags)
   let status = 0
   if (stdin || (inputs.length === 1 && !isCorpusArgument(inputs[0]!))) {
     const markdown = stdin ? await readStdin() : readMarkdown(inputs[0]!)
+    const { extract } = await import('../extract.js')
     kg = extract(markdown, { ...(stdin ? {} : { source: basename(inputs[0]!) }), ...(rules ? { rules } : {}), ...(minConfidence === undefined ? {} : { minConfidence }) })
     if (values.jsonl) {
-      writeOutput(toFormat(kg, 'json'), values.output)
+      writeOutput((await import('../export/index.js')).toFormat(kg, 'json'), values.output)
       return 0
     }
   } else {
+    const { extractMany } = await import('./extract-many.js')
     const many = await extractMany(inputs, { jobs, jsonl: values.jsonl ?? false, ...(values.output ? { output: values.output } : {}), ...(minConfidence === undefined ? {} : { minConfidence }), ...(rules ? { rules } : {}) })
     if (!many.graph) return many.status
     kg = many.graph
     status = many.status
   }
   if (command === 'show') writeOutput(renderSummary(kg), values.output)
-  else if (format === 'json') writeOutput(toFormat(kg, 'json', { pretty: values.pretty ?? false }), values.output)
-  else writeFormat(kg.toJSON(), format, values.output, formatOptions)
+  else if (format === 'json') writeOutput((await import('../export/index.js')).toFormat(kg, 'json', { pretty: values.pretty ?? false }), values.output)
+  else await writeFormat(kg.toJSON(), format, values.output, formatOptions)
   return status
 }
 

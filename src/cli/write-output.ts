@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { MarkgraphError } from '../errors.js'
-import { toFormat, type FormatName, type FormatOptions } from '../export/index.js'
+import type { FormatName, FormatOptions } from '../export/index.js'
 import type { GraphJSON } from '../schema.js'
 
 /**
@@ -52,9 +52,12 @@ export function csvTargets(output: string): { 'nodes.csv': string; 'relationship
  * @param format Export format.
  * @param output File path (default: stdout).
  * @param options Format options (`pretty`, `baseIri`, `contextUrl`).
+ * @returns When written.
  * @throws MarkgraphError `UNREADABLE_FILE` when a file cannot be written.
  */
-export function writeFormat(graph: GraphJSON, format: FormatName, output: string | undefined, options: FormatOptions): void {
+export async function writeFormat(graph: GraphJSON, format: FormatName, output: string | undefined, options: FormatOptions): Promise<void> {
+  // The exporters (n3, graphology-gexf) load only when a format asks for them.
+  const { toFormat } = await import('../export/index.js')
   const result = toFormat(graph, format, options)
   if (typeof result === 'string') {
     writeOutput(result, output)

@@ -6,10 +6,22 @@
 import { createRequire } from 'node:module'
 import type NLP from 'compromise'
 
-// compromise's ESM entry is its source tree (456 modules, about 0.5 s to
-// load); its CommonJS entry is one bundled file of the same version, which
-// loads in half the time. Every worker thread pays this at start.
-const nlp = createRequire(import.meta.url)('compromise') as typeof NLP
+/** compromise, loaded on first use. */
+let loaded: typeof NLP | undefined
+
+/**
+ * compromise, loaded on first use: loading it takes a quarter of a second
+ * or more, which a program that only reads graphs, or `markgraph
+ * --version`, should not pay. Its ESM entry is its source tree (456
+ * modules, about 0.5 s to load); its CommonJS entry is one bundled file of
+ * the same version, which loads in half the time.
+ *
+ * @returns compromise's `nlp` function.
+ */
+function compromise(): typeof NLP {
+  loaded ??= createRequire(import.meta.url)('compromise') as typeof NLP
+  return loaded
+}
 
 /** Lexicon tags that mark a name rather than a common word. */
 const NAME_TAGS = new Set([
@@ -30,7 +42,7 @@ let lexicon: Record<string, string | string[]> | undefined
  * @returns Map of lower-case word to tag(s).
  */
 function getLexicon(): Record<string, string | string[]> {
-  if (!lexicon) lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon
+  if (!lexicon) lexicon = (compromise() as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon
   return lexicon
 }
 
@@ -84,7 +96,7 @@ export type NotNounClass = 'adverb' | 'gerund' | 'past' | 'adjective' | 'conjunc
 export function notNounClass(word: string): NotNounClass | undefined {
   const lower = word.toLowerCase()
   if (notNounCache.has(lower)) return notNounCache.get(lower)
-  const doc = nlp(lower)
+  const doc = compromise()(lower)
   const result: NotNounClass | undefined = doc.has('#Adverb')
     ? 'adverb'
     : doc.has('#Gerund')

@@ -9,7 +9,11 @@ import type { RelationRule } from '../schema.js'
 import { canFold, foldPattern } from './fold-case.js'
 import { MACROS } from './rules/index.js'
 
-/** A rule ready to run. */
+/**
+ * A rule ready to run. Its regular expressions are built on first use (a
+ * rule whose trigger no sentence contains never builds them): building all
+ * the default rules' takes longer than extracting a short article.
+ */
 export interface CompiledRule {
   rule: RelationRule
   /** Pre-check from `rule.trigger` (case-insensitive, on the sentence as it is). */
@@ -18,14 +22,24 @@ export interface CompiledRule {
    * Whether `regex` and `sticky` are folded (see `foldPattern`): they run on
    * the folded sentence, and slots are read back from the sentence by index.
    */
-  folded: boolean
+  readonly folded: boolean
   /** Global regular expression (scans the sentence). */
-  regex: RegExp
+  readonly regex: RegExp
   /**
    * Sticky copy for rules that begin with a name slot: tried only where a
    * name or reference starts, instead of at every character.
    */
-  sticky?: RegExp
+  readonly sticky?: RegExp | undefined
+}
+
+/** Options of {@link compileRule}. */
+export interface CompileOptions {
+  /**
+   * Build the regular expressions on first use instead of now (default:
+   * `false`, so that a bad rule fails when the extractor is made). For the
+   * default rules, which the tests build.
+   */
+  lazy?: boolean
 }
 
 /**
@@ -75,10 +89,12 @@ const NP = `(?:(?:${DETERMINERS})\\s+){0,2}${NP_WORD}(?:\\s+${NP_WORD}){0,3}(?![
  * @param triggers Triggers compiled so far, by source (default: a new map).
  *   Rules compiled with one map share a trigger's RegExp, so the matcher
  *   tests it once per sentence for the whole family.
+ * @param options Whether to build the regular expressions on first use (default: now).
  * @returns Compiled rule.
- * @throws MarkgraphError `INVALID_RULES` when the pattern lacks a slot or does not compile.
+ * @throws MarkgraphError `INVALID_RULES` when the pattern lacks a slot or does not compile
+ *   (with `lazy`, a pattern that does not compile throws on first use).
  */
-export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = new Map()): CompiledRule {
+export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = new Map(), options?: CompileOptions): CompiledRule {
   const hasS = /\{S!?\}/.test(rule.pattern)
   const hasO = /\{O!?\}/.test(rule.pattern)
   if ((!hasS && !rule.implicitSubject) || (!hasO && !rule.implicitObject)) {
@@ -87,47 +103,96 @@ export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = 
   // A slot may appear in several alternatives; Node 20 forbids duplicate
   // group names, so later occurrences are numbered (S, S_2, …) and read back by slotGroup().
   const seen = { S: 0, O: 0 }
-  let source = rule.pattern.replace(/\{([A-Z]+)(!?)\}/g, (whole, name: string, single: string) => {
+  // Names must not start or end inside a word.
+  const pieces = [WORD_START]
+  let at = 0
+  for (const placeholder of rule.pattern.matchAll(/\{([A-Z]+)(!?)\}/g)) {
+    const [whole, name, single] = placeholder as unknown as [string, string, string]
+    pieces.push(rule.pattern.slice(at, placeholder.index))
+    at = placeholder.index + whole.length
     if (name === 'S' || name === 'O') {
       const n = ++seen[name]
       const group = n === 1 ? name : `${name}_${n}`
       const concept = name === 'S' ? rule.subjectConcept : rule.objectConcept
       // {S!} / {O!}: one name only, no coordination ("X's A, and B": the possessive binds A alone).
-      const names = single ? `${MEMBER}|${REF}` : LIST
+      const names = single ? [MEMBER, '|', REF] : [LIST]
       // Concept slots try a noun phrase first so "its first-ever auctions" is not read as the pronoun "its".
-      return `(?<${group}>${concept ? `${NP}|${names}` : names})`
+      pieces.push(`(?<${group}>`, ...(concept ? [NP, '|'] : []), ...names, ')')
+      continue
     }
     const macro = MACROS[name]
     if (macro === undefined) throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" uses unknown macro ${whole}`)
-    return macro
-  })
-  // Names must not start or end inside a word.
-  source = `(?<![${WORD_CHAR}])(?:${source})`
-  try {
-    // The pattern as written must be valid: plainSpaces would turn an invalid
-    // "[\s-x]" into the valid range "[ -x]".
-    new RegExp(source, 'giu')
-    if (rule.trigger) new RegExp(rule.trigger, 'iu')
-    source = plainSpaces(source)
-    // Folded, a rule compiles ten times faster. Match indices ('d') cost time on every
-    // match: only folded rules (slots read back from the sentence) and reducing rules need them.
-    const folded = canFold(source)
-    const flags = folded ? 'gud' : rule.reduce ? 'giud' : 'giu'
-    if (folded) source = foldPattern(source)
-    const slotFirst = /^\{[SO]!?\}/.test(rule.pattern) && !(rule.pattern.startsWith('{S') ? rule.subjectConcept : rule.objectConcept)
-    const compiled: CompiledRule = { rule, folded, regex: new RegExp(source, flags) }
-    if (slotFirst) compiled.sticky = new RegExp(source, flags.replace('g', 'y'))
-    if (rule.trigger) {
-      // test() only, never exec(): no flag that keeps state, so one RegExp serves the family.
-      let trigger = triggers.get(rule.trigger)
-      if (!trigger) triggers.set(rule.trigger, (trigger = new RegExp(plainSpaces(rule.trigger), 'iu')))
-      compiled.trigger = trigger
-    }
-    return compiled
-  } catch (error) {
-    const reason = (error as Error).message.split(': ').pop()
-    throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" has an invalid pattern: ${reason}`, { cause: error })
+    pieces.push(macro)
   }
+  pieces.push(rule.pattern.slice(at), ')')
+  const source = pieces.join('')
+  const invalid = (error: unknown): MarkgraphError => {
+    const reason = (error as Error).message.split(': ').pop()
+    return new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" has an invalid pattern: ${reason}`, { cause: error })
+  }
+  const lazy = options?.lazy ?? false
+  let trigger: RegExp | undefined
+  try {
+    if (!lazy) new RegExp(source, 'giu')
+    if (!lazy && rule.trigger) new RegExp(rule.trigger, 'iu')
+    if (rule.trigger) {
+      trigger = triggers.get(rule.trigger)
+      if (!trigger) triggers.set(rule.trigger, (trigger = new RegExp(plainSpaces(rule.trigger), 'iu')))
+    }
+  } catch (error) {
+    throw invalid(error)
+  }
+  const slotFirst = /^\{[SO]!?\}/.test(rule.pattern) && !(rule.pattern.startsWith('{S') ? rule.subjectConcept : rule.objectConcept)
+  let built: { folded: boolean; regex: RegExp; sticky?: RegExp } | undefined
+  const build = (): { folded: boolean; regex: RegExp; sticky?: RegExp } => {
+    if (built) return built
+    try {
+      let final = plainSpaces(source)
+      const folded = canFold(final)
+      const flags = folded ? 'gud' : rule.reduce ? 'giud' : 'giu'
+      // Folding is the slow part; the large shared pieces (slots, macros) are folded once per process.
+      // Piece by piece gives the same as the whole for the default rules (tested); a user rule is folded whole.
+      if (folded) final = lazy ? pieces.map(foldPiece).join('') : foldPattern(final)
+      built = { folded, regex: new RegExp(final, flags) }
+      if (slotFirst) built.sticky = new RegExp(final, flags.replace('g', 'y'))
+      return built
+    } catch (error) {
+      throw invalid(error)
+    }
+  }
+  if (!lazy) build()
+  return {
+    rule,
+    ...(trigger ? { trigger } : {}),
+    get folded() {
+      return build().folded
+    },
+    get regex() {
+      return build().regex
+    },
+    get sticky() {
+      return build().sticky
+    }
+  }
+}
+
+/** A pattern's beginning: not inside a word. */
+const WORD_START = `(?<![${WORD_CHAR}])(?:`
+
+/** Folded pieces of patterns (see {@link foldPiece}). */
+const foldedPieces = new Map<string, string>()
+
+/**
+ * A piece of a pattern with plain spaces, folded, remembered: the slot and
+ * macro expansions recur in every rule.
+ *
+ * @param piece Piece of a pattern source that does not end inside an escape, class or group name.
+ * @returns `foldPattern(plainSpaces(piece))`.
+ */
+function foldPiece(piece: string): string {
+  let folded = foldedPieces.get(piece)
+  if (folded === undefined) foldedPieces.set(piece, (folded = foldPattern(plainSpaces(piece))))
+  return folded
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { MASK_CLOSE, MASK_OPEN } from '../../src/entities/schema.js'
 import { createExtractor } from '../../src/index.js'
 import { LETTER_CHAR, WORD_CHAR, compileRule, plainSpaces } from '../../src/relations/compile.js'
+import { DEFAULT_RULES } from '../../src/relations/rules/index.js'
 import { triples } from '../support/facts.js'
 
 const word = new RegExp(`^[${WORD_CHAR}]$`, 'iu')
@@ -130,5 +131,31 @@ describe('case-insensitive rules (folded)', () => {
     expect(compiled.folded).toBe(false)
     expect(compiled.regex.flags).toContain('i')
     expect(run('{S} \\p{Lu}\\w+ {O}', 'Orbit Labs partnered Quanta Finance.')).toEqual(['orbit-labs —joined→ quanta-finance'])
+  })
+})
+
+describe('compileRule lazy', () => {
+  it('should build a lazy rule on first use, and only then report a bad pattern', () => {
+    const bad = compileRule({ id: 'bad-group', predicate: 'partnersWith', pattern: '{S} ( {O}' }, new Map(), { lazy: true })
+    expect(() => bad.regex).toThrow(expect.objectContaining({ code: 'INVALID_RULES' }))
+    const good = compileRule({ id: 'good', predicate: 'partnersWith', pattern: '{S} teamed up with {O}' }, new Map(), { lazy: true })
+    expect(good.regex).toBe(good.regex)
+    expect(good.sticky).toBeInstanceOf(RegExp)
+  })
+
+  it('should build every default rule (they are compiled lazily, unchecked, by extractors)', () => {
+    const triggers = new Map<string, RegExp>()
+    for (const rule of DEFAULT_RULES) {
+      const lazy = compileRule(rule, triggers, { lazy: true })
+      const eager = compileRule(rule)
+      expect(lazy.regex.source, rule.id).toBe(eager.regex.source)
+      expect(lazy.regex.flags, rule.id).toBe(eager.regex.flags)
+      expect(lazy.sticky?.source, rule.id).toBe(eager.sticky?.source)
+      expect(lazy.folded, rule.id).toBe(eager.folded)
+    }
+  })
+
+  it('should still reject a bad user rule when the extractor is made', () => {
+    expect(() => createExtractor({ relations: [{ id: 'bad', predicate: 'partnersWith', pattern: '{S} ( {O}' }] })).toThrow(expect.objectContaining({ code: 'INVALID_RULES' }))
   })
 })
