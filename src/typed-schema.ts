@@ -41,14 +41,14 @@ export type PredicatesOf<R> = R extends { readonly predicates?: infer A } ? Extr
 export type EntityTypesOf<R> = R extends { readonly entityTypes?: infer A } ? Extract<ElementOf<A>, string> : never
 
 /** Predicates of graphs made with schema `R` over the default one. */
-export type PredicateOf<R> = DefaultPredicate | PredicatesOf<R>
+export type PredicateOf<R> = [PredicatesOf<R>] extends [never] ? DefaultPredicate : DefaultPredicate | PredicatesOf<R>
 
 /**
  * Entity types of graphs made with schema `R`. The built-in types stay even
  * when a schema replaces the default one: built-in cues (tickers, name
  * suffixes) and unnamed noun phrases (`Concept`) still give them.
  */
-export type EntityTypeOf<R> = DefaultEntityType | EntityTypesOf<R>
+export type EntityTypeOf<R> = [EntityTypesOf<R>] extends [never] ? DefaultEntityType : DefaultEntityType | EntityTypesOf<R>
 
 /**
  * `Allowed` unless the values checked were widened to `string` (a schema
