@@ -11,8 +11,10 @@ import {
   type DefaultEntityType,
   type DefaultPredicate,
   type Entity,
+  type ExtractOptions,
   type GraphJSON,
-  type Relation
+  type Relation,
+  type Schema
 } from 'markgraph'
 
 /** True when A and B are the same type. */
@@ -139,3 +141,14 @@ void csv
 declare const replaceDefaults: boolean
 const either = createExtractor({ predicates: [{ name: 'investedIn', label: 'invested in', domain: ['Organization'], range: ['Organization'] }] }, { replace: replaceDefaults })
 assertType<Equal<ReturnType<typeof either.extract>, KnowledgeGraph<string, string>>>()
+
+// Options and schemas held in variables of the exported types still compile (typed with string).
+declare const someOptions: ExtractOptions
+declare const someSchema: Schema
+const fromOptions = extract(markdown, someOptions)
+assertType<Equal<typeof fromOptions, KnowledgeGraph<string, string>>>()
+const fromSchema = createExtractor(someSchema).extract(markdown)
+assertType<Equal<typeof fromSchema, KnowledgeGraph<string, string>>>()
+const noRules: Omit<ExtractOptions, 'rules'> = { source: 'a.md', minConfidence: 0.5 }
+const withoutRules = extract(markdown, noRules)
+assertType<Equal<typeof withoutRules, KnowledgeGraph>>()
