@@ -2,11 +2,12 @@
  * Markdown → document: blocks and sentences with every character mapped
  * back to its offset in the original markdown.
  */
+import { createRequire } from 'node:module'
 import type { Nodes, Parent, Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { parse as parseYaml } from 'yaml'
+import type * as Yaml from 'yaml'
 import { documentDate } from './document-date.js'
 import { remarkGfmText } from './gfm-text.js'
 import { inlineText, type MappedText } from './inline-text.js'
@@ -225,12 +226,17 @@ function visitNode(state: State, node: Nodes, container: BlockKind, stack: Array
  */
 function readFrontmatter(state: State, yaml: string): void {
   try {
-    const value: unknown = parseYaml(yaml)
+    // Loaded for the first document with YAML frontmatter: most have none, and a short run notices the load.
+    yamlParser ??= createRequire(import.meta.url)('yaml') as typeof Yaml
+    const value: unknown = yamlParser.parse(yaml)
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) state.frontmatter = value as Record<string, unknown>
   } catch {
     // Broken frontmatter is not fatal: the article is still text.
   }
 }
+
+/** The yaml package, once a document needed it. */
+let yamlParser: typeof Yaml | undefined
 
 /**
  * Add a block and its sentences, unless its text has no letter or digit.
