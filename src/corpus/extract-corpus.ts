@@ -9,7 +9,7 @@ import { MarkgraphError } from '../errors.js'
 import { extract } from '../extract.js'
 import { KnowledgeGraph } from '../graph/knowledge-graph.js'
 import { mergeGraphs } from '../graph/merge.js'
-import type { GraphJSON } from '../schema.js'
+import type { DefaultEntityType, DefaultPredicate, GraphJSON } from '../schema.js'
 import type { EntityTypeOf, ExtractOptionsWith, PredicateOf, SchemaInput } from '../typed-schema.js'
 import type { ShardResult, ShardTask, WorkerTask } from './worker.js'
 
@@ -67,7 +67,7 @@ export interface CorpusOptions<R extends SchemaInput = {}> {
  * @typeParam P Predicates of the graph.
  * @typeParam T Entity types of the graph.
  */
-export interface CorpusResult<P extends string = PredicateOf<{}>, T extends string = EntityTypeOf<{}>> {
+export interface CorpusResult<P extends string = DefaultPredicate, T extends string = DefaultEntityType> {
   /** All documents merged. */
   graph: KnowledgeGraph<P, T>
   /** Documents that could not be extracted, with why. */
