@@ -1,10 +1,19 @@
 /**
- * Quotation attribution: a double-quoted passage of several words and the
- * entity that said it ("…," said Dr. Maria Lopez; Maria Lopez's concluding
- * words …: "…"; A Zeta representative revealed, "…").
+ * Quotation attribution: a double-quoted passage and the entity that said
+ * it. Attribution forms are tried in order, the most explicit first (see
+ * `ATTRIBUTIONS`): newswire forms ("…," said Maria Lopez, CEO of Orbit Labs;
+ * "…," she said; Maria Lopez said: "…"; According to Maria Lopez, "…"), a
+ * dash line under a blockquote (— Maria Lopez, Orbit Labs), the later parts
+ * of a split quotation, then looser ones (Maria Lopez's concluding words …,
+ * "…"; Zeta Labs recognised Omicron as "…").
  */
 import type { MarkdownDocument } from '../markdown/types.js'
 import type { Mention } from '../entities/types.js'
+import type { ResolvedReference } from '../schema.js'
+import { affiliationIn, type QuoteAffiliation } from './quote-affiliation.js'
+import { CHARACTERISING_VERB, SPEAKER_INTRODUCER, SPEECH_NOUN, SPEECH_TAIL, SPEECH_VERB } from './quote-cues.js'
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js'
+import { resolveSpeaker, speakerIn, speakerReference, type BlockView, type Speaker, type SpeakerMode } from './quote-speaker.js'
 
 /** A quotation with its speaker. */
 export interface QuoteFact {
@@ -15,12 +24,77 @@ export interface QuoteFact {
   start: number
   end: number
   rule: string
+  /** A pronoun speaker resolved ("he" → Maria Lopez). */
+  resolved?: ResolvedReference[]
+  /** The speaker's affiliations, when the attribution states a role at an organisation. */
+  affiliations?: QuoteAffiliation[]
 }
 
-const QUOTE = /"([^"]{12,})"|“([^”]{12,})”/g
-const SPEECH_AFTER = /^[\s,.!?]*(?:[—–-]\s*)?(?:said|says|stated|states|noted|notes|added|adds|explained|explains|commented|comments|remarked|remarks|observed|observes|shared|shares|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|told|wrote|writes|tweeted|lauded|declared|announced|affirmed|concluded|insisted|argued|continued|according to|asserted|claimed|pointed out|mentioned|revealed|quipped)\b/i
-const SPEECH_BEFORE = /(?:said|says|stated|noted|added|explained|commented|remarked|remarking|observed|shared|highlighted|emphasi[sz]ed|told|wrote|tweeted|lauded|declared|announced|affirmed|concluded|insisted|argued|asserted|claimed|mentioned|revealed|saying|puts it|put it|words|remarks|comments|statement|relayed by|according to|quoted)\b[^"“]*$|[:,]\s*$/i
-const ROLE_AFTER_NAME = /^\s+(?:representative|spokesperson|spokesman|spokeswoman|member|developer|official|executive|team|founder|co-founder|ceo|cto|engineer|researcher)\b/i
+/** Fewer words than this make a quotation a scare quote unless a newswire attribution frames it. */
+export const MIN_LOOSE_QUOTE_WORDS = 4
+
+/** What an attribution form sees of one quotation. */
+interface QuoteContext {
+  views: BlockView[]
+  view: BlockView
+  span: QuoteSpan
+  /** Previous passage in the block and its attribution, if any. */
+  previous?: { span: QuoteSpan; found?: Attribution }
+  /** Clause before the quotation (after any previous one) and after it (up to the sentence end or the next one). */
+  before: [number, number]
+  after: [number, number]
+  typeOf: (entity: number) => string
+  nameOf: (entity: number) => string
+  /** Attribution of the last passage of the previous block. */
+  previousBlockLast?: { span: QuoteSpan; found?: Attribution; view: BlockView }
+}
+
+/** A speaker with where the attribution stands. */
+interface Attribution extends Speaker {
+  rule: string
+  /** Block and span of the attribution (for the affiliation it states). */
+  block: number
+  start: number
+  end: number
+  dash?: boolean
+}
+
+type AttributionForm = (q: QuoteContext) => Attribution | undefined
+
+const SHORT_OK = /[,.!?…]$/
+const DASH = /^[\s*_]*(?:—|–|―|--?)\s*/
+const VERB_FIRST = new RegExp(String.raw`^[\s,]*(?:[—–]\s*)?(?:${SPEECH_VERB}|${SPEAKER_INTRODUCER})\b(?:${SPEECH_TAIL}\b)?`, 'i')
+const VERB_AFTER_SPEAKER = new RegExp(String.raw`^[\s,]*([^"“”]{1,150}?)\s+(?:also\s+|then\s+|later\s+)?(?:${SPEECH_VERB})(?=${SPEECH_TAIL}(?:\s*[.,;:!?]|\s*$|\s+\p{Lu}))`, 'iud')
+const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b(?:${SPEECH_VERB})${SPEECH_TAIL}\s*[:,]?\s*$`, 'i')
+const INTRODUCED = new RegExp(String.raw`(?:^|[\s,(])${SPEAKER_INTRODUCER}\s+([^"“”]{1,150}?)\s*[,:]?\s*$`, 'id')
+const SPEECH_CUE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_NOUN}|${SPEAKER_INTRODUCER})\b`, 'i')
+const CHARACTERISED = new RegExp(String.raw`\b${CHARACTERISING_VERB}\b[^"“”]{0,60}$`, 'i')
+/** A title or an initial before a dot: the dot does not end the sentence. */
+const ABBREVIATION = /(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|No)|\b\p{Lu})$/u
+
+/** Whether a quotation is short enough to be a scare quote. */
+const isShort = (q: QuoteContext): boolean => q.span.words < MIN_LOOSE_QUOTE_WORDS
+/** Whether the quotation opens its clause (nothing before it but a previous quotation). */
+const opensClause = (q: QuoteContext): boolean => q.view.text.slice(q.before[0], q.before[1]).trim() === ''
+/** A short quotation counts only when it opens its clause and ends as an utterance ("Yes," she said). */
+const framedShort = (q: QuoteContext): boolean => !isShort(q) || (opensClause(q) && SHORT_OK.test(q.span.body))
+
+/**
+ * Attribution forms, in the order they are tried. Explicit newswire forms
+ * come first; a quotation that none of them attributes may continue the
+ * previous one; the loose forms last, and only for quotations of several
+ * words.
+ */
+const ATTRIBUTIONS: AttributionForm[] = [
+  dashAfter,
+  verbThenSpeaker,
+  speakerThenVerb,
+  speakerVerbBefore,
+  dashNextBlock,
+  continuation,
+  speechCueBefore,
+  characterised
+]
 
 /**
  * Find quotations and their speakers.
@@ -29,97 +103,236 @@ const ROLE_AFTER_NAME = /^\s+(?:representative|spokesperson|spokesman|spokeswoma
  * @param mentions Mentions in document order.
  * @param entityOf Entity of a mention index (-1 when dropped).
  * @param typeOf Type of an entity.
- * @returns Attributed quotes.
+ * @param nameOf Canonical name of an entity (for resolved pronouns; default: the entity id).
+ * @returns Attributed quotes, in document order.
  */
-export function findQuotes(doc: MarkdownDocument, mentions: Mention[], entityOf: (mention: number) => number, typeOf: (entity: number) => string): QuoteFact[] {
+export function findQuotes(doc: MarkdownDocument, mentions: Mention[], entityOf: (mention: number) => number, typeOf: (entity: number) => string, nameOf: (entity: number) => string = String): QuoteFact[] {
+  const views = blockViews(doc, mentions, entityOf)
+  const spans = views.map((v) => (v.kind === 'heading' ? [] : findQuoteSpans(v.text)))
+  views.forEach((v, i) => { v.quoted = spans[i]!.map((s) => [s.open, s.close]) })
   const out: QuoteFact[] = []
-  const byBlock = new Map<number, Array<{ pos: number; end: number; entity: number }>>()
-  mentions.forEach((m, i) => {
-    const entity = entityOf(i)
-    if (entity < 0) return
-    const sentence = doc.sentences[m.sentence]!
-    const list = byBlock.get(sentence.block) ?? []
-    list.push({ pos: sentence.blockOffset + m.start, end: sentence.blockOffset + m.end, entity })
-    byBlock.set(sentence.block, list)
-  })
-  for (const block of doc.blocks) {
-    if (block.kind === 'heading') continue
-    const inBlock = byBlock.get(block.index) ?? []
-    for (const q of block.text.matchAll(QUOTE)) {
-      const body = q[1] ?? q[2] ?? ''
-      if (body.trim().split(/\s+/).length < 4) continue
-      const qs = q.index ?? 0
-      const qe = qs + q[0].length
-      const beforeStart = Math.max(lastTerminator(block.text, qs), 0)
-      const afterEnd = nextTerminator(block.text, qe)
-      const after = block.text.slice(qe, afterEnd)
-      const before = block.text.slice(beforeStart, qs)
-      let speaker: number | undefined
-      let rule = ''
-      if (SPEECH_AFTER.test(after)) {
-        speaker = pickSpeaker(inBlock.filter((m) => m.pos >= qe && m.end <= afterEnd), block.text, typeOf)
-        rule = 'quote-speaker-after'
+  let previousBlockLast: QuoteContext['previousBlockLast']
+  for (const view of views) {
+    let previous: QuoteContext['previous']
+    for (const span of spans[view.index]!) {
+      const start = Math.max(sentenceStart(view.text, span.open), previous?.span.close ?? 0)
+      const next = spans[view.index]!.find((s) => s.open >= span.close)
+      const end = sentenceEnd(view.text, span.close, next?.open ?? view.text.length)
+      const context: QuoteContext = { views, view, span, previous, before: [start, span.open], after: [span.close, end], typeOf, nameOf, previousBlockLast }
+      let found: Attribution | undefined
+      for (const form of ATTRIBUTIONS) {
+        found = form(context)
+        if (found) break
       }
-      if (speaker === undefined && before.trim() && SPEECH_BEFORE.test(before)) {
-        speaker = pickSpeaker(inBlock.filter((m) => m.pos >= beforeStart && m.end <= qs), block.text, typeOf)
-        rule = 'quote-speaker-before'
-      }
-      if (speaker === undefined && before.trim()) {
-        speaker = pickSpeaker(inBlock.filter((m) => m.pos >= beforeStart && m.end <= qs), block.text, typeOf, true)
-        rule = 'quote-speaker-sentence-subject'
-      }
-      if (speaker === undefined) continue
-      const offset = q[1] !== undefined ? 1 : 1
-      out.push({ speaker, text: body.trim(), block: block.index, start: qs + offset, end: qe - 1, rule })
+      previous = { span, found }
+      if (!found) continue
+      const fact: QuoteFact = { speaker: found.entity, text: span.body.replace(/,$/, ''), block: view.index, start: span.start, end: span.end, rule: found.rule }
+      if (found.resolved) fact.resolved = found.resolved
+      const affiliations = found.mention && typeOf(found.entity) === 'Person' ? affiliationOf(doc, views[found.block]!, found) : []
+      if (affiliations.length) fact.affiliations = affiliations
+      out.push(fact)
     }
+    if (view.kind !== 'heading') previousBlockLast = previous ? { ...previous, view } : undefined
   }
   return out
 }
 
 /**
- * The speaker among candidate mentions: the first person; else a name
- * followed by a role ("A Zeta representative"); else the first
- * organisation.
+ * The block views: text, mentions placed in block coordinates, section.
  *
- * @param candidates Mentions in the stretch, in order.
- * @param text Block text.
- * @param typeOf Type of an entity.
- * @param strict Only people and organisations (no role-named networks).
- * @returns Entity id or undefined.
+ * @param doc Document.
+ * @param mentions Mentions.
+ * @param entityOf Entity of a mention.
+ * @returns One view per block.
  */
-function pickSpeaker(candidates: Array<{ pos: number; end: number; entity: number }>, text: string, typeOf: (entity: number) => string, strict = false): number | undefined {
-  const person = candidates.find((m) => typeOf(m.entity) === 'Person')
-  if (person) return person.entity
-  const roleNamed = candidates.find((m) => ROLE_AFTER_NAME.test(text.slice(m.end)))
-  if (roleNamed && !strict) return roleNamed.entity
-  const org = candidates.find((m) => typeOf(m.entity) === 'Organization')
-  return org?.entity
+function blockViews(doc: MarkdownDocument, mentions: Mention[], entityOf: (mention: number) => number): BlockView[] {
+  const views: BlockView[] = doc.blocks.map((b) => ({ index: b.index, kind: b.kind, text: b.text, section: b.section.join('\u0000'), mentions: [], quoted: [] }))
+  mentions.forEach((m, i) => {
+    const entity = entityOf(i)
+    if (entity < 0) return
+    const sentence = doc.sentences[m.sentence]!
+    views[sentence.block]!.mentions.push({ pos: sentence.blockOffset + m.start, end: sentence.blockOffset + m.end, entity, sentence: m.sentence, titled: !!m.titled })
+  })
+  for (const v of views) v.mentions.sort((a, b) => a.pos - b.pos)
+  return views
 }
 
 /**
- * Start of the sentence holding a position: just after the last `.`, `!`
- * or `?` before it that is followed by a space.
+ * The speaker a stretch names, or the one a pronoun at its end stands for.
+ *
+ * @param q Quotation context.
+ * @param start Start of the stretch.
+ * @param end End of the stretch.
+ * @param mode How the stretch is read.
+ * @param pronounAlone Whether a pronoun must be the whole stretch ("said he") or may end it ("As he").
+ * @returns The speaker.
+ */
+function speakerOrReference(q: QuoteContext, start: number, end: number, mode: SpeakerMode, pronounAlone: boolean): Speaker | undefined {
+  const stretch = q.view.text.slice(start, end)
+  const reference = speakerReference(stretch, pronounAlone)
+  // A pronoun right before the verb is the subject, whatever names the clause holds before it.
+  if (reference && !pronounAlone) return resolveSpeaker(q.views, q.view.index, q.span.open, reference, q.typeOf, q.nameOf)
+  const named = speakerIn(q.view, start, end, q.typeOf, mode)
+  if (named || !reference) return named
+  return resolveSpeaker(q.views, q.view.index, q.span.open, reference, q.typeOf, q.nameOf)
+}
+
+/** `"…" — Maria Lopez, Partner at Orbit Labs` in the same block. */
+function dashAfter(q: QuoteContext): Attribution | undefined {
+  if (!opensClause(q)) return undefined
+  const end = q.view.quoted.find(([o]) => o >= q.span.close)?.[0] ?? q.view.text.length
+  return dashLine(q.view, q.span.close, end, q.typeOf, 'quote-speaker-dash')
+}
+
+/** The quotation ends its block and the next block is a dash line: `— Maria Lopez, Orbit Labs`. */
+function dashNextBlock(q: QuoteContext): Attribution | undefined {
+  const nextView = q.views[q.view.index + 1]
+  if (!nextView || nextView.kind === 'heading' || !opensClause(q) || q.view.text.slice(q.span.close).trim().replace(/^[*_.,]+$/, '') !== '') return undefined
+  return dashLine(nextView, 0, nextView.text.length, q.typeOf, 'quote-speaker-dash-line')
+}
+
+/**
+ * A dash attribution: a dash, then a name right away, then nothing or an
+ * appositive.
+ *
+ * @param view Block holding the dash line.
+ * @param start Where the dash may start.
+ * @param end End of the line.
+ * @param typeOf Type of an entity.
+ * @param rule Rule id.
+ * @returns The attribution.
+ */
+function dashLine(view: BlockView, start: number, end: number, typeOf: (entity: number) => string, rule: string): Attribution | undefined {
+  const dash = DASH.exec(view.text.slice(start, end))
+  if (!dash || !/[—–―-]/.test(dash[0])) return undefined
+  const from = start + dash[0].length
+  const speaker = speakerIn(view, from, end, typeOf, 'any')
+  if (!speaker?.mention || view.text.slice(from, speaker.mention.pos).replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '').trim() !== '') return undefined
+  if (!/^\s*(?:$|[,(]|\.\s*$)/.test(view.text.slice(speaker.mention.end, end))) return undefined
+  return { ...speaker, rule, block: view.index, start: from, end, dash: true }
+}
+
+/** `"…," said Maria Lopez, CEO of Orbit Labs.` / `"…," according to Maria Lopez.` */
+function verbThenSpeaker(q: QuoteContext): Attribution | undefined {
+  const [from, to] = q.after
+  const verb = VERB_FIRST.exec(q.view.text.slice(from, to))
+  if (!verb || !framedShort(q)) return undefined
+  const speaker = speakerOrReference(q, from + verb[0].length, to, 'any', true)
+  return speaker && { ...speaker, rule: 'quote-speaker-after', block: q.view.index, start: from + verb[0].length, end: to }
+}
+
+/** `"…," Maria Lopez said.` / `"…," she said.` / `"…," Orbit Labs said in a statement.` */
+function speakerThenVerb(q: QuoteContext): Attribution | undefined {
+  const [from, to] = q.after
+  const clause = VERB_AFTER_SPEAKER.exec(q.view.text.slice(from, to))
+  if (!clause || /['’]s?$/.test(clause[1]!) || !framedShort(q)) return undefined
+  const [phraseStart, phraseEnd] = clause.indices![1]!.map((i) => from + i) as [number, number]
+  const speaker = speakerOrReference(q, phraseStart, phraseEnd, 'subject', false)
+  return speaker && { ...speaker, rule: 'quote-speaker-after', block: q.view.index, start: phraseStart, end: phraseEnd }
+}
+
+/** `Maria Lopez said: "…"` / `He added, "…"` / `According to Maria Lopez, "…"`. */
+function speakerVerbBefore(q: QuoteContext): Attribution | undefined {
+  const [from, to] = q.before
+  const before = q.view.text.slice(from, to)
+  if (!before.trim()) return undefined
+  if (isShort(q) && !(/[:,]\s*$/.test(before) && SHORT_OK.test(q.span.body))) return undefined
+  const introduced = INTRODUCED.exec(before)
+  if (introduced) {
+    const [start, end] = introduced.indices![1]!.map((i) => from + i) as [number, number]
+    const speaker = speakerOrReference(q, start, end, 'any', true)
+    if (speaker) return { ...speaker, rule: 'quote-speaker-introduced', block: q.view.index, start, end }
+  }
+  const verb = VERB_BEFORE_QUOTE.exec(before)
+  if (!verb) return undefined
+  const end = from + verb.index
+  const speaker = speakerOrReference(q, from, end, 'subject', false)
+  return speaker && { ...speaker, rule: 'quote-speaker-before', block: q.view.index, start: from, end }
+}
+
+/**
+ * A later part of a split quotation: `"…," said Maria Lopez. "…"` (the
+ * attribution sentence ends right before it) or a paragraph that opens with
+ * a quotation after a paragraph that ended with an attributed one.
+ */
+function continuation(q: QuoteContext): Attribution | undefined {
+  if (!opensClause(q)) return undefined
+  const p = q.previous
+  if (p?.found) {
+    const between = q.view.text.slice(p.span.close, q.span.open)
+    const end = sentenceEnd(q.view.text, p.span.close, q.span.open)
+    const ended = end < q.span.open && q.view.text.slice(end, q.span.open).trim() === ''
+    if (/^[\s,]*$/.test(between) || ended) return { ...p.found, rule: 'quote-continuation', resolved: p.found.resolved }
+    return undefined
+  }
+  const last = q.previousBlockLast
+  if (p || !last?.found || isShort(q) || q.view.text.slice(0, q.span.open).trim() !== '' || last.view.section !== q.view.section) return undefined
+  // The previous paragraph's last quotation must stand in its last sentence.
+  if (last.span.open < sentenceStart(last.view.text, last.view.text.trimEnd().length - 1)) return undefined
+  return { ...last.found, rule: 'quote-continuation-paragraph' }
+}
+
+/** `Maria Lopez's concluding words …, "…"`: a speech word in the clause, for quotations of several words. */
+function speechCueBefore(q: QuoteContext): Attribution | undefined {
+  const [from, to] = q.before
+  const before = q.view.text.slice(from, to)
+  if (isShort(q) || !before.trim() || !(SPEECH_CUE.test(before) || /:\s*$/.test(before))) return undefined
+  const speaker = speakerIn(q.view, from, to, q.typeOf, 'strict')
+  return speaker && { ...speaker, rule: 'quote-speaker-sentence', block: q.view.index, start: from, end: to }
+}
+
+/** `Zeta Labs recognised Omicron as "…"`: the subject calls something by the quoted words. */
+function characterised(q: QuoteContext): Attribution | undefined {
+  const [from, to] = q.before
+  const verb = CHARACTERISED.exec(q.view.text.slice(from, to))
+  if (isShort(q) || !verb) return undefined
+  const speaker = speakerIn(q.view, from, from + verb.index, q.typeOf, 'strict')
+  return speaker && { ...speaker, rule: 'quote-speaker-characterises', block: q.view.index, start: from, end: from + verb.index }
+}
+
+/**
+ * The affiliation an attribution states, placed in its sentence.
+ *
+ * @param doc Document.
+ * @param view Block of the attribution.
+ * @param found The attribution.
+ * @returns The affiliations (none when none is stated, or it spreads over two sentences).
+ */
+function affiliationOf(doc: MarkdownDocument, view: BlockView, found: Attribution): QuoteAffiliation[] {
+  const a = affiliationIn(view, found.mention!, found.start, found.end, !!found.dash)
+  const sentence = found.mention!.sentence
+  if (!a || a.organisations.some((o) => o.sentence !== sentence)) return []
+  const offset = doc.sentences[sentence]!.blockOffset
+  return a.organisations.map((o) => ({ person: found.entity, organisation: o.entity, sentence, start: a.start - offset, end: a.end - offset, rule: a.rule }))
+}
+
+/**
+ * Start of the sentence holding a position: just after the last `.`, `!` or
+ * `?` before it that is followed by white space and is not an abbreviation's.
  *
  * @param text Block text.
  * @param pos Position.
  * @returns Start offset.
  */
-function lastTerminator(text: string, pos: number): number {
+function sentenceStart(text: string, pos: number): number {
   for (let i = pos - 1; i > 0; i--) {
-    if (/[.!?]/.test(text[i - 1]!) && /\s/.test(text[i]!)) return i
+    if (/[.!?]/.test(text[i - 1]!) && /\s/.test(text[i]!) && !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i - 1))) return i
   }
   return 0
 }
 
 /**
- * End of the sentence after a position.
+ * End of the sentence after a position (just after its `.`, `!` or `?`),
+ * or `limit`.
  *
  * @param text Block text.
  * @param pos Position.
+ * @param limit Furthest end.
  * @returns End offset (exclusive).
  */
-function nextTerminator(text: string, pos: number): number {
-  // A dot after a title or an initial ("Dr. Maria Lopez") does not end the sentence.
-  const end = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu}))[.!?](?=\s|$)|["“]/u.exec(text.slice(pos))
-  return end ? pos + end.index + 1 : text.length
+function sentenceEnd(text: string, pos: number, limit: number): number {
+  for (let i = pos; i < limit; i++) {
+    if (/[.!?]/.test(text[i]!) && (i + 1 >= text.length || /\s/.test(text[i + 1]!)) && !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i))) return i + 1
+  }
+  return limit
 }
