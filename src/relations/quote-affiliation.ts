@@ -4,7 +4,7 @@
  * "said Maria Lopez of Orbit Labs", "— Maria Lopez, Orbit Labs".
  */
 import { ROLE_NOUN } from './quote-cues.js'
-import type { BlockView, PlacedMention } from './quote-speaker.js'
+import { mentionsIn, type BlockView, type PlacedMention } from './quote-speaker.js'
 import type { RelationFact } from './match.js'
 
 /** An affiliation found in an attribution, in block coordinates. */
@@ -45,7 +45,7 @@ const ROLE_AT_BEFORE = new RegExp(String.raw`\b${ROLE_NOUN}\s+(?:at|with|of|for|
  */
 export function affiliationIn(view: BlockView, speaker: PlacedMention, start: number, end: number, dash: boolean): FoundAffiliation | undefined {
   const text = view.text
-  const others = view.mentions.filter((m) => m.pos >= start && m.end <= end && m.entity !== speaker.entity)
+  const others = mentionsIn(view, start, end).filter((m) => m.entity !== speaker.entity)
   // After the name: ", co-founder and CEO at Orbit Labs" up to the end of the appositive.
   const appositive = new RegExp(String.raw`^\s*,\s+${DETERMINER}`, 'i').exec(text.slice(speaker.end, end))
   if (appositive) {

@@ -38,6 +38,59 @@ export interface Speaker {
   resolved?: ResolvedReference[]
 }
 
+/**
+ * The mentions of a block inside `[start, end)` (binary search: blocks may
+ * hold thousands).
+ *
+ * @param view Block.
+ * @param start Start offset.
+ * @param end End offset.
+ * @returns Mentions in text order.
+ */
+export function mentionsIn(view: BlockView, start: number, end: number): PlacedMention[] {
+  const out: PlacedMention[] = []
+  const list = view.mentions
+  for (let i = firstAtOrAfter(view, start); i < list.length && list[i]!.pos < end; i++) if (list[i]!.end <= end) out.push(list[i]!)
+  return out
+}
+
+/**
+ * Index of the first mention of a block that starts at or after a position.
+ *
+ * @param view Block.
+ * @param pos Position.
+ * @returns Index (the mention count when none does).
+ */
+function firstAtOrAfter(view: BlockView, pos: number): number {
+  let lo = 0
+  let hi = view.mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (view.mentions[mid]!.pos < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Whether a position is inside a quoted passage of the block.
+ *
+ * @param view Block.
+ * @param pos Position.
+ * @returns Whether it is quoted.
+ */
+function isQuoted(view: BlockView, pos: number): boolean {
+  let lo = 0
+  let hi = view.quoted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (view.quoted[mid]![0] <= pos) lo = mid + 1
+    else hi = mid
+  }
+  const span = view.quoted[lo - 1]
+  return !!span && pos < span[1]
+}
+
 /** How a stretch is read: any named speaker, the clause subject, or only people and organisations. */
 export type SpeakerMode = 'any' | 'subject' | 'strict'
 
@@ -73,7 +126,7 @@ const AFTER_PREPOSITION = /\b(?:with|to|from|by|of|for|and|at|about|than|like|in
  * @returns The speaker, or undefined.
  */
 export function speakerIn(view: BlockView, start: number, end: number, typeOf: (entity: number) => string, mode: SpeakerMode = 'any'): Speaker | undefined {
-  const candidates = view.mentions.filter((m) => m.pos >= start && m.end <= end)
+  const candidates = mentionsIn(view, start, end)
   if (candidates.length === 0) return undefined
   const isPerson = (m: PlacedMention): boolean => m.titled || TITLED.test(view.text.slice(m.pos, m.end)) || typeOf(m.entity) === 'Person'
   const people = candidates.filter(isPerson)
@@ -133,11 +186,17 @@ export function resolveSpeaker(views: BlockView[], block: number, pos: number, r
   for (let b = block; b >= 0 && b > block - REFERENCE_REACH; b--) {
     const view = views[b]!
     if (view.kind === 'heading' || view.section !== section) break
-    const limit = b === block ? pos : Infinity
-    const before = view.mentions.filter((m) => m.end <= limit && fits(m) && !view.quoted.some(([o, c]) => m.pos >= o && m.end <= c))
-    const last = before[before.length - 1]
+    // Walk back from the reference to the nearest fitting name outside quotations, then over the rest of its sentence.
+    let last: PlacedMention | undefined
+    const candidates = new Set<number>()
+    for (let i = firstAtOrAfter(view, b === block ? pos : view.text.length) - 1; i >= 0; i--) {
+      const m = view.mentions[i]!
+      if (last && m.sentence !== last.sentence) break
+      if (!fits(m) || isQuoted(view, m.pos)) continue
+      last ??= m
+      candidates.add(m.entity)
+    }
     if (!last) continue
-    const candidates = new Set(before.filter((m) => m.sentence === last.sentence).map((m) => m.entity))
     if (candidates.size !== 1) return undefined
     return { entity: last.entity, resolved: [{ text: reference, entity: nameOf(last.entity), how: 'last named speaker before the quotation' }] }
   }

@@ -30,6 +30,9 @@ export interface QuoteFact {
   affiliations?: QuoteAffiliation[]
 }
 
+/** How far (in characters) before and after a quotation its attribution is looked for. */
+const CLAUSE_REACH = 400
+
 /** Fewer words than this make a quotation a scare quote unless a newswire attribution frames it. */
 export const MIN_LOOSE_QUOTE_WORDS = 4
 
@@ -38,6 +41,8 @@ interface QuoteContext {
   views: BlockView[]
   view: BlockView
   span: QuoteSpan
+  /** Where the next passage of the block opens (the block end when none does). */
+  nextOpen: number
   /** Previous passage in the block and its attribution, if any. */
   previous?: { span: QuoteSpan; found?: Attribution }
   /** Clause before the quotation (after any previous one) and after it (up to the sentence end or the next one). */
@@ -114,24 +119,26 @@ export function findQuotes(doc: MarkdownDocument, mentions: Mention[], entityOf:
   let previousBlockLast: QuoteContext['previousBlockLast']
   for (const view of views) {
     let previous: QuoteContext['previous']
-    for (const span of spans[view.index]!) {
-      const start = Math.max(sentenceStart(view.text, span.open), previous?.span.close ?? 0)
-      const next = spans[view.index]!.find((s) => s.open >= span.close)
-      const end = sentenceEnd(view.text, span.close, next?.open ?? view.text.length)
-      const context: QuoteContext = { views, view, span, previous, before: [start, span.open], after: [span.close, end], typeOf, nameOf, previousBlockLast }
+    const inBlock = spans[view.index]!
+    inBlock.forEach((span, i) => {
+      const floor = Math.max(previous?.span.close ?? 0, span.open - CLAUSE_REACH)
+      const start = sentenceStart(view.text, span.open, floor)
+      const nextOpen = inBlock[i + 1]?.open ?? view.text.length
+      const end = sentenceEnd(view.text, span.close, Math.min(nextOpen, span.close + CLAUSE_REACH))
+      const context: QuoteContext = { views, view, span, previous, nextOpen, before: [start, span.open], after: [span.close, end], typeOf, nameOf, previousBlockLast }
       let found: Attribution | undefined
       for (const form of ATTRIBUTIONS) {
         found = form(context)
         if (found) break
       }
       previous = { span, found }
-      if (!found) continue
+      if (!found) return
       const fact: QuoteFact = { speaker: found.entity, text: span.body.replace(/,$/, ''), block: view.index, start: span.start, end: span.end, rule: found.rule }
       if (found.resolved) fact.resolved = found.resolved
       const affiliations = found.mention && typeOf(found.entity) === 'Person' ? affiliationOf(doc, views[found.block]!, found) : []
       if (affiliations.length) fact.affiliations = affiliations
       out.push(fact)
-    }
+    })
     if (view.kind !== 'heading') previousBlockLast = previous ? { ...previous, view } : undefined
   }
   return out
@@ -180,8 +187,7 @@ function speakerOrReference(q: QuoteContext, start: number, end: number, mode: S
 /** `"…" — Maria Lopez, Partner at Orbit Labs` in the same block. */
 function dashAfter(q: QuoteContext): Attribution | undefined {
   if (!opensClause(q)) return undefined
-  const end = q.view.quoted.find(([o]) => o >= q.span.close)?.[0] ?? q.view.text.length
-  return dashLine(q.view, q.span.close, end, q.typeOf, 'quote-speaker-dash')
+  return dashLine(q.view, q.span.close, Math.min(q.nextOpen, q.span.close + CLAUSE_REACH), q.typeOf, 'quote-speaker-dash')
 }
 
 /** The quotation ends its block and the next block is a dash line: `— Maria Lopez, Orbit Labs`. */
@@ -268,7 +274,8 @@ function continuation(q: QuoteContext): Attribution | undefined {
   const last = q.previousBlockLast
   if (p || !last?.found || isShort(q) || q.view.text.slice(0, q.span.open).trim() !== '' || last.view.section !== q.view.section) return undefined
   // The previous paragraph's last quotation must stand in its last sentence.
-  if (last.span.open < sentenceStart(last.view.text, last.view.text.trimEnd().length - 1)) return undefined
+  const lastEnd = last.view.text.trimEnd().length - 1
+  if (last.span.open < sentenceStart(last.view.text, lastEnd, Math.max(0, lastEnd - CLAUSE_REACH))) return undefined
   return { ...last.found, rule: 'quote-continuation-paragraph' }
 }
 
@@ -308,17 +315,19 @@ function affiliationOf(doc: MarkdownDocument, view: BlockView, found: Attributio
 
 /**
  * Start of the sentence holding a position: just after the last `.`, `!` or
- * `?` before it that is followed by white space and is not an abbreviation's.
+ * `?` before it that is followed by white space and is not an abbreviation's,
+ * and not before `floor`.
  *
  * @param text Block text.
  * @param pos Position.
+ * @param floor Earliest start.
  * @returns Start offset.
  */
-function sentenceStart(text: string, pos: number): number {
-  for (let i = pos - 1; i > 0; i--) {
+function sentenceStart(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i > floor; i--) {
     if (/[.!?]/.test(text[i - 1]!) && /\s/.test(text[i]!) && !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i - 1))) return i
   }
-  return 0
+  return floor
 }
 
 /**
