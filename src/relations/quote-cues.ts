@@ -75,9 +75,12 @@ export const SPEECH_TAIL = String.raw`(?:\s+(?:[a-z]+ly|in\s+(?:a|an|the|his|her
 /** Pronouns and definite descriptions a speaker may be, with the entity types each can stand for. */
 export const SPEAKER_REFERENCES: Array<{ words: string[]; types: string[] }> = [
   { words: ['he', 'she'], types: ['Person'] },
-  { words: ['the company', 'the firm', 'the foundation', 'the startup', 'the organisation', 'the organization', 'the exchange', 'the fund'], types: ['Organization'] },
-  { words: ['the team', 'the project'], types: ['Project', 'Organization'] }
+  // "The team" or "the project" could be any of several things named before: not a speaker.
+  { words: ['the company', 'the firm', 'the foundation', 'the startup', 'the organisation', 'the organization', 'the exchange', 'the fund'], types: ['Organization'] }
 ]
+
+/** Short words a Title Case title leaves in lower case ("Scaling with Zeta", "A Deep Dive into Layer 2"). */
+export const TITLE_LOWER_WORDS: string[] = ['with', 'from', 'into', 'onto', 'over', 'upon', 'about', 'than', 'that', 'this', 'your', 'their', 'when', 'what', 'through', 'versus', 'without', 'within']
 
 /**
  * A non-capturing alternation of phrases, longest first, with spaces

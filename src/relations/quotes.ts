@@ -11,7 +11,7 @@ import type { MarkdownDocument } from '../markdown/types.js'
 import type { Mention } from '../entities/types.js'
 import type { ResolvedReference } from '../schema.js'
 import { affiliationIn, type QuoteAffiliation } from './quote-affiliation.js'
-import { CHARACTERISING_VERB, SPEAKER_INTRODUCER, SPEECH_NOUN, SPEECH_TAIL, SPEECH_VERB } from './quote-cues.js'
+import { CHARACTERISING_VERB, SPEAKER_INTRODUCER, SPEECH_NOUN, SPEECH_TAIL, SPEECH_VERB, TITLE_LOWER_WORDS } from './quote-cues.js'
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js'
 import { resolveSpeaker, speakerIn, speakerReference, type BlockView, type Speaker, type SpeakerMode } from './quote-speaker.js'
 
@@ -127,6 +127,10 @@ export function findQuotes(doc: MarkdownDocument, mentions: Mention[], entityOf:
       const end = sentenceEnd(view.text, span.close, Math.min(nextOpen, span.close + CLAUSE_REACH))
       const context: QuoteContext = { views, view, span, previous, nextOpen, before: [start, span.open], after: [span.close, end], typeOf, nameOf, previousBlockLast }
       let found: Attribution | undefined
+      if (isTitle(span.body)) {
+        previous = { span }
+        return
+      }
       for (const form of ATTRIBUTIONS) {
         found = form(context)
         if (found) break
@@ -142,6 +146,22 @@ export function findQuotes(doc: MarkdownDocument, mentions: Mention[], entityOf:
     if (view.kind !== 'heading') previousBlockLast = previous ? { ...previous, view } : undefined
   }
   return out
+}
+
+const TITLE_LOWER = new Set(TITLE_LOWER_WORDS)
+
+/**
+ * Whether quoted words are a title rather than speech ("Zeta Prime: The
+ * Next Generation of Scaling"): every word of four letters or more is
+ * capitalised, there are two or more, and no sentence punctuation ends it.
+ *
+ * @param body Quoted text.
+ * @returns Whether it reads as a title.
+ */
+function isTitle(body: string): boolean {
+  if (/[.!?,…]$/.test(body)) return false
+  const long = body.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length >= 4 && !TITLE_LOWER.has(w))
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w))
 }
 
 /**

@@ -123,7 +123,9 @@ describe('quote attribution', () => {
       ['a scare quote', 'Zeta, dubbed the "wild cousin" of Omicron, grew fast.'],
       ['a short quote after a characterising verb', 'Maria Lopez called Zeta a "fast chain" today.'],
       ['a short quote with a comma inside it mid-sentence', 'Zeta, Omicron\'s "canary network," said goodbye to its old runtime.'],
-      ['a quoted name', 'Orbit Labs launched "Hyperlane" this week.']
+      ['a quoted name', 'Orbit Labs launched "Hyperlane" this week.'],
+      ['a quoted title after a verb of saying', 'Orbit Labs announced "Zeta Prime: The Next Generation of Scaling" at the conference.'],
+      ['"the team" (it could be any of the names before)', 'Zeta Capital backed Orbit Labs. "The network is up and running again after the outage," the team said.']
     ])('should find none for %s', (_case, text) => {
       expect(quotes(text)).toEqual([])
     })
