@@ -17,7 +17,16 @@ export interface QuoteSpan {
   body: string
   /** Number of words in `body`. */
   words: number
+  /**
+   * Whether the passage runs to the end of the block without a closing mark:
+   * a quotation that goes on in the next paragraph, which opens with a mark
+   * of its own (newswire style).
+   */
+  unclosed?: boolean
 }
+
+/** Fewest words of an unclosed passage (a stray mark before a few words is no quotation). */
+const MIN_UNCLOSED_WORDS = 6
 
 const OPENERS = new Set(['“', '„'])
 const CLOSERS = new Set(['”'])
@@ -31,7 +40,8 @@ const AFTER_CLOSING = /[\s)\]}.,;:!?—–*_-]/u
  * a word (after white space, an opening bracket or a dash) and closes when it
  * stands after one; a curly pair may be closed by a straight mark and the
  * other way round, as converted pages mix them. An opening mark met inside an
- * open passage restarts it (the first was never closed).
+ * open passage restarts it (the first was never closed). A passage that
+ * opens the block and is never closed runs to its end (`unclosed`).
  *
  * @param text Block text.
  * @returns Passages in text order, each with at least one word.
@@ -53,6 +63,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     } else if (canOpen) {
       open = i
     }
+  }
+  // A quotation that opens the block (or follows a colon) and is never closed goes on in the next paragraph.
+  if (open >= 0 && /^[\s*_]*$|:\s*$/.test(text.slice(0, open))) {
+    const span = makeSpan(text, open, text.length + 1)
+    if (span && span.words >= MIN_UNCLOSED_WORDS) out.push({ ...span, close: text.length, unclosed: true })
   }
   return out
 }

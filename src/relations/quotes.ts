@@ -73,6 +73,8 @@ const VERB_AFTER_SPEAKER = new RegExp(String.raw`^[\s,]*([^"“”]{1,150}?)\s+(
 const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b(?:${SPEECH_VERB})${SPEECH_TAIL}\s*[:,]?\s*$`, 'i')
 const INTRODUCED = new RegExp(String.raw`(?:^|[\s,(])${SPEAKER_INTRODUCER}\s+([^"“”]{1,150}?)\s*[,:]?\s*$`, 'id')
 const SPEECH_CUE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_NOUN}|${SPEAKER_INTRODUCER})\b`, 'i')
+/** A pronoun subject of a verb of saying ("He also said he wanted …"). */
+const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,;]\s*|\s)(he|she)\s+(?:[a-z]+\s+){0,2}?(?:${SPEECH_VERB})\b`, 'i')
 const CHARACTERISED = new RegExp(String.raw`\b${CHARACTERISING_VERB}\b[^"“”]{0,60}$`, 'i')
 /** A title or an initial before a dot: the dot does not end the sentence. */
 const ABBREVIATION = /(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|No)|\b\p{Lu})$/u
@@ -95,6 +97,7 @@ const ATTRIBUTIONS: AttributionForm[] = [
   verbThenSpeaker,
   speakerThenVerb,
   speakerVerbBefore,
+  introducedAbove,
   dashNextBlock,
   continuation,
   speechCueBefore,
@@ -137,15 +140,36 @@ export function findQuotes(doc: MarkdownDocument, mentions: Mention[], entityOf:
       }
       previous = { span, found }
       if (!found) return
-      const fact: QuoteFact = { speaker: found.entity, text: span.body.replace(/,$/, ''), block: view.index, start: span.start, end: span.end, rule: found.rule }
-      if (found.resolved) fact.resolved = found.resolved
-      const affiliations = found.mention && typeOf(found.entity) === 'Person' ? affiliationOf(doc, views[found.block]!, found) : []
-      if (affiliations.length) fact.affiliations = affiliations
-      out.push(fact)
+      // An unclosed quotation in the paragraph before goes on in this one: same speaker.
+      const last = previousBlockLast
+      if (i === 0 && last && !last.found && last.span.unclosed && last.view.section === view.section && view.text.slice(0, span.open).trim() === '') {
+        out.push(quoteFact(doc, views, last.view, last.span, { ...found, rule: 'quote-continuation-paragraph' }, typeOf, false))
+      }
+      out.push(quoteFact(doc, views, view, span, found, typeOf, true))
     })
     if (view.kind !== 'heading') previousBlockLast = previous ? { ...previous, view } : undefined
   }
   return out
+}
+
+/**
+ * A quote fact from a passage and its attribution.
+ *
+ * @param doc Document.
+ * @param views Block views.
+ * @param view Block of the passage.
+ * @param span The passage.
+ * @param found Its attribution.
+ * @param typeOf Type of an entity.
+ * @param withAffiliation Whether to read the speaker's affiliation from the attribution.
+ * @returns The fact.
+ */
+function quoteFact(doc: MarkdownDocument, views: BlockView[], view: BlockView, span: QuoteSpan, found: Attribution, typeOf: (entity: number) => string, withAffiliation: boolean): QuoteFact {
+  const fact: QuoteFact = { speaker: found.entity, text: span.body.replace(/,$/, ''), block: view.index, start: span.start, end: span.end, rule: found.rule }
+  if (found.resolved) fact.resolved = found.resolved
+  const affiliations = withAffiliation && found.mention && typeOf(found.entity) === 'Person' ? affiliationOf(doc, views[found.block]!, found) : []
+  if (affiliations.length) fact.affiliations = affiliations
+  return fact
 }
 
 const TITLE_LOWER = new Set(TITLE_LOWER_WORDS)
@@ -192,16 +216,18 @@ function blockViews(doc: MarkdownDocument, mentions: Mention[], entityOf: (menti
  * @param end End of the stretch.
  * @param mode How the stretch is read.
  * @param pronounAlone Whether a pronoun must be the whole stretch ("said he") or may end it ("As he").
+ * @param view Block holding the stretch (default: the quotation's).
  * @returns The speaker.
  */
-function speakerOrReference(q: QuoteContext, start: number, end: number, mode: SpeakerMode, pronounAlone: boolean): Speaker | undefined {
-  const stretch = q.view.text.slice(start, end)
+function speakerOrReference(q: QuoteContext, start: number, end: number, mode: SpeakerMode, pronounAlone: boolean, view: BlockView = q.view): Speaker | undefined {
+  const stretch = view.text.slice(start, end)
   const reference = speakerReference(stretch, pronounAlone)
+  const resolve = (ref: string): Speaker | undefined => resolveSpeaker(q.views, view.index, view === q.view ? q.span.open : start, ref, q.typeOf, q.nameOf)
   // A pronoun right before the verb is the subject, whatever names the clause holds before it.
-  if (reference && !pronounAlone) return resolveSpeaker(q.views, q.view.index, q.span.open, reference, q.typeOf, q.nameOf)
-  const named = speakerIn(q.view, start, end, q.typeOf, mode)
+  if (reference && !pronounAlone) return resolve(reference)
+  const named = speakerIn(view, start, end, q.typeOf, mode)
   if (named || !reference) return named
-  return resolveSpeaker(q.views, q.view.index, q.span.open, reference, q.typeOf, q.nameOf)
+  return resolve(reference)
 }
 
 /** `"…" — Maria Lopez, Partner at Orbit Labs` in the same block. */
@@ -263,17 +289,42 @@ function speakerVerbBefore(q: QuoteContext): Attribution | undefined {
   const before = q.view.text.slice(from, to)
   if (!before.trim()) return undefined
   if (isShort(q) && !(/[:,]\s*$/.test(before) && SHORT_OK.test(q.span.body))) return undefined
+  return introducingClause(q, q.view, from, to)
+}
+
+/** `Maria Lopez added:` ending the paragraph before one that opens with the quotation. */
+function introducedAbove(q: QuoteContext): Attribution | undefined {
+  if (q.previous || isShort(q) || q.view.text.slice(0, q.span.open).trim() !== '') return undefined
+  const above = q.views[q.view.index - 1]
+  if (!above || above.kind === 'heading' || above.section !== q.view.section || !/:\s*$/.test(above.text)) return undefined
+  const end = above.text.trimEnd().length
+  const start = Math.max(sentenceStart(above.text, end - 1, Math.max(0, end - CLAUSE_REACH)), above.quoted[above.quoted.length - 1]?.[1] ?? 0)
+  return introducingClause(q, above, start, end)
+}
+
+/**
+ * The speaker a clause that introduces a quotation names: `According to X,`
+ * or `X said:` (the verb ends the clause, with at most an adverbial after it).
+ *
+ * @param q Quotation context.
+ * @param view Block holding the clause.
+ * @param from Start of the clause.
+ * @param to End of the clause (where the quotation opens).
+ * @returns The attribution.
+ */
+function introducingClause(q: QuoteContext, view: BlockView, from: number, to: number): Attribution | undefined {
+  const before = view.text.slice(from, to)
   const introduced = INTRODUCED.exec(before)
   if (introduced) {
     const [start, end] = introduced.indices![1]!.map((i) => from + i) as [number, number]
-    const speaker = speakerOrReference(q, start, end, 'any', true)
-    if (speaker) return { ...speaker, rule: 'quote-speaker-introduced', block: q.view.index, start, end }
+    const speaker = speakerOrReference(q, start, end, 'any', true, view)
+    if (speaker) return { ...speaker, rule: 'quote-speaker-introduced', block: view.index, start, end }
   }
   const verb = VERB_BEFORE_QUOTE.exec(before)
   if (!verb) return undefined
   const end = from + verb.index
-  const speaker = speakerOrReference(q, from, end, 'subject', false)
-  return speaker && { ...speaker, rule: 'quote-speaker-before', block: q.view.index, start: from, end }
+  const speaker = speakerOrReference(q, from, end, 'subject', false, view)
+  return speaker && { ...speaker, rule: 'quote-speaker-before', block: view.index, start: from, end }
 }
 
 /**
@@ -293,18 +344,24 @@ function continuation(q: QuoteContext): Attribution | undefined {
   }
   const last = q.previousBlockLast
   if (p || !last?.found || isShort(q) || q.view.text.slice(0, q.span.open).trim() !== '' || last.view.section !== q.view.section) return undefined
-  // The previous paragraph's last quotation must stand in its last sentence.
-  const lastEnd = last.view.text.trimEnd().length - 1
-  if (last.span.open < sentenceStart(last.view.text, lastEnd, Math.max(0, lastEnd - CLAUSE_REACH))) return undefined
+  // The previous paragraph must end with that quotation and at most its attribution.
+  const text = last.view.text
+  if (text.slice(sentenceEnd(text, last.span.close, Math.min(text.length, last.span.close + CLAUSE_REACH))).trim() !== '') return undefined
   return { ...last.found, rule: 'quote-continuation-paragraph' }
 }
 
-/** `Maria Lopez's concluding words …, "…"`: a speech word in the clause, for quotations of several words. */
+/**
+ * `Maria Lopez's concluding words …, "…"`, `She also said the deal would "…"`:
+ * a speech word in the clause, for quotations of several words; the speaker
+ * is the first person or organisation named there, or the one a pronoun
+ * subject of the verb stands for.
+ */
 function speechCueBefore(q: QuoteContext): Attribution | undefined {
   const [from, to] = q.before
   const before = q.view.text.slice(from, to)
   if (isShort(q) || !before.trim() || !(SPEECH_CUE.test(before) || /:\s*$/.test(before))) return undefined
-  const speaker = speakerIn(q.view, from, to, q.typeOf, 'strict')
+  const pronoun = PRONOUN_SAYS.exec(before)
+  const speaker = speakerIn(q.view, from, to, q.typeOf, 'strict') ?? (pronoun ? resolveSpeaker(q.views, q.view.index, q.span.open, pronoun[1]!.toLowerCase(), q.typeOf, q.nameOf) : undefined)
   return speaker && { ...speaker, rule: 'quote-speaker-sentence', block: q.view.index, start: from, end: to }
 }
 

@@ -34,6 +34,10 @@ describe('quote attribution', () => {
       expect(quotes(text)).toEqual([['Maria Lopez', 'The upgrade gives']])
     })
 
+    it('should read a paragraph that ends "X added:" as the speaker of the quotation under it', () => {
+      expect(quotes(`Maria Lopez, CEO of Orbit Labs, added:\n\n"${SAID}."`)).toEqual([['Maria Lopez', 'The upgrade gives']])
+    })
+
     it('should keep a short quotation a newswire attribution frames', () => {
       expect(quotes('"Absolutely," said Maria Lopez.')).toEqual([['Maria Lopez', 'Absolutely']])
     })
@@ -74,6 +78,16 @@ describe('quote attribution', () => {
       expect(quotes(text)).toEqual([['Maria Lopez', 'The upgrade gives'], ['Maria Lopez', 'We will ship']])
     })
 
+    it('should read a quotation that goes on in the next paragraph (no closing mark before it)', () => {
+      const text = `Maria Lopez said: "${SAID}. It took the whole team two years.\n\n"We will ship the next release in June."`
+      expect(quotes(text)).toEqual([['Maria Lopez', 'The upgrade gives'], ['Maria Lopez', 'We will ship']])
+    })
+
+    it('should give an unclosed paragraph the speaker the next one names', () => {
+      const text = `"${SAID}. It took the whole team two years.\n\n"We will ship the next release in June," said Maria Lopez.`
+      expect(quotes(text)).toEqual([['Maria Lopez', 'The upgrade gives'], ['Maria Lopez', 'We will ship']])
+    })
+
     it('should not continue past another sentence', () => {
       const text = `"${SAID}," said Maria Lopez. Omar Haddad disagreed with most of it. "We will ship the next release in June."`
       expect(quotes(text)).toEqual([['Maria Lopez', 'The upgrade gives']])
@@ -111,6 +125,10 @@ describe('quote attribution', () => {
   describe('looser forms', () => {
     it('should attribute a quote to a possessive speaker before it', () => {
       expect(quotes('Maria Lopez\'s concluding words give us a glimpse, "Zeta is exceeding our expectations in every way."')).toEqual([['Maria Lopez', 'Zeta is exceeding']])
+    })
+    it('should attribute a partial quotation to the subject of the verb of saying', () => {
+      expect(quotes('Paul Keller said he hopes Zeta will "give people back their confidence in trading."')).toEqual([['Paul Keller', 'give people back']])
+      expect(quotes('Paul Keller spoke last. He also said he wanted a place that allows "people to formulate and accept criticism".')).toEqual([['Paul Keller', 'people to formulate']])
     })
     it('should attribute a characterisation to the subject that makes it', () => {
       expect(quotes('Orbit Labs recognised Zeta as "one of the biggest winners of the year".')).toEqual([['Orbit Labs', 'one of the']])
