@@ -23,6 +23,8 @@ export interface QuoteSpan {
    * of its own (newswire style).
    */
   unclosed?: boolean
+  /** Whether the passage has no quote marks at all (a blockquote a dash line attributes). */
+  bare?: boolean
 }
 
 /** Fewest words of an unclosed passage (a stray mark before a few words is no quotation). */

@@ -104,6 +104,15 @@ describe('quote attribution', () => {
       expect(quotes(text)).toEqual([[speaker, 'The upgrade gives']])
     })
 
+    it.each([
+      ['signed in its last paragraph', `> ${SAID}.\n>\n> — Maria Lopez, Orbit Labs`, [['Maria Lopez', 'The upgrade gives']]],
+      ['signed at its end', `> ${SAID}. — Maria Lopez, Orbit Labs`, [['Maria Lopez', 'The upgrade gives']]],
+      ['of two paragraphs signed under it', `> ${SAID}.\n>\n> We will ship the next release in June.\n\n-- Omar Haddad`, [['Omar Haddad', 'The upgrade gives'], ['Omar Haddad', 'We will ship']]],
+      ['nobody signed', `> ${SAID}.`, []]
+    ])('should read a blockquote without quote marks %s', (_case, text, expected) => {
+      expect(quotes(text)).toEqual(expected)
+    })
+
     it('should not read a dash aside after a scare quote as an attribution', () => {
       expect(quotes('Zeta, the "wild cousin" — Orbit Labs, its maker, says so — grew.')).toEqual([])
     })
