@@ -5,6 +5,9 @@
  */
 import { ROLE } from './rules/macros.js'
 
+/** Fewer words than this make a quotation a scare quote unless a newswire attribution frames it. */
+export const MIN_LOOSE_QUOTE_WORDS = 4
+
 /** Verbs of saying, every form written out (irregular ones too). */
 export const SPEECH_VERBS: string[] = [
   'said', 'says', 'say', 'saying', 'stated', 'states', 'stating', 'noted', 'notes', 'noting', 'added', 'adds', 'adding',

@@ -91,6 +91,18 @@ function isQuoted(view: BlockView, pos: number): boolean {
   return !!span && pos < span[1]
 }
 
+/** A speaker with where the attribution stands. */
+export interface Attribution extends Speaker {
+  /** Id of the attribution form. */
+  rule: string
+  /** Block and span of the attribution (for the affiliation it states). */
+  block: number
+  start: number
+  end: number
+  /** Whether the attribution is a dash line ("— Maria Lopez, Orbit Labs"). */
+  dash?: boolean
+}
+
 /** How a stretch is read: any named speaker, the clause subject, or only people and organisations. */
 export type SpeakerMode = 'any' | 'subject' | 'strict'
 
