@@ -57,8 +57,9 @@ const framedShort = (q: QuoteContext): boolean => !isShort(q) || (opensClause(q)
  * - `verbThenSpeaker`, `speakerThenVerb`: a newswire attribution after the
  *   quotation is the strongest cue; "said X" first, as it cannot be misread,
  *   while "X said" needs the speaker phrase bounded.
- * - `speakerVerbBefore`: "X said:" before it comes after those, since in
- *   `Y said: "…" "…," said X` the second quotation is X's.
+ * - `speakerVerbBefore`: "X said:" before it comes next: when a sentence has
+ *   both (`Asked by Y, she said "…," Y recalled`), the one after the
+ *   quotation is the newswire attribution.
  * - `introducedAbove`, `dashNextBlock`: an attribution in the neighbouring
  *   paragraph, only when the quotation's own sentence names nobody.
  * - `continuation`: a quotation no form attributes continues the previous one.
