@@ -69,11 +69,23 @@ export const SPEAKING_BODY = alternation(SPEAKING_BODY_WORDS)
 export const ROLE_NOUN = ROLE
 
 /**
+ * Adverbs that may follow a verb of saying ("added proudly"). Listed, not
+ * matched as any word in -ly: patterns ignore case, and a name follows the
+ * verb as often ("said Kelly Smith").
+ */
+export const SPEECH_ADVERBS: string[] = [
+  'proudly', 'recently', 'publicly', 'previously', 'separately', 'enthusiastically', 'excitedly', 'optimistically',
+  'confidently', 'jokingly', 'simply', 'bluntly', 'candidly', 'happily', 'firmly', 'frankly', 'openly', 'privately',
+  'personally', 'additionally', 'further', 'emphatically', 'cautiously', 'succinctly', 'aptly', 'famously', 'once',
+  'earlier', 'later', 'again', 'also', 'then', 'today', 'yesterday', 'that', 'this'
+]
+
+/**
  * Adverbials that may stand between a verb of saying and the quotation or
  * the end of the clause ("said in a statement", "told reporters on Monday",
  * "added proudly").
  */
-export const SPEECH_TAIL = String.raw`(?:\s+(?:[a-z]+ly|in\s+(?:a|an|the|his|her|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?|on\s+(?:[\w-]+\s+)?[\w-]+|at\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?|to\s+(?:[\w-]+\s+)?[\w-]+|during\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?|via\s+[\w-]+|that|this|then|once|again|also|later|earlier|today|yesterday|recently|last\s+\w+|this\s+\w+))*`
+export const SPEECH_TAIL = String.raw`(?:\s+(?:${alternation(SPEECH_ADVERBS)}|in\s+(?:a|an|the|his|her|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?|on\s+(?:[\w-]+\s+)?[\w-]+|at\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?|to\s+(?:[\w-]+\s+)?[\w-]+|during\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?|via\s+[\w-]+|last\s+\w+|this\s+\w+))*`
 
 /** Pronouns and definite descriptions a speaker may be, with the entity types each can stand for. */
 export const SPEAKER_REFERENCES: Array<{ words: string[]; types: string[] }> = [

@@ -7,7 +7,7 @@
 import { CHARACTERISING_VERB, MIN_LOOSE_QUOTE_WORDS, SPEAKER_INTRODUCER, SPEECH_NOUN, SPEECH_TAIL, SPEECH_VERB } from './quote-cues.js'
 import { dashLine } from './quote-dash.js'
 import type { QuoteSpan } from './quote-spans.js'
-import { resolveSpeaker, speakerIn, speakerReference, type Attribution, type BlockView, type Speaker, type SpeakerMode } from './quote-speaker.js'
+import { mentionsIn, resolveSpeaker, speakerIn, speakerReference, type Attribution, type BlockView, type Speaker, type SpeakerMode } from './quote-speaker.js'
 
 /** How far (in characters) before and after a quotation its attribution is looked for. */
 export const CLAUSE_REACH = 400
@@ -63,6 +63,8 @@ const framedShort = (q: QuoteContext): boolean => !isShort(q) || (opensClause(q)
  * - `introducedAbove`, `dashNextBlock`: an attribution in the neighbouring
  *   paragraph, only when the quotation's own sentence names nobody.
  * - `continuation`: a quotation no form attributes continues the previous one.
+ * - `paragraphSubject`: a first-person quotation standing alone in a
+ *   paragraph about one person (a press release's bio, then the quote).
  * - `speechCueBefore`, `characterised`: the loose forms last, and only for
  *   quotations of several words.
  */
@@ -74,6 +76,7 @@ export const ATTRIBUTIONS: AttributionForm[] = [
   introducedAbove,
   dashNextBlock,
   continuation,
+  paragraphSubject,
   speechCueBefore,
   characterised
 ]
@@ -197,6 +200,24 @@ function continuation(q: QuoteContext): Attribution | undefined {
   const text = last.view.text
   if (text.slice(sentenceEnd(text, last.span.close, Math.min(text.length, last.span.close + CLAUSE_REACH))).trim() !== '') return undefined
   return { ...last.found, rule: 'quote-continuation-paragraph' }
+}
+
+/** First-person words: a quotation that has them is someone speaking. */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I['’]m|I['’]ve|I['’]d|[Ww]e|[Ww]e['’]re|[Ww]e['’]ve|[Oo]ur|[Mm]y|me|us)(?![\p{L}'’])/u
+
+/**
+ * `Maria Lopez is the founder of Orbit Labs. … "I'm thrilled to join."`: a
+ * first-person quotation that is a sentence of its own, in a paragraph that
+ * names one person (outside quotations) before it.
+ */
+function paragraphSubject(q: QuoteContext): Attribution | undefined {
+  if (isShort(q) || !opensClause(q) || !FIRST_PERSON.test(q.span.body)) return undefined
+  if (!/^[\s.,!?]*$/.test(q.view.text.slice(q.after[0], q.after[1]))) return undefined
+  const people = mentionsIn(q.view, 0, q.span.open).filter((m) => q.typeOf(m.entity) === 'Person' && !q.view.quoted.some(([o, c]) => m.pos >= o && m.end <= c))
+  const named = new Set(people.map((m) => m.entity))
+  if (named.size !== 1) return undefined
+  const last = people[people.length - 1]!
+  return { entity: last.entity, mention: last, rule: 'quote-speaker-paragraph', block: q.view.index, start: last.pos, end: last.end }
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
- * Quoted passages in a block of text: curly (“…”, „…“) and straight ("…")
- * double quotes, paired by which side of a word each mark stands on, so one
+ * Quoted passages in a block of text: curly (“…”, „…“, ‘…’) and straight
+ * ("…") quotes, paired by which side of a word each mark stands on, so one
  * stray mark does not shift every later pair.
  */
 
-/** A double-quoted passage in a text. */
+/** A quoted passage in a text. */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
   open: number
@@ -30,20 +30,60 @@ export interface QuoteSpan {
 /** Fewest words of an unclosed passage (a stray mark before a few words is no quotation). */
 const MIN_UNCLOSED_WORDS = 6
 
-const OPENERS = new Set(['“', '„'])
-const CLOSERS = new Set(['”'])
-/** Characters after which a straight quote opens ("(", "—", ":"…). */
+/** Characters after which a straight quote or a single curly quote opens ("(", "—", ":"…). */
 const BEFORE_OPENING = /[\s([{—–:;,/-]/u
 /** Characters before which a straight quote closes. */
 const AFTER_CLOSING = /[\s)\]}.,;:!?—–*_-]/u
+/** A letter or digit: a ’ before one is an apostrophe ("it’s"), not a closing mark. */
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+/** A quote mark's role where it stands. */
+interface Mark {
+  canOpen: boolean
+  canClose: boolean
+  single: boolean
+}
 
 /**
- * Find double-quoted passages. A straight quote opens when it stands before
- * a word (after white space, an opening bracket or a dash) and closes when it
- * stands after one; a curly pair may be closed by a straight mark and the
- * other way round, as converted pages mix them. An opening mark met inside an
- * open passage restarts it (the first was never closed). A passage that
- * opens the block and is never closed runs to its end (`unclosed`).
+ * What a quote mark can do where it stands; undefined for other characters.
+ * Straight single quotes are never quote marks (they are apostrophes too
+ * often to tell).
+ *
+ * @param text Text.
+ * @param i Offset of the character.
+ * @returns The mark's roles.
+ */
+function markAt(text: string, i: number): Mark | undefined {
+  const c = text[i]!
+  const prev = i > 0 ? text[i - 1]! : ' '
+  const next = i + 1 < text.length ? text[i + 1]! : ' '
+  switch (c) {
+    case '“':
+    case '„':
+      return { canOpen: true, canClose: c === '“' && !/\s/.test(prev) && AFTER_CLOSING.test(next), single: false }
+    case '”':
+      return { canOpen: false, canClose: true, single: false }
+    case '"':
+      return { canOpen: BEFORE_OPENING.test(prev) && !/\s/.test(next), canClose: !/\s/.test(prev) && AFTER_CLOSING.test(next), single: false }
+    case '‘':
+      return { canOpen: BEFORE_OPENING.test(prev) && !/\s/.test(next), canClose: false, single: true }
+    case '’':
+      return { canOpen: false, canClose: !/\s/.test(prev) && !WORD_CHAR.test(next), single: true }
+    default:
+      return undefined
+  }
+}
+
+/**
+ * Find quoted passages. A straight quote opens when it stands before a word
+ * (after white space, an opening bracket or a dash) and closes when it stands
+ * after one; a pair may mix curly and straight marks, as converted pages do.
+ * Single curly quotes (‘…’) quote too; a ’ inside a word is an apostrophe,
+ * and single marks inside a double-quoted passage are a quotation within it.
+ * One level of nesting is kept ("… the "Zeta Stack" which …"): when the
+ * outer passage never closes, its opening mark was a stray one and the inner
+ * passages stand on their own. A passage that opens the block (or follows a
+ * colon) and is never closed runs to its end (`unclosed`).
  *
  * @param text Block text.
  * @returns Passages in text order, each with at least one word.
@@ -51,27 +91,46 @@ const AFTER_CLOSING = /[\s)\]}.,;:!?—–*_-]/u
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = []
   let open = -1
+  let openSingle = false
+  let nested = -1
+  /** Passages closed inside the open one: its own quotations, or the real ones if it was a stray mark. */
+  let inner: QuoteSpan[] = []
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (c !== '"' && !OPENERS.has(c) && !CLOSERS.has(c)) continue
-    const prev = i > 0 ? text[i - 1]! : ' '
-    const next = i + 1 < text.length ? text[i + 1]! : ' '
-    const canOpen = OPENERS.has(c) || (c === '"' && BEFORE_OPENING.test(prev) && !/\s/.test(next))
-    const canClose = CLOSERS.has(c) || (c === '"' && !/\s/.test(prev) && AFTER_CLOSING.test(next))
-    if (open >= 0 && canClose) {
+    const mark = markAt(text, i)
+    if (!mark) continue
+    if (open < 0) {
+      if (mark.canOpen) {
+        open = i
+        openSingle = mark.single
+      }
+      continue
+    }
+    // Inside a double-quoted passage, single marks are a quotation within it (or apostrophes).
+    if (mark.single && !openSingle) continue
+    // “ closes only a „ passage (German style); elsewhere it opens.
+    const closes = mark.canClose && (text[i] !== '“' || text[open] === '„')
+    if (closes && nested >= 0) {
+      const span = makeSpan(text, nested, i + 1)
+      if (span) inner.push(span)
+      nested = -1
+    } else if (closes) {
       const span = makeSpan(text, open, i + 1)
       if (span) out.push(span)
       open = -1
-    } else if (canOpen) {
-      open = i
+      inner = []
+    } else if (mark.canOpen) {
+      // A quotation within the open one (a second opening mark while one is pending replaces it).
+      nested = i
     }
   }
+  if (open < 0) return out
   // A quotation that opens the block (or follows a colon) and is never closed goes on in the next paragraph.
-  if (open >= 0 && /^[\s*_]*$|:\s*$/.test(text.slice(0, open))) {
+  if (/^[\s*_]*$|:\s*$/.test(text.slice(0, open))) {
     const span = makeSpan(text, open, text.length + 1)
-    if (span && span.words >= MIN_UNCLOSED_WORDS) out.push({ ...span, close: text.length, unclosed: true })
+    if (span && span.words >= MIN_UNCLOSED_WORDS) return [...out, { ...span, close: text.length, unclosed: true }]
   }
-  return out
+  // Otherwise its opening mark was a stray one: the passages inside it stand on their own.
+  return [...out, ...inner]
 }
 
 /**

@@ -113,6 +113,8 @@ const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Rev)\.?\s+)`
 const AT_HEAD = new RegExp(String.raw`^[\s,]*(?:as\s+)?(?:(?:the|a|an)\s+)?${TITLE}?$`, 'i')
 /** Nothing but an appositive or an auxiliary between a subject and its verb ("Orbit Labs, a Zeta company, has said"). */
 const NEXT_TO_VERB = /^(?:\s*,[^"“”,]{1,100},)?\s*(?:(?:also|then|later|has|have|had|once|again|was|were)\s+)*$/i
+/** A capitalised word (not a determiner) at the head of a stretch. */
+const UNKNOWN_NAME_AT_HEAD = new RegExp(String.raw`^[\s,]*${TITLE}?(?!(?:The|A|An)\b)\p{Lu}`, 'u')
 /** A title written as part of the name ("Dr. Wood"). */
 const TITLED = new RegExp(`^${TITLE}`, 'i')
 /** A name that speaks as a body: "Zeta Foundation spokesperson", "Zeta's team". */
@@ -151,6 +153,9 @@ export function speakerIn(view: BlockView, start: number, end: number, typeOf: (
       ? [...speaking].reverse().find((m) => NEXT_TO_VERB.test(view.text.slice(m.end, end))) ?? speaking.find((m) => AT_HEAD.test(view.text.slice(start, m.pos)) && NEXT_TO_VERB.test(view.text.slice(m.end, end)))
       : speaking.find((m) => AT_HEAD.test(view.text.slice(start, m.pos)))
     if (head) return { entity: head.entity, mention: head }
+    // After a verb, a capitalised word at the head that is no known name is the speaker we cannot name
+    // ("said Xavi Orr, CEO of Orbit Labs"): the organisation after it is not.
+    if (mode === 'any' && UNKNOWN_NAME_AT_HEAD.test(view.text.slice(start, end)) && !speaking.some((m) => AT_HEAD.test(view.text.slice(start, m.pos)))) return undefined
     const body = speaking.find((m) => BODY_AFTER.test(view.text.slice(m.end, end)) || BODY_BEFORE.test(view.text.slice(start, m.pos)))
     if (body) return { entity: body.entity, mention: body }
   }

@@ -38,6 +38,10 @@ describe('quote attribution', () => {
       expect(quotes(`Maria Lopez, CEO of Orbit Labs, added:\n\n"${SAID}."`)).toEqual([['Maria Lopez', 'The upgrade gives']])
     })
 
+    it('should not read a first name ending in -ly as an adverb after the verb', () => {
+      expect(quotes(`"${SAID}," said Kelly Lopez, CEO of Orbit Labs.`)).toEqual([['Kelly Lopez', 'The upgrade gives']])
+    })
+
     it('should keep a short quotation a newswire attribution frames', () => {
       expect(quotes('"Absolutely," said Maria Lopez.')).toEqual([['Maria Lopez', 'Absolutely']])
     })
@@ -132,6 +136,13 @@ describe('quote attribution', () => {
   })
 
   describe('looser forms', () => {
+    it('should give a first-person quotation in a paragraph about one person to that person', () => {
+      const text = 'Maria Lopez is the founder of Orbit Labs. In 2018 she helped launch Zeta. "I\'m thrilled to join the Omicron board as an advisor."'
+      expect(quotes(text)).toEqual([['Maria Lopez', "I'm thrilled to"]])
+      expect(quotes('Maria Lopez met Omar Haddad in Zug. "I\'m thrilled to join the Omicron board as an advisor."')).toEqual([])
+      expect(quotes('Maria Lopez is the founder of Orbit Labs. "Zeta is the fastest chain in the world today."')).toEqual([])
+    })
+
     it('should attribute a quote to a possessive speaker before it', () => {
       expect(quotes('Maria Lopez\'s concluding words give us a glimpse, "Zeta is exceeding our expectations in every way."')).toEqual([['Maria Lopez', 'Zeta is exceeding']])
     })
