@@ -181,12 +181,19 @@ function introducingClause(q: QuoteContext, view: BlockView, from: number, to: n
 
 /**
  * A later part of a split quotation: `"…," said Maria Lopez. "…"` (the
- * attribution sentence ends right before it) or a paragraph that opens with
- * a quotation after a paragraph that ended with an attributed one.
+ * attribution sentence ends right before it), `"…," Orbit Labs wrote on its
+ * blog, "…"` (the attribution stands between the parts), or a paragraph that
+ * opens with a quotation after a paragraph that ended with an attributed one.
  */
 function continuation(q: QuoteContext): Attribution | undefined {
-  if (!opensClause(q)) return undefined
   const p = q.previous
+  // `"…," Zeta Labs wrote on its blog, "…"`: the attribution between the parts, no sentence end.
+  const text = q.view.text
+  if (p?.found && p.found.block === q.view.index && p.found.start >= p.span.close && p.found.end <= q.span.open &&
+    /,\s*$/.test(text.slice(p.span.close, q.span.open)) && sentenceEnd(text, p.span.close, q.span.open) === q.span.open) {
+    return { ...p.found, rule: 'quote-continuation' }
+  }
+  if (!opensClause(q)) return undefined
   if (p?.found) {
     const between = q.view.text.slice(p.span.close, q.span.open)
     const end = sentenceEnd(q.view.text, p.span.close, q.span.open)
@@ -197,8 +204,8 @@ function continuation(q: QuoteContext): Attribution | undefined {
   const last = q.previousBlockLast
   if (p || !last?.found || isShort(q) || q.view.text.slice(0, q.span.open).trim() !== '' || last.view.section !== q.view.section) return undefined
   // The previous paragraph must end with that quotation and at most its attribution.
-  const text = last.view.text
-  if (text.slice(sentenceEnd(text, last.span.close, Math.min(text.length, last.span.close + CLAUSE_REACH))).trim() !== '') return undefined
+  const lastText = last.view.text
+  if (lastText.slice(sentenceEnd(lastText, last.span.close, Math.min(lastText.length, last.span.close + CLAUSE_REACH))).trim() !== '') return undefined
   return { ...last.found, rule: 'quote-continuation-paragraph' }
 }
 

@@ -72,7 +72,8 @@ describe('quote attribution', () => {
     it.each([
       ['"…," X said. "…"', `"${SAID}," said Maria Lopez. "We will ship the next release in June."`],
       ['"…," X said, "…"', `"${SAID}," Maria Lopez said, "and we will ship the next release in June."`],
-      ['"…," she said. "…"', `Maria Lopez spoke in Zug. "${SAID}," she said. "We will ship the next release in June."`]
+      ['"…," she said. "…"', `Maria Lopez spoke in Zug. "${SAID}," she said. "We will ship the next release in June."`],
+      ['"…," X wrote on the firm’s blog, "…"', `"${SAID}," Maria Lopez wrote on the firm’s blog, "and we will ship the next release in June."`]
     ])('should give each part of %s to the same speaker', (_form, text) => {
       expect(quotes(text).map(([speaker]) => speaker)).toEqual(['Maria Lopez', 'Maria Lopez'])
     })
