@@ -25,6 +25,10 @@ const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Rev)\.?\s+)?`
 const ROLE_RE = new RegExp(String.raw`\b${ROLE_NOUN}\b`, 'i')
 /** Prepositions that place a role at an organisation, the strongest first. */
 const ROLE_PREPOSITIONS = ['at', 'with', 'for', 'from', 'of', 'in']
+/** A preposition right before an organisation's name. */
+const PREPOSITION_BEFORE = new RegExp(String.raw`\b(${ROLE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`, 'i')
+/** A past role is no affiliation ("a former CEO of Orbit Labs"). */
+const FORMER = /\b(?:former|formerly|ex-|previously|once)\b/i
 /** Only a title (or nothing) between a role and the person: "Zeta founder Dr. Maria Lopez". */
 const ROLE_THEN_PERSON = new RegExp(String.raw`^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?${ROLE_NOUN}\s*,?\s+${TITLE}$`, 'i')
 /** "CEO at Orbit Labs, Maria Lopez": a role at an organisation right before the person. */
@@ -55,8 +59,8 @@ export function affiliationIn(view: BlockView, speaker: PlacedMention, start: nu
     let best: { m: PlacedMention; rank: number } | undefined
     for (const m of inside) {
       const lead = text.slice(from, m.pos)
-      const prep = new RegExp(String.raw`\b(${ROLE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`, 'i').exec(lead)
-      if (prep && ROLE_RE.test(lead)) {
+      const prep = PREPOSITION_BEFORE.exec(lead)
+      if (prep && ROLE_RE.test(lead) && !FORMER.test(lead)) {
         const rank = ROLE_PREPOSITIONS.indexOf(prep[1]!.toLowerCase())
         if (!best || rank <= best.rank) best = { m, rank }
       }

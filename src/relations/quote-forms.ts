@@ -31,6 +31,7 @@ export interface QuoteContext {
 }
 
 
+/** One way of naming who said a quotation: the speaker and where the attribution stands, or undefined. */
 export type AttributionForm = (q: QuoteContext) => Attribution | undefined
 const SHORT_OK = /[,.!?…]$/
 const VERB_FIRST = new RegExp(String.raw`^[\s,]*(?:[—–]\s*)?(?:${SPEECH_VERB}|${SPEAKER_INTRODUCER})\b(?:${SPEECH_TAIL}\b)?`, 'i')

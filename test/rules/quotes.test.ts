@@ -202,6 +202,10 @@ describe('quote attribution', () => {
       expect(found.filter((a) => a.includes('quote-affiliation-role-at')).map((a) => a.split(' [')[0]).sort()).toEqual(['Maria Lopez → Orbit Labs', 'Maria Lopez → Zeta Foundation'])
     })
 
+    it('should state no affiliation for a past role', () => {
+      expect(affiliations(`"${SAID}," said Maria Lopez, a former CEO of Orbit Labs.`).filter((a) => a.includes('quote-affiliation'))).toEqual([])
+    })
+
     it('should state no affiliation for a bare attribution', () => {
       expect(affiliations(`"${SAID}," said Maria Lopez.`)).toEqual([])
     })
