@@ -30,17 +30,24 @@ export interface QuoteContext {
   previousBlockLast?: { span: QuoteSpan; found?: Attribution; view: BlockView }
 }
 
-
 /** One way of naming who said a quotation: the speaker and where the attribution stands, or undefined. */
 export type AttributionForm = (q: QuoteContext) => Attribution | undefined
+
+/** Punctuation that ends an utterance: a short quotation ending so may be speech ("Yes," she said). */
 const SHORT_OK = /[,.!?…]$/
+/** A verb of saying right after the quotation (`, said`, `, according to`). */
 const VERB_FIRST = new RegExp(String.raw`^[\s,]*(?:[—–]\s*)?(?:${SPEECH_VERB}|${SPEAKER_INTRODUCER})\b(?:${SPEECH_TAIL}\b)?`, 'i')
+/** A short speaker phrase, then a verb of saying that ends the clause or takes an adverbial (`, Orbit Labs said in a statement.`). */
 const VERB_AFTER_SPEAKER = new RegExp(String.raw`^[\s,]*([^"“”]{1,150}?)\s+(?:also\s+|then\s+|later\s+)?(?:${SPEECH_VERB})(?=${SPEECH_TAIL}(?:\s*[.,;:!?]|\s*$|\s+\p{Lu}))`, 'iud')
+/** A verb of saying right before the quotation (`said:`, `added,`, `told reporters:`). */
 const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b(?:${SPEECH_VERB})${SPEECH_TAIL}\s*[:,]?\s*$`, 'i')
+/** A speaker introduced by a phrase right before the quotation (`According to Maria Lopez,`). */
 const INTRODUCED = new RegExp(String.raw`(?:^|[\s,(])${SPEAKER_INTRODUCER}\s+([^"“”]{1,150}?)\s*[,:]?\s*$`, 'id')
+/** Any word of saying in the clause. */
 const SPEECH_CUE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${SPEECH_NOUN}|${SPEAKER_INTRODUCER})\b`, 'i')
 /** A pronoun subject of a verb of saying ("He also said he wanted …"). */
 const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,;]\s*|\s)(he|she)\s+(?:[a-z]+\s+){0,2}?(?:${SPEECH_VERB})\b`, 'i')
+/** A verb that calls something by the quoted words, shortly before them. */
 const CHARACTERISED = new RegExp(String.raw`\b${CHARACTERISING_VERB}\b[^"“”]{0,60}$`, 'i')
 /** A title or an initial before a dot: the dot does not end the sentence. */
 const ABBREVIATION = /(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|No)|\b\p{Lu})$/u
