@@ -14,8 +14,9 @@ import { compileEntitySchema, type EntitySchema } from './entities/schema.js'
 import { collectTypeCues, decideType, vote } from './entities/typing.js'
 import type { EntityDraft, Mention } from './entities/types.js'
 import { compileRule, type CompiledRule } from './relations/compile.js'
-import { matchRelations, type EntityView } from './relations/match.js'
+import { matchRelations, type EntityView, type RelationFact } from './relations/match.js'
 import { DEFAULT_PREDICATES, type PredicateSpec } from './relations/predicates.js'
+import { affiliationFacts } from './relations/quote-affiliation.js'
 import { findQuotes } from './relations/quotes.js'
 import { inferTickerOwners } from './relations/ticker.js'
 import { DEFAULT_RULES } from './relations/rules/index.js'
@@ -216,17 +217,20 @@ function runPipeline(markdown: string, settings: ExtractOptions, entitySchema: E
   }
   for (const entity of entities) entity.type = decideType(entity).type
   // A predicate whose arguments ended up with types it does not allow is dropped.
-  const typed = facts.filter((fact) => {
+  const fitsTypes = (fact: RelationFact): boolean => {
     const spec = predicates.get(fact.predicate)
     const ok = (arg: typeof fact.subject, types: string[] | undefined): boolean =>
       !types || ('concept' in arg ? true : types.includes(entities[arg.entity]!.type))
     const keep = ok(fact.subject, spec?.domain) && ok(fact.object, spec?.range)
     if (!keep) debug?.(`dropped ${fact.rule}: argument types do not fit ${fact.predicate}`)
     return keep
-  })
-  const quotes = findQuotes(doc, mentions, (i) => mentionEntity[i] ?? -1, (id) => entities[id]!.type)
+  }
+  const typed = facts.filter(fitsTypes)
+  const quotes = findQuotes(doc, mentions, (i) => mentionEntity[i] ?? -1, (id) => entities[id]!.type, (id) => entities[id]!.name)
+  // An attribution that states the speaker's role at an organisation gives an affiliation.
+  const stated = predicates.has('affiliatedWith') ? affiliationFacts(quotes.flatMap((q) => q.affiliations ?? [])).filter(fitsTypes) : []
   const withTickers = predicates.has('nativeTokenOf') ? inferTickerOwners(entities, typed) : typed
-  return buildGraph({ doc, entities, facts: withTickers, quotes, predicates, source: settings.source, minConfidence: settings.minConfidence ?? 0 })
+  return buildGraph({ doc, entities, facts: [...withTickers, ...stated], quotes, predicates, source: settings.source, minConfidence: settings.minConfidence ?? 0 })
 }
 
 /**

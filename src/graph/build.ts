@@ -117,6 +117,7 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
   for (const q of quotes) {
     if (!entities[q.speaker]) continue
     const evidence = out.evidence({ kind: 'block', index: q.block }, q.start, q.end, q.rule)
+    if (q.resolved?.length) evidence.resolved = q.resolved
     if (!out.fits(evidence, q.text)) continue
     const key = entityKey(q.speaker)
     if (key) out.addQuote(key, { text: q.text, evidence })

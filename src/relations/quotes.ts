@@ -1,10 +1,21 @@
 /**
- * Quotation attribution: a double-quoted passage of several words and the
- * entity that said it ("…," said Dr. Maria Lopez; Maria Lopez's concluding
- * words …: "…"; A Zeta representative revealed, "…").
+ * Quotation attribution: a double-quoted passage and the entity that said
+ * it. Attribution forms are tried in order, the most explicit first (see
+ * `ATTRIBUTIONS`): newswire forms ("…," said Maria Lopez, CEO of Orbit Labs;
+ * "…," she said; Maria Lopez said: "…"; According to Maria Lopez, "…"), a
+ * dash line under a blockquote (— Maria Lopez, Orbit Labs), the later parts
+ * of a split quotation, then looser ones (Maria Lopez's concluding words …,
+ * "…"; Zeta Labs recognised Omicron as "…").
  */
 import type { MarkdownDocument } from '../markdown/types.js'
 import type { Mention } from '../entities/types.js'
+import type { ResolvedReference } from '../schema.js'
+import { affiliationIn, type QuoteAffiliation } from './quote-affiliation.js'
+import { TITLE_LOWER_WORDS } from './quote-cues.js'
+import { bareBlockquote, dashLine } from './quote-dash.js'
+import { ATTRIBUTIONS, CLAUSE_REACH, dashAfter, sentenceEnd, sentenceStart, type QuoteContext } from './quote-forms.js'
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js'
+import type { Attribution, BlockView } from './quote-speaker.js'
 
 /** A quotation with its speaker. */
 export interface QuoteFact {
@@ -15,12 +26,11 @@ export interface QuoteFact {
   start: number
   end: number
   rule: string
+  /** A pronoun speaker resolved ("he" → Maria Lopez). */
+  resolved?: ResolvedReference[]
+  /** The speaker's affiliations, when the attribution states a role at an organisation. */
+  affiliations?: QuoteAffiliation[]
 }
-
-const QUOTE = /"([^"]{12,})"|“([^”]{12,})”/g
-const SPEECH_AFTER = /^[\s,.!?]*(?:[—–-]\s*)?(?:said|says|stated|states|noted|notes|added|adds|explained|explains|commented|comments|remarked|remarks|observed|observes|shared|shares|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|told|wrote|writes|tweeted|lauded|declared|announced|affirmed|concluded|insisted|argued|continued|according to|asserted|claimed|pointed out|mentioned|revealed|quipped)\b/i
-const SPEECH_BEFORE = /(?:said|says|stated|noted|added|explained|commented|remarked|remarking|observed|shared|highlighted|emphasi[sz]ed|told|wrote|tweeted|lauded|declared|announced|affirmed|concluded|insisted|argued|asserted|claimed|mentioned|revealed|saying|puts it|put it|words|remarks|comments|statement|relayed by|according to|quoted)\b[^"“]*$|[:,]\s*$/i
-const ROLE_AFTER_NAME = /^\s+(?:representative|spokesperson|spokesman|spokeswoman|member|developer|official|executive|team|founder|co-founder|ceo|cto|engineer|researcher)\b/i
 
 /**
  * Find quotations and their speakers.
@@ -29,97 +39,129 @@ const ROLE_AFTER_NAME = /^\s+(?:representative|spokesperson|spokesman|spokeswoma
  * @param mentions Mentions in document order.
  * @param entityOf Entity of a mention index (-1 when dropped).
  * @param typeOf Type of an entity.
- * @returns Attributed quotes.
+ * @param nameOf Canonical name of an entity (for resolved pronouns; default: the entity id).
+ * @returns Attributed quotes, in document order.
  */
-export function findQuotes(doc: MarkdownDocument, mentions: Mention[], entityOf: (mention: number) => number, typeOf: (entity: number) => string): QuoteFact[] {
+export function findQuotes(doc: MarkdownDocument, mentions: Mention[], entityOf: (mention: number) => number, typeOf: (entity: number) => string, nameOf: (entity: number) => string = String): QuoteFact[] {
+  const views = blockViews(doc, mentions, entityOf)
+  const spans = views.map((v) => (v.kind === 'heading' ? [] : findQuoteSpans(v.text)))
+  // A blockquote without quote marks that a dash line attributes is a quotation too.
+  const dashBelow = new Map<QuoteSpan, { block: number; start: number }>()
+  for (const view of views) {
+    if (view.kind !== 'blockquote' || spans[view.index]!.length > 0) continue
+    const bare = bareBlockquote(views, spans, view, typeOf)
+    if (!bare) continue
+    spans[view.index] = [bare.span]
+    if (bare.dash) dashBelow.set(bare.span, bare.dash)
+  }
+  views.forEach((v, i) => { v.quoted = spans[i]!.map((s) => [s.open, s.close]) })
   const out: QuoteFact[] = []
-  const byBlock = new Map<number, Array<{ pos: number; end: number; entity: number }>>()
-  mentions.forEach((m, i) => {
-    const entity = entityOf(i)
-    if (entity < 0) return
-    const sentence = doc.sentences[m.sentence]!
-    const list = byBlock.get(sentence.block) ?? []
-    list.push({ pos: sentence.blockOffset + m.start, end: sentence.blockOffset + m.end, entity })
-    byBlock.set(sentence.block, list)
-  })
-  for (const block of doc.blocks) {
-    if (block.kind === 'heading') continue
-    const inBlock = byBlock.get(block.index) ?? []
-    for (const q of block.text.matchAll(QUOTE)) {
-      const body = q[1] ?? q[2] ?? ''
-      if (body.trim().split(/\s+/).length < 4) continue
-      const qs = q.index ?? 0
-      const qe = qs + q[0].length
-      const beforeStart = Math.max(lastTerminator(block.text, qs), 0)
-      const afterEnd = nextTerminator(block.text, qe)
-      const after = block.text.slice(qe, afterEnd)
-      const before = block.text.slice(beforeStart, qs)
-      let speaker: number | undefined
-      let rule = ''
-      if (SPEECH_AFTER.test(after)) {
-        speaker = pickSpeaker(inBlock.filter((m) => m.pos >= qe && m.end <= afterEnd), block.text, typeOf)
-        rule = 'quote-speaker-after'
+  let previousBlockLast: QuoteContext['previousBlockLast']
+  for (const view of views) {
+    let previous: QuoteContext['previous']
+    const inBlock = spans[view.index]!
+    inBlock.forEach((span, i) => {
+      const floor = Math.max(previous?.span.close ?? 0, span.open - CLAUSE_REACH)
+      const start = sentenceStart(view.text, span.open, floor)
+      const nextOpen = inBlock[i + 1]?.open ?? view.text.length
+      const end = sentenceEnd(view.text, span.close, Math.min(nextOpen, span.close + CLAUSE_REACH))
+      const context: QuoteContext = { views, view, span, previous, nextOpen, before: [start, span.open], after: [span.close, end], typeOf, nameOf, previousBlockLast }
+      let found: Attribution | undefined
+      if (isTitle(span.body)) {
+        previous = { span }
+        return
       }
-      if (speaker === undefined && before.trim() && SPEECH_BEFORE.test(before)) {
-        speaker = pickSpeaker(inBlock.filter((m) => m.pos >= beforeStart && m.end <= qs), block.text, typeOf)
-        rule = 'quote-speaker-before'
+      if (span.bare) {
+        const below = dashBelow.get(span)
+        found = below ? dashLine(views[below.block]!, below.start, views[below.block]!.text.length, typeOf, 'quote-speaker-dash-line') : dashAfter(context)
+      } else {
+        for (const form of ATTRIBUTIONS) {
+          found = form(context)
+          if (found) break
+        }
       }
-      if (speaker === undefined && before.trim()) {
-        speaker = pickSpeaker(inBlock.filter((m) => m.pos >= beforeStart && m.end <= qs), block.text, typeOf, true)
-        rule = 'quote-speaker-sentence-subject'
+      previous = { span, found }
+      if (!found) return
+      // An unclosed quotation in the paragraph before goes on in this one: same speaker.
+      const last = previousBlockLast
+      if (i === 0 && last && !last.found && last.span.unclosed && last.view.section === view.section && view.text.slice(0, span.open).trim() === '') {
+        out.push(quoteFact(doc, views, last.view, last.span, { ...found, rule: 'quote-continuation-paragraph' }, typeOf, false))
       }
-      if (speaker === undefined) continue
-      const offset = q[1] !== undefined ? 1 : 1
-      out.push({ speaker, text: body.trim(), block: block.index, start: qs + offset, end: qe - 1, rule })
-    }
+      out.push(quoteFact(doc, views, view, span, found, typeOf, true))
+    })
+    if (view.kind !== 'heading') previousBlockLast = previous ? { ...previous, view } : undefined
   }
   return out
 }
 
 /**
- * The speaker among candidate mentions: the first person; else a name
- * followed by a role ("A Zeta representative"); else the first
- * organisation.
+ * A quote fact from a passage and its attribution.
  *
- * @param candidates Mentions in the stretch, in order.
- * @param text Block text.
+ * @param doc Document.
+ * @param views Block views.
+ * @param view Block of the passage.
+ * @param span The passage.
+ * @param found Its attribution.
  * @param typeOf Type of an entity.
- * @param strict Only people and organisations (no role-named networks).
- * @returns Entity id or undefined.
+ * @param withAffiliation Whether to read the speaker's affiliation from the attribution.
+ * @returns The fact.
  */
-function pickSpeaker(candidates: Array<{ pos: number; end: number; entity: number }>, text: string, typeOf: (entity: number) => string, strict = false): number | undefined {
-  const person = candidates.find((m) => typeOf(m.entity) === 'Person')
-  if (person) return person.entity
-  const roleNamed = candidates.find((m) => ROLE_AFTER_NAME.test(text.slice(m.end)))
-  if (roleNamed && !strict) return roleNamed.entity
-  const org = candidates.find((m) => typeOf(m.entity) === 'Organization')
-  return org?.entity
+function quoteFact(doc: MarkdownDocument, views: BlockView[], view: BlockView, span: QuoteSpan, found: Attribution, typeOf: (entity: number) => string, withAffiliation: boolean): QuoteFact {
+  const fact: QuoteFact = { speaker: found.entity, text: span.body.replace(/,$/, ''), block: view.index, start: span.start, end: span.end, rule: found.rule }
+  if (found.resolved) fact.resolved = found.resolved
+  const affiliations = withAffiliation && found.mention && typeOf(found.entity) === 'Person' ? affiliationOf(doc, views[found.block]!, found) : []
+  if (affiliations.length) fact.affiliations = affiliations
+  return fact
+}
+
+const TITLE_LOWER = new Set(TITLE_LOWER_WORDS)
+
+/**
+ * Whether quoted words are a title rather than speech ("Zeta Prime: The
+ * Next Generation of Scaling"): every word of four letters or more is
+ * capitalised, there are two or more, and no sentence punctuation ends it.
+ *
+ * @param body Quoted text.
+ * @returns Whether it reads as a title.
+ */
+function isTitle(body: string): boolean {
+  if (/[.!?,…]$/.test(body)) return false
+  const long = body.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length >= 4 && !TITLE_LOWER.has(w))
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w))
 }
 
 /**
- * Start of the sentence holding a position: just after the last `.`, `!`
- * or `?` before it that is followed by a space.
+ * The block views: text, mentions placed in block coordinates, section.
  *
- * @param text Block text.
- * @param pos Position.
- * @returns Start offset.
+ * @param doc Document.
+ * @param mentions Mentions.
+ * @param entityOf Entity of a mention.
+ * @returns One view per block.
  */
-function lastTerminator(text: string, pos: number): number {
-  for (let i = pos - 1; i > 0; i--) {
-    if (/[.!?]/.test(text[i - 1]!) && /\s/.test(text[i]!)) return i
-  }
-  return 0
+function blockViews(doc: MarkdownDocument, mentions: Mention[], entityOf: (mention: number) => number): BlockView[] {
+  const views: BlockView[] = doc.blocks.map((b) => ({ index: b.index, kind: b.kind, text: b.text, section: b.section.join('\u0000'), mentions: [], quoted: [] }))
+  mentions.forEach((m, i) => {
+    const entity = entityOf(i)
+    if (entity < 0) return
+    const sentence = doc.sentences[m.sentence]!
+    views[sentence.block]!.mentions.push({ pos: sentence.blockOffset + m.start, end: sentence.blockOffset + m.end, entity, sentence: m.sentence, titled: !!m.titled })
+  })
+  for (const v of views) v.mentions.sort((a, b) => a.pos - b.pos)
+  return views
 }
 
 /**
- * End of the sentence after a position.
+ * The affiliation an attribution states, placed in its sentence.
  *
- * @param text Block text.
- * @param pos Position.
- * @returns End offset (exclusive).
+ * @param doc Document.
+ * @param view Block of the attribution.
+ * @param found The attribution.
+ * @returns The affiliations (none when none is stated, or it spreads over two sentences).
  */
-function nextTerminator(text: string, pos: number): number {
-  // A dot after a title or an initial ("Dr. Maria Lopez") does not end the sentence.
-  const end = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|\p{Lu}))[.!?](?=\s|$)|["“]/u.exec(text.slice(pos))
-  return end ? pos + end.index + 1 : text.length
+function affiliationOf(doc: MarkdownDocument, view: BlockView, found: Attribution): QuoteAffiliation[] {
+  const a = affiliationIn(view, found.mention!, found.start, found.end, !!found.dash)
+  const sentence = found.mention!.sentence
+  if (!a || a.organisations.some((o) => o.sentence !== sentence)) return []
+  const offset = doc.sentences[sentence]!.blockOffset
+  return a.organisations.map((o) => ({ person: found.entity, organisation: o.entity, sentence, start: a.start - offset, end: a.end - offset, rule: a.rule }))
 }
