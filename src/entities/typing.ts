@@ -5,20 +5,39 @@
  */
 import type { MaskedSentence } from './mask.js'
 import type { EntitySchema } from './schema.js'
-import type { EntityDraft } from './types.js'
+import type { EntityDraft, TypeCue } from './types.js'
 
 /** Total weight under which a type is a guess rather than a finding. */
 const SURE = 1.5
 
 /**
- * Add a vote to an entity.
+ * Add a vote to an entity, and record which cue cast it (the type's evidence).
  *
  * @param entity Entity.
  * @param type Type voted for.
  * @param weight Weight of the vote.
+ * @param rule Id of the cue that cast it.
+ * @param kb Whether the knowledge base cast it (default `false`).
  */
-export function vote(entity: EntityDraft, type: string, weight: number): void {
+export function vote(entity: EntityDraft, type: string, weight: number, rule: string, kb = false): void {
   entity.typeScores.set(type, (entity.typeScores.get(type) ?? 0) + weight)
+  entity.typeCues ??= new Map()
+  const key = `${type}|${rule}`
+  const cue = entity.typeCues.get(key)
+  if (cue) cue.weight += weight
+  else entity.typeCues.set(key, { type, weight, rule, ...(kb ? { kb } : {}) })
+}
+
+/**
+ * The evidence for an entity's type: every cue that voted, strongest first.
+ *
+ * @param entity Entity.
+ * @returns Cues, weights rounded to hundredths.
+ */
+export function typeEvidence(entity: EntityDraft): TypeCue[] {
+  return [...(entity.typeCues?.values() ?? [])]
+    .map((c) => ({ ...c, weight: Math.round(c.weight * 100) / 100 }))
+    .sort((a, b) => b.weight - a.weight || a.type.localeCompare(b.type) || a.rule.localeCompare(b.rule))
 }
 
 /**
@@ -39,7 +58,7 @@ export function collectTypeCues(entities: EntityDraft[], mentionEntity: number[]
         const key = `${cue.rule}|${(m.name ?? m.surface).toLowerCase()}`
         if (seen.has(key)) continue
         seen.add(key)
-        vote(entity, cue.type, cue.weight)
+        vote(entity, cue.type, cue.weight, cue.rule)
       }
     }
   }
@@ -52,7 +71,7 @@ export function collectTypeCues(entities: EntityDraft[], mentionEntity: number[]
         const index = match.slice(1).find((g) => g !== undefined)
         const id = index === undefined ? undefined : mentionEntity[Number(index)]
         if (id === undefined || id < 0) continue
-        vote(entities[id]!, cue.type, cue.weight)
+        vote(entities[id]!, cue.type, cue.weight, cue.id)
       }
     }
   }
