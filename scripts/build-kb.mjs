@@ -38,6 +38,13 @@ const GENERIC_TAIL = /\s+(?:relay chain|smart chain|mainnet beta|mainnet|main ne
 /** Names of test and local chains. */
 const NOT_MAINNET = /test|devnet|sepolia|goerli|holesky|hoodi|local|hardhat|anvil|foundry|ganache|\bdev\b|canary|staging|sandbox/i
 
+/**
+ * Last words that make a display name the team's or the product's as much
+ * as the chain's ("Composable Finance", "Band Protocol"): such names are
+ * left out, the text's own cues type them.
+ */
+const TEAM_TAIL = /\s(?:finance|protocol|labs?|foundation|swap|dao|exchange|capital|ventures|technologies|group|wallet|bridge|gateway)$/i
+
 const lexicon = nlp.model().one.lexicon
 /** Whether compromise knows the word as a common (non-name) English word. */
 const isEnglishWord = (word) => Object.prototype.hasOwnProperty.call(lexicon, word.toLowerCase())
@@ -54,6 +61,7 @@ function displayName(raw) {
     const stripped = name.replace(GENERIC_TAIL, '')
     if (stripped.length >= 2) name = stripped
   }
+  if (TEAM_TAIL.test(name)) return undefined
   const words = name.split(/\s+/)
   if (words.length > 3 || !/^[\p{Lu}\p{Ll}]/u.test(name) || /^\d/.test(name) || name.length < 3) return undefined
   return name
@@ -69,14 +77,14 @@ const tokens = new Map() // symbol → { symbol, ids }
 
 function addNetwork(rawName, ids, symbol) {
   const name = displayName(rawName)
+  const sym = ticker(symbol)
+  if (sym && !tokens.has(sym)) tokens.set(sym, { symbol: sym, ids: { ...ids } })
   if (!name) return
   const key = name.toLowerCase()
   const entry = networks.get(key)
   if (entry) {
     for (const [k, v] of Object.entries(ids)) entry.ids[k] ??= v
   } else networks.set(key, { name, ids: { ...ids } })
-  const sym = ticker(symbol)
-  if (sym && !tokens.has(sym)) tokens.set(sym, { symbol: sym, ids: { ...ids } })
 }
 
 // Substrate: the registry's own list of live, non-test networks.

@@ -12,7 +12,7 @@ import { labelAsSubject, maskSentence, type MaskedSentence } from './entities/ma
 import { resolveMentions } from './entities/resolve.js'
 import { compileEntitySchema, type EntitySchema } from './entities/schema.js'
 import { applyKnowledge } from './entities/knowledge.js'
-import { collectTypeCues, decideType, vote } from './entities/typing.js'
+import { collectListCues, collectTypeCues, decideType, vote } from './entities/typing.js'
 import type { EntityDraft, Mention } from './entities/types.js'
 import { compileRule, type CompiledRule } from './relations/compile.js'
 import { matchRelations, type EntityView } from './relations/match.js'
@@ -188,6 +188,8 @@ function runPipeline(markdown: string, settings: ExtractOptions, entitySchema: E
   const masked = maskAll(doc, mentions, mentionEntity)
   collectTypeCues(entities, mentionEntity, masked, entitySchema)
   applyKnowledge(entities, entitySchema, { knowledgeBase: settings.knowledgeBase ?? true })
+  // After every cue of a name's own: a list votes only for members nothing else types.
+  collectListCues(entities, mentionEntity, masked)
 
   checkBudget()
   const view = entityView(doc, entities, mentions, mentionEntity, checkBudget)

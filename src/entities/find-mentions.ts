@@ -73,7 +73,10 @@ export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Menti
   const jargon = jargonAcronyms(doc)
   return withoutOverlaps([...known, ...kept, ...lowerNames, ...possessed])
     .filter((m) => m.rule === 'name-lexicon' || !jargon.has(m.surface))
-    .map((m) => ({ ...m, cues: [...m.cues, ...shapeCues(m, schema, acronymLongForm(doc.sentences[m.sentence]!.text, m.start, m.end) !== undefined)] }))
+    .map((m) => {
+      const text = doc.sentences[m.sentence]!.text
+      return { ...m, cues: [...m.cues, ...shapeCues(m, schema, acronymLongForm(text, m.start, m.end) !== undefined, text)] }
+    })
 }
 
 /**
@@ -197,6 +200,12 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
   if (position === 'initial') {
     const before = idx.length
     idx = stripInitialCommonWords(tokens, idx, schema)
+    // "As Dr. Wood emphasizes": a title after the stripped words is no part of the name either.
+    while (idx.length > 1 && schema.titles.has(tokens[idx[0]!]!.text.replace(/\.$/, ''))) {
+      titled = true
+      idx.shift()
+    }
+    if (titled && !cues.some((c) => c.rule === 'ctx-person-title')) cues.push({ type: 'Person', weight: 3, rule: 'ctx-person-title' })
     // "The Zeta network": a capital after a stripped determiner is a real name signal.
     if (idx.length < before) position = 'body'
   }
@@ -563,9 +572,10 @@ function findPossessedBodies(doc: MarkdownDocument, mentions: Mention[], schema:
  * @param schema Entity cues.
  * @param acronym Whether the mention is an acronym defined beside its long
  *   form (capitals then spell words, not a ticker).
+ * @param text The mention's sentence.
  * @returns Cues.
  */
-function shapeCues(m: Mention, schema: EntitySchema, acronym: boolean): TypeCue[] {
+function shapeCues(m: Mention, schema: EntitySchema, acronym: boolean, text: string): TypeCue[] {
   const cues: TypeCue[] = []
   const name = m.name ?? m.surface
   const words = name.split(' ')
@@ -580,8 +590,27 @@ function shapeCues(m: Mention, schema: EntitySchema, acronym: boolean): TypeCue[
   }
   if (words.length === 1 && isLastName(last) && m.titled) cues.push({ type: 'Person', weight: 2, rule: 'lexicon-last-name' })
   if (words.length <= 2 && isPlaceName(m.surface) && !suffix) cues.push({ type: 'Place', weight: 2, rule: 'lexicon-place' })
-  if (words.length === 1 && isAllCaps(last) && last.length <= 6 && !acronym) cues.push({ type: 'Token', weight: 0.5, rule: 'shape-ticker' })
+  // Capitals alone do not make a ticker (DCG, SAP are companies): a dollar sign or a parenthesis after a name does ("Zeta (ZET)").
+  if (words.length === 1 && isAllCaps(last) && last.length <= 6 && !acronym && tickerPosition(text, m)) cues.push({ type: 'Token', weight: 1, rule: 'shape-ticker' })
+  // Stablecoin tickers are named after the currency they track (USDT, USDC, EURC).
+  else if (words.length === 1 && /^(?:USD|EUR|GBP|JPY|CNY)[A-Z]{1,2}$|^[A-Z]{1,2}USD$/.test(last)) cues.push({ type: 'Token', weight: 2, rule: 'shape-stablecoin' })
+  // A first name alone ("back Sam and the team") is most likely the person, when it is no common word too.
+  if (words.length === 1 && !m.titled && isFirstName(last) && !isCommonWord(last) && !isPlaceName(last)) cues.push({ type: 'Person', weight: 1, rule: 'lexicon-first-name-alone' })
   return cues
+}
+
+/**
+ * Whether an all-capital mention stands where tickers stand: after a dollar
+ * sign ("$ZET"), alone in parentheses ("Zeta (ZET)"), or before "token".
+ *
+ * @param text Sentence text.
+ * @param m Mention.
+ * @returns Whether the position says ticker.
+ */
+function tickerPosition(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 2), m.start)
+  const after = text.slice(m.end, m.end + 8)
+  return /\$\s?$/.test(before) || (/\($/.test(before) && /^\)/.test(after)) || /^\s+tokens?\b/i.test(after)
 }
 
 /**

@@ -77,6 +77,46 @@ export function collectTypeCues(entities: EntityDraft[], mentionEntity: number[]
   }
 }
 
+/** A list of three or more masked mentions: "A, B (BB), C and D". */
+const LIST = /\uE000\d+\uE001(?:\s*\(\uE000\d+\uE001\))?(?:,\s+(?:the\s+)?\uE000\d+\uE001(?:\s*\(\uE000\d+\uE001\))?)+,?\s+(?:and|&)\s+(?:the\s+)?\uE000\d+\uE001/giu
+/** Cues that say what a name is on their own (not what a list around it says). */
+const OWN_EVIDENCE = 1.5
+
+/**
+ * Lists are made of one kind of thing: in "Orbit Capital, Zeta Ventures,
+ * Omicron and Lyra Partners" the members the text says nothing else about
+ * get the type most of their neighbours have for sure. Members with
+ * evidence of their own keep it.
+ *
+ * @param entities Entities, with their votes so far.
+ * @param mentionEntity Entity of each mention.
+ * @param masked Masked sentences.
+ */
+export function collectListCues(entities: EntityDraft[], mentionEntity: number[], masked: MaskedSentence[]): void {
+  for (const sentence of masked) {
+    if (!sentence.text.includes(',')) continue
+    for (const list of sentence.text.matchAll(LIST)) {
+      // A parenthesised acronym after a member is the member again, not a member of its own.
+      const members = [...list[0].matchAll(/(?<!\(\s*)\uE000(\d+)\uE001/gu)]
+        .map((m) => mentionEntity[Number(m[1])] ?? -1)
+        .filter((id, i, all) => id >= 0 && all.indexOf(id) === i)
+      if (members.length < 3) continue
+      const sure = new Map<string, number>()
+      const unsure: number[] = []
+      for (const id of members) {
+        const { type, sure: isSure } = decideType(entities[id]!)
+        if (isSure && (entities[id]!.typeScores.get(type) ?? 0) >= OWN_EVIDENCE) sure.set(type, (sure.get(type) ?? 0) + 1)
+        else unsure.push(id)
+      }
+      const [best, count] = [...sure.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0]
+      // At least two members must agree, and outnumber the members typed otherwise.
+      const others = members.length - unsure.length - count
+      if (count < 2 || count <= others) continue
+      for (const id of unsure) vote(entities[id]!, best, 1.5, 'ctx-list-neighbours')
+    }
+  }
+}
+
 /**
  * The winning type of an entity and whether the evidence is strong.
  *
