@@ -132,7 +132,8 @@ export const NOT_NAMES: string[] = [
   'total value locked', 'cross-chain messaging', 'layer 1', 'layer 2', 'proof of stake', 'proof of work',
   'depin', 'rwa', 'rwas', 'lst', 'lsts', 'lrt', 'lrts', 'restaking', 'zk', 'zkp', 'zkps', 'rollup', 'rollups', 'cex',
   'cexs', 'dexs', 'dexes', 'memecoin', 'memecoins', 'airdrop', 'airdrops', 'dapp store', 'mev', 'nfa', 'dyor',
-  'series a', 'series b', 'series c', 'series d', 'seed round', 'pre-seed', 'ieo', 'token generation event', 'tge'
+  'series a', 'series b', 'series c', 'series d', 'seed round', 'pre-seed', 'ieo', 'token generation event', 'tge',
+  'saas', 'paas', 'iaas', 'baas', 'b2b', 'b2c', 'r&d', 'q&a', 'm&a'
 ]
 
 /** Words that may continue a capitalised name in lower case ("Bank of England"). */
@@ -180,7 +181,7 @@ export const CONTEXT_CUES: ContextCue[] = [
   // Places.
   // A dateline: "ZUG, Switzerland —" or "BERLIN —" at the start of a paragraph.
   { id: 'ctx-place-dateline', pattern: '^{E}(?:,\\s+(?:{E}|[\\w\\s]{2,30}?))?\\s+[—–]', type: 'Place', weight: 3 },
-  { id: 'ctx-place-based', pattern: '{E}-based|based in\\s+{E}|headquartered in\\s+{E}|in\\s+{E},\\s+(?:switzerland|germany|china|japan|usa|uk|france|singapore)', type: 'Place', weight: 3 }
+  { id: 'ctx-place-based', pattern: '{E}-based(?!\\s+(?:networks?|chains?|parachains?|blockchains?|projects?|tokens?|dapps?|apps?|applications?|protocols?|smart contracts?|solutions?|platforms?|wallets?|rollups?|assets?|stablecoins?|nfts?|games?|products?))|based in\\s+{E}|headquartered in\\s+{E}|in\\s+{E},\\s+(?:switzerland|germany|china|japan|usa|uk|france|singapore)', type: 'Place', weight: 3 }
 ]
 
 /**

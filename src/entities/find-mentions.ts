@@ -9,6 +9,39 @@ import { hasNameShape, isAllCaps, isCapitalised, tokenize, type Token } from './
 import type { Mention, MentionPosition, TypeCue } from './types.js'
 import type { EntitySchema } from './schema.js'
 import { acronymLongForm, isAcronymOf } from './acronym.js'
+import { codeIdentifiers } from './mentions/code-identifiers.js'
+import { compoundParts } from './mentions/compound-parts.js'
+import { coordinatedNames } from './mentions/coordinated-names.js'
+import { currencyPrefix } from './mentions/currency-prefix.js'
+import { gluedWords } from './mentions/glued-words.js'
+import { initialRole } from './mentions/initial-role.js'
+import { licenceWords } from './mentions/licence-words.js'
+import { placeFragment } from './mentions/place-fragment.js'
+import type { MentionRefiner } from './mentions/refiner.js'
+import { sentenceEnd } from './mentions/sentence-end.js'
+import { titleCaseJargon } from './mentions/title-case-jargon.js'
+
+/**
+ * Refiners for names that only look like names, in order (chrono's
+ * configuration is the model: each takes and returns the candidates).
+ */
+export const REFINERS: MentionRefiner[] = [
+  // Spans first: a candidate cut wrongly is fixed before anything judges its words.
+  // A name across a sentence end splits before "&" and "of" are looked at inside it.
+  sentenceEnd,
+  coordinatedNames,
+  compoundParts,
+  // Glued words need the document's other names, which the splits above may have freed.
+  gluedWords,
+  placeFragment,
+  // Then words: after the spans are right, drop or trim what is no name.
+  currencyPrefix,
+  initialRole,
+  licenceWords,
+  codeIdentifiers,
+  // Last: jargon is judged on the final words of each candidate.
+  titleCaseJargon
+]
 
 /** Quote characters that may enclose a name or a slogan. */
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
@@ -71,8 +104,15 @@ export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Menti
   const possessed = findPossessedBodies(doc, kept, schema)
   const known = findLexiconNames(tokenised, schema)
   const jargon = jargonAcronyms(doc)
-  return withoutOverlaps([...known, ...kept, ...lowerNames, ...possessed])
-    .filter((m) => m.rule === 'name-lexicon' || !jargon.has(m.surface))
+  let candidates = withoutOverlaps([...known, ...kept, ...lowerNames, ...possessed]).filter((m) => m.rule === 'name-lexicon' || !jargon.has(m.surface))
+  const context = { doc, schema, names: new Set(candidates.map((m) => m.surface)), lowerCaseWords }
+  for (const refiner of REFINERS) candidates = refiner.refine(candidates, context)
+  return candidates
+    // A refiner may leave jargon ("Series A" split off a name); a body's head word ("the Council") stays.
+    .filter((m) => {
+      const lower = (m.name ?? m.surface).toLowerCase()
+      return m.surface.length > 0 && (!schema.notNames.has(lower) || schema.headAliasWords.has(lower))
+    })
     .map((m) => {
       const text = doc.sentences[m.sentence]!.text
       return { ...m, cues: [...m.cues, ...shapeCues(m, schema, acronymLongForm(text, m.start, m.end) !== undefined, text)] }
