@@ -4,7 +4,7 @@
  * (Title Case headings, sentence-initial capitals, jargon, quoted slogans).
  */
 import type { MarkdownDocument, Sentence } from '../markdown/types.js'
-import { isCommonWord, isFirstName, isFunctionWord, isLastName, isLikelyNotNoun, isPlaceName, lexiconTags, notNounClass } from './english.js'
+import { isCommonWord, isFirstName, isFunctionWord, isLastName, isLikelyNotNoun, isPlaceName, isVerbFormOnly, lexiconTags, notNounClass } from './english.js'
 import { hasNameShape, isAllCaps, isCapitalised, tokenize, type Token } from './tokenize.js'
 import type { Mention, MentionPosition, TypeCue } from './types.js'
 import type { EntitySchema } from './schema.js'
@@ -19,6 +19,7 @@ import { licenceWords } from './mentions/licence-words.js'
 import { placeFragment } from './mentions/place-fragment.js'
 import type { MentionRefiner } from './mentions/refiner.js'
 import { sentenceEnd } from './mentions/sentence-end.js'
+import { shoutedWords } from './mentions/shouted-words.js'
 import { titleCaseJargon } from './mentions/title-case-jargon.js'
 
 /**
@@ -39,6 +40,7 @@ export const REFINERS: MentionRefiner[] = [
   initialRole,
   licenceWords,
   codeIdentifiers,
+  shoutedWords,
   // Last: jargon is judged on the final words of each candidate.
   titleCaseJargon
 ]
@@ -210,7 +212,11 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
   let titled = false
   const firstToken = tokens[idx[0]!]!
   // The start of a sentence, of a quotation or of what follows a colon: capitals there say nothing.
-  const initial = firstToken.start <= shape.firstWord || /["“‘:]\s*$/u.test(sentence.text.slice(Math.max(0, firstToken.start - 4), firstToken.start))
+  // After a dash or bullet that opens a clause ("Thanks @dev! - Added …", "Zeta – Fixed …") and after "!" or "?" the sentence splitter left inside, too.
+  // After a numbering ("#3) Making …") or an option's type ("name: (string) Provides …") as well.
+  // A bounded window: a regular expression anchored at the end scans all it is given, and sentences can be long.
+  const before = sentence.text.slice(Math.max(0, firstToken.start - 60), firstToken.start)
+  const initial = firstToken.start <= shape.firstWord || /(?:["“‘:]|\s[-–—•|]|[!?])\s*$/u.test(before.slice(-4)) || (firstToken.start <= 60 && /^\W*#?\d+[.)]\s*$/u.test(before)) || /:\s*\([^()]{1,40}\)\s*$/u.test(before)
   let position: MentionPosition = shape.headline ? 'heading' : initial ? 'initial' : 'body'
   // Leading titles and role words are never part of a name ("Head of Strategy" is no name at all).
   while (idx.length > 0) {
@@ -476,7 +482,10 @@ function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<string>
   }
   if (words.length === 1 && lexiconTags(m.surface).includes('Demonym')) return false
   // A capitalised common word the article also writes in lower case is a common word.
-  if (words.length === 1 && !shaped && lowerCaseWords.has(lower) && !bodyNames.has(lower)) return false
+  // A verb form or adverb is no name, capitalised or not ("Thanks @dev", "Added").
+  if (words.length === 1 && !shaped && isVerbFormOnly(m.surface) && !schema.headAliasWords.has(lower)) return false
+  // Also mid-sentence, when the lexicon knows it as a common word: type names in docs ("a Request instance" and "the request").
+  if (words.length === 1 && !shaped && lowerCaseWords.has(lower) && (!bodyNames.has(lower) || (isCommonWord(m.surface) && !schema.headAliasWords.has(lower)))) return false
   return true
 }
 

@@ -36,7 +36,8 @@ export function vote(entity: EntityDraft, type: string, weight: number, rule: st
  */
 export function typeEvidence(entity: EntityDraft): TypeCue[] {
   return [...(entity.typeCues?.values() ?? [])]
-    .map((c) => ({ ...c, weight: Math.round(c.weight * 100) / 100 }))
+    // Keys in the schema's order, so that a graph read back from JSON serialises the same.
+    .map((c) => ({ type: c.type, rule: c.rule, weight: Math.round(c.weight * 100) / 100, ...(c.kb ? { kb: true } : {}) }))
     .sort((a, b) => b.weight - a.weight || a.type.localeCompare(b.type) || a.rule.localeCompare(b.rule))
 }
 

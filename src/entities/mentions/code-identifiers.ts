@@ -16,7 +16,9 @@ import { sentenceOf } from './refiner.js'
  * @returns Whether it is code.
  */
 export function isCodeIdentifier(word: string): boolean {
-  if (/^[\p{L}\p{N}]+_[\p{L}\p{N}_]+$/u.test(word) || /^\p{L}[\p{L}\p{N}]*\.\p{Ll}[\p{L}\p{N}]*$/u.test(word)) return true
+  // Snake case, and a member after a dot ("Options.timeout"); not a domain-like name ("Node.js", "Orbit.io").
+  if (/\p{L}/u.test(word) && word.includes('_')) return true
+  if (/^\p{L}[\p{L}\p{N}]*(?:\.\p{L}[\p{L}\p{N}]*)*\.\p{Ll}[\p{L}\p{N}'’]*$/u.test(word) && !/\.(?:js|ts|com|io|org|net|ai|app|dev|xyz|fi|sh)$/u.test(word)) return true
   // Brands in lower camel case have a short first part ("zkSync", "iPhone", "xcDOT", "dYdX"); identifiers a word ("reconnectOnError").
   const humps = word.split(/(?=\p{Lu}\p{Ll})/u)
   return humps.length >= 2 && /^\p{Ll}{3,}$/u.test(humps[0]!) && humps.slice(1).every((h) => /^\p{Lu}\p{Ll}+$/u.test(h))
@@ -27,11 +29,12 @@ export const codeIdentifiers: MentionRefiner = {
   id: 'code-identifiers',
   refine(mentions, context) {
     return mentions.filter((m) => {
+      // A run of capitals holding code is code ("Renamed Frame.gas", "Hex.assert & Hex.validate").
+      if (m.surface.split(' ').some((w) => isCodeIdentifier(w))) return false
       if (m.surface.includes(' ')) return true
-      if (isCodeIdentifier(m.surface)) return false
       const text = sentenceOf(m, context)
       // "Client()", "Options.timeout", "Redis#connect": the word is code.
-      return !(/^(?:\(\)|\.\p{Ll}|#\p{Ll})/u.test(text.slice(m.end)) || /\p{Ll}\.$/u.test(text.slice(0, m.start)))
+      return !(/^(?:\(\)|\.\p{Ll}|#\p{Ll})/u.test(text.slice(m.end)) || /\p{Ll}\.$/u.test(text.slice(Math.max(0, m.start - 2), m.start)))
     })
   }
 }

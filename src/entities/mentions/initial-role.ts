@@ -34,7 +34,7 @@ export const initialRole: MentionRefiner = {
       const text = sentenceOf(m, context)
       const words = m.surface.split(' ')
       // "Director of Investments at Orbit": a one-word complement of a role that the document writes in lower case too, or a common word.
-      if (words.length === 1 && ROLE_OF.test(text.slice(0, m.start)) && (isCommonWord(m.surface) || context.lowerCaseWords.has(m.surface.toLowerCase()) || /^\p{Lu}\p{Ll}+s$/u.test(m.surface))) continue
+      if (words.length === 1 && ROLE_OF.test(text.slice(Math.max(0, m.start - 40), m.start)) && (isCommonWord(m.surface) || context.lowerCaseWords.has(m.surface.toLowerCase()) || /^\p{Lu}\p{Ll}+s$/u.test(m.surface))) continue
       // "Readers of Zeta News …" at the start of a sentence: a plural noun is no name's head.
       const action = ACTION_OF.exec(m.surface) ?? (startsSentence(text, m.start) ? /^(\p{Lu}\p{Ll}+s) of (?=\p{Lu})/u.exec(m.surface) : null)
       if (action && !context.schema.suffixType.has(action[1]!.toLowerCase())) {

@@ -14,7 +14,7 @@ export const placeFragment: MentionRefiner = {
   refine(mentions, context) {
     return mentions.map((m, i) => {
       const text = sentenceOf(m, context)
-      const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(0, m.start))
+      const before = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 40), m.start))
       if (!before) return m
       const start = m.start - before[0].length
       // The word before must be free: not the end of the previous candidate.

@@ -56,7 +56,7 @@ export function narrow(m: Mention, text: string, start: number, end: number): Me
  * @returns Whether the word starts the sentence.
  */
 export function startsSentence(text: string, offset: number): boolean {
-  return /^[\s"“‘'*_([#>-]*$/u.test(text.slice(0, offset))
+  return offset <= 40 && /^[\s"“‘'*_([#>-]*$/u.test(text.slice(0, offset))
 }
 
 /**

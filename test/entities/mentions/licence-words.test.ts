@@ -3,7 +3,7 @@ import { names } from './support.js'
 
 describe('licence text', () => {
   it('should drop licence words and lone function words, and cut "Copyright" off a name', () => {
-    const md = '## License\n\nCopyright Orbit Labs. The Software is provided as is. If you agree, sign. Permission is granted.\n'
+    const md = '## License\n\nReleased under the MIT License. Copyright Orbit Labs. The Software is provided as is. If you agree, sign. Permission is granted.\n'
     expect(names(md)).toEqual(['Orbit Labs'])
   })
 })
