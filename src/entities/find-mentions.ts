@@ -639,6 +639,8 @@ function shapeCues(m: Mention, schema: EntitySchema, acronym: boolean, text: str
   }
   if (words.length === 1 && isLastName(last) && m.titled) cues.push({ type: 'Person', weight: 2, rule: 'lexicon-last-name' })
   if (words.length <= 2 && isPlaceName(m.surface) && !suffix) cues.push({ type: 'Place', weight: 2, rule: 'lexicon-place' })
+  // Companies compromise's lexicon knows by name ("IBM", "Microsoft").
+  if (!suffix && lexiconTags(name).includes('Organization')) cues.push({ type: 'Organization', weight: 2, rule: 'lexicon-organization' })
   // Capitals alone do not make a ticker (DCG, SAP are companies): a dollar sign or a parenthesis after a name does ("Zeta (ZET)").
   if (words.length === 1 && isAllCaps(last) && last.length <= 6 && !acronym && tickerPosition(text, m)) cues.push({ type: 'Token', weight: 1, rule: 'shape-ticker' })
   // Stablecoin tickers are named after the currency they track (USDT, USDC, EURC).

@@ -29,6 +29,13 @@ describe('types by evidence, with the evidence kept in typeCues', () => {
     expect(typeOf('The round drew Skylark Trading and others.', 'Skylark Trading')?.type).toBe('Organization')
   })
 
+  it('should type members and investors named as such, and companies compromise knows by name', () => {
+    const md = 'Zetara is backed by Platinum members Qorvane, Omirex and Skylark, and investors including Veltra.'
+    for (const name of ['Qorvane', 'Veltra']) expect(typeOf(md, name)?.type).toBe('Organization')
+    // A general lexicon shipped with compromise, not a list of ours.
+    expect(typeOf('Zetara now runs on servers from IBM.', 'IBM')?.typeCues?.map((c) => c.rule)).toContain('lexicon-organization')
+  })
+
   it('should not take capitals alone for a ticker, but a parenthesis, a dollar sign or a stablecoin shape', () => {
     expect(typeOf('Orbit Labs hired QXR to audit the code.', 'QXR')?.type).not.toBe('Token')
     expect(typeOf('Zetara (ZETQ) rose after the upgrade.', 'ZETQ')?.type).toBe('Token')

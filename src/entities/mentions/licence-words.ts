@@ -28,6 +28,8 @@ export const licenceWords: MentionRefiner = {
       let skip = 0
       while (skip < words.length && (LICENCE_WORDS.has(words[skip]!.toLowerCase()) || (skip > 0 && isFunctionWord(words[skip]!)))) skip++
       if (skip === words.length) continue
+      // A company-form suffix alone ("Inc", "LLC" after "Zeta Corp, Inc.") names nothing.
+      if (words.length === 1 && /^(?:inc|llc|ltd|corp|gmbh|plc|pte|co|sa|ag|bv|limited|incorporated)$/i.test(m.surface)) continue
       // The name of a licence ("MIT License", "Apache Licence") is licence text too.
       if (/^licen[cs]e[ds]?$/i.test(words[words.length - 1]!)) continue
       if (words.length === 1 && isFunctionWord(m.surface) && !/\p{Lu}{2}/u.test(m.surface)) continue

@@ -29,8 +29,9 @@ export const shoutedWords: MentionRefiner = {
     let texts: string[] | undefined
     // One answer per word: a document may shout the same word many times.
     const asTicker = new Map<string, boolean>()
-    const shouted = (word: string): boolean => {
-      // Two letters are mostly abbreviations ("US", "UK"), not shouting.
+    const shouted = (word: string, inRun = false): boolean => {
+      // Two letters are mostly abbreviations ("US", "UK"), not shouting; at the end of a run of capitals they may be ("COMMITMENT TO").
+      if (inRun && /^\p{Lu}{2}$/u.test(word) && isFunctionWord(word)) return true
       if (!/^\p{Lu}{3,}$/u.test(word)) return false
       const lower = word.toLowerCase()
       // Peoples and languages are names in capitals too ("The LAO").
@@ -50,8 +51,9 @@ export const shoutedWords: MentionRefiner = {
       const words = m.surface.split(' ')
       let first = 0
       let last = words.length
-      while (first < last && shouted(words[first]!)) first++
-      while (last > first && shouted(words[last - 1]!)) last--
+      const run = words.length > 1
+      while (first < last && shouted(words[first]!, run)) first++
+      while (last > first && shouted(words[last - 1]!, run)) last--
       if (first === last) continue
       if (first === 0 && last === words.length) {
         out.push(m)

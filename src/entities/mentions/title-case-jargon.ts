@@ -1,6 +1,8 @@
 /**
  * Refiner: Title Case jargon ("Data Redundancy", "Quality Assurance",
- * "Systems Engineering") and ampersand abbreviations ("R&D", "Q&A", "M&A").
+ * "Systems Engineering"), generic bodies named by common words only
+ * ("Steering Committee", "Board of Directors"), and ampersand
+ * abbreviations ("R&D", "Q&A", "M&A").
  * Writers capitalise the names of disciplines and practices; they are not
  * named things. A candidate is jargon when its last word is such a field
  * noun and every word before it is a common word.
@@ -16,7 +18,9 @@ export const FIELD_NOUNS = new Set([
   'testing', 'automation', 'maintenance', 'planning', 'science', 'learning', 'computing', 'processing', 'availability',
   'scalability', 'interoperability', 'storage', 'recovery', 'control', 'experience', 'support', 'relations', 'resources',
   'intelligence', 'governance', 'modeling', 'modelling', 'programming', 'validation', 'verification', 'monitoring',
-  'reporting', 'accounting', 'logistics', 'procurement', 'onboarding', 'tokenomics', 'sustainability', 'innovation'
+  'reporting', 'accounting', 'logistics', 'procurement', 'onboarding', 'tokenomics', 'sustainability', 'innovation',
+  // Generic bodies: "Steering Committee", "Board of Directors" (not "Group" or "Board": "Digital Finance Group" is a name).
+  'committee', 'directors', 'panel', 'resources'
 ])
 
 /**
@@ -28,7 +32,8 @@ const COMMON_MODIFIERS = new Set([
   'customer', 'user', 'supply', 'human', 'public', 'financial', 'technical', 'information', 'content', 'digital',
   'machine', 'cloud', 'brand', 'market', 'process', 'program', 'programme', 'platform', 'protocol', 'smart', 'contract',
   'performance', 'disaster', 'incident', 'change', 'release', 'capacity', 'asset', 'portfolio', 'treasury', 'token',
-  'community', 'ecosystem', 'partner', 'investor', 'talent', 'deep', 'artificial', 'full', 'stack', 'front', 'back', 'end'
+  'community', 'ecosystem', 'partner', 'investor', 'talent', 'deep', 'artificial', 'full', 'stack', 'front', 'back', 'end',
+  'board', 'steering', 'working', 'advisory', 'additional', 'executive', 'technical', 'management', 'governing', 'of'
 ])
 
 /** Whether a word is a common word here: known to the lexicon, general vocabulary, or written in lower case by the document. */

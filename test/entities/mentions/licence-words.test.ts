@@ -6,4 +6,7 @@ describe('licence text', () => {
     const md = '## License\n\nReleased under the MIT License. Copyright Orbit Labs. The Software is provided as is. If you agree, sign. Permission is granted.\n'
     expect(names(md)).toEqual(['Orbit Labs'])
   })
+  it('should drop a company-form suffix left alone', () => {
+    expect(names('Last week Qorvane Investments, Inc. and Zetara, LLC signed.')).toEqual(['Qorvane Investments', 'Zetara'])
+  })
 })
