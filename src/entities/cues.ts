@@ -165,6 +165,8 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-org-role-held-at', pattern: `\\b${ROLE}(?:\\s+of\\s+[^\\s,]+(?:\\s+[^\\s,]+)?)?\\s+at\\s+(?:the\\s+)?{E}`, type: 'Organization', weight: 2 },
   { id: 'ctx-org-head-before', pattern: `\\b${ORG_HEADS}\\s+{E}`, type: 'Organization', weight: 1.5 },
   { id: 'ctx-org-reported-by', pattern: '\\b(?:reported by|according to|told|in an interview with|a report (?:by|from))\\s+(?:the\\s+)?{E}(?!\\s*(?:said|says))', type: 'Organization', weight: 1 },
+  // What only organisations have: "Omicron employees", "the Omicron organization", "Omicron's headquarters".
+  { id: 'ctx-org-head-after', pattern: "{E}(?:['’]s)?\\s+(?:employees|staff|organi[sz]ation|headquarters|shareholders|subsidiar(?:y|ies)|executives|board of directors|employer)\\b", type: 'Organization', weight: 1.5 },
   // Members, sponsors and investors named as such: "Platinum members Zeta, Omicron", "investors including Orbit".
   { id: 'ctx-org-members', pattern: '\\b(?:members?|sponsors?|investors?|backers?|customers?|clients?|shareholders?)\\s+(?:(?:including|include|includes|such as|like|are|were|is)\\s+)?(?:the\\s+)?{E}', type: 'Organization', weight: 1 },
   // Investors: "co-led by Zeta Capital", "participation from Omicron".

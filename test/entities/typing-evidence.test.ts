@@ -26,6 +26,7 @@ describe('types by evidence, with the evidence kept in typeCues', () => {
     expect(typeOf('Crypto exchange Zetex listed the token.', 'Zetex')?.type).toBe('Organization')
     expect(typeOf('As reported by Orbitnews, the vote passed.', 'Orbitnews')?.type).toBe('Organization')
     expect(typeOf('Zeta Labs raised funds in a round co-led by Qorvane.', 'Qorvane')?.type).toBe('Organization')
+    expect(typeOf('Several Qorvane employees joined the Zetara team.', 'Qorvane')?.type).toBe('Organization')
     expect(typeOf('The round drew Skylark Trading and others.', 'Skylark Trading')?.type).toBe('Organization')
   })
 
