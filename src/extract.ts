@@ -11,7 +11,8 @@ import { findMentions } from './entities/find-mentions.js'
 import { labelAsSubject, maskSentence, type MaskedSentence } from './entities/mask.js'
 import { resolveMentions } from './entities/resolve.js'
 import { compileEntitySchema, type EntitySchema } from './entities/schema.js'
-import { collectTypeCues, decideType, vote } from './entities/typing.js'
+import { applyKnowledge } from './entities/knowledge.js'
+import { collectListCues, collectTypeCues, decideType, vote } from './entities/typing.js'
 import type { EntityDraft, Mention } from './entities/types.js'
 import { compileRule, type CompiledRule } from './relations/compile.js'
 import { matchRelations, type EntityView, type RelationFact } from './relations/match.js'
@@ -203,6 +204,9 @@ function runPipeline(markdown: string, settings: ExtractOptions, entitySchema: E
   const { entities, mentionEntity } = resolveMentions(mentions, doc, entitySchema)
   const masked = maskAll(doc, mentions, mentionEntity)
   collectTypeCues(entities, mentionEntity, masked, entitySchema)
+  applyKnowledge(entities, entitySchema, { knowledgeBase: settings.knowledgeBase ?? true })
+  // After every cue of a name's own: a list votes only for members nothing else types.
+  collectListCues(entities, mentionEntity, masked)
 
   checkBudget()
   const view = entityView(doc, entities, mentions, mentionEntity, checkBudget)
@@ -212,8 +216,8 @@ function runPipeline(markdown: string, settings: ExtractOptions, entitySchema: E
   if (view.work) debug?.(`relations: ${view.work.runs} rule runs over ${view.work.chars} characters in ${doc.sentences.length} sentences`)
   for (const fact of facts) {
     const spec = predicates.get(fact.predicate)
-    if ('entity' in fact.subject && spec?.subjectHint) vote(entities[fact.subject.entity]!, spec.subjectHint, 1)
-    if ('entity' in fact.object && spec?.objectHint) vote(entities[fact.object.entity]!, spec.objectHint, 1)
+    if ('entity' in fact.subject && spec?.subjectHint) vote(entities[fact.subject.entity]!, spec.subjectHint, 1, `relation-${fact.predicate}`)
+    if ('entity' in fact.object && spec?.objectHint) vote(entities[fact.object.entity]!, spec.objectHint, 1, `relation-${fact.predicate}`)
   }
   for (const entity of entities) entity.type = decideType(entity).type
   // A predicate whose arguments ended up with types it does not allow is dropped.

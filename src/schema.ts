@@ -118,6 +118,26 @@ export const QuoteSchema = z.object({
 /** A quotation attributed to an entity. */
 export type Quote = z.infer<typeof QuoteSchema>
 
+/** Registry ids of a network or token: `{ ss58: 2 }`, `{ evmChainId: 42161 }`, `{ cosmos: 'cosmoshub' }`. */
+export const EntityIdsSchema = z.record(z.string(), z.union([z.string(), z.number()]))
+/** Registry ids of a network or token. */
+export type EntityIds = z.infer<typeof EntityIdsSchema>
+
+/**
+ * A piece of evidence for an entity's type: a cue that voted for a type,
+ * with its summed weight (`suffix-organization`, `ctx-person-role-after`,
+ * `kb-network`, `relation-fundedBy`, …).
+ */
+export const TypeCueSchema = z.object({
+  type: Identifier,
+  rule: z.string(),
+  weight: z.number(),
+  /** The knowledge base of networks and tokens cast this vote. */
+  kb: z.boolean().optional()
+})
+/** A piece of evidence for an entity's type. */
+export type TypeCueEvidence = z.infer<typeof TypeCueSchema>
+
 /** Attributes of an entity node. */
 export const EntityAttributesSchema = z.object({
   name: z.string().min(1),
@@ -125,7 +145,11 @@ export const EntityAttributesSchema = z.object({
   aliases: z.array(z.string()),
   mentions: z.array(EvidenceSchema),
   quotes: z.array(QuoteSchema),
-  documents: z.array(z.string()).optional()
+  documents: z.array(z.string()).optional(),
+  /** Why the entity has its type: every cue that voted, strongest first. */
+  typeCues: z.array(TypeCueSchema).optional(),
+  /** Registry ids, from the knowledge base or a lexicon entry. */
+  ids: EntityIdsSchema.optional()
 })
 /** Attributes of an entity node. */
 export type EntityAttributes = z.infer<typeof EntityAttributesSchema>
@@ -313,7 +337,9 @@ export type PredicateDefinition = z.infer<typeof PredicateDefinitionSchema>
 export const LexiconEntrySchema = z.object({
   name: z.string().min(1),
   type: Identifier,
-  aliases: z.array(z.string().min(1)).optional()
+  aliases: z.array(z.string().min(1)).optional(),
+  /** Registry ids the entity's node gets (`{ evmChainId: 42161 }`). */
+  ids: EntityIdsSchema.optional()
 })
 /** A lexicon entry. */
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>
@@ -373,6 +399,14 @@ export const ExtractOptionsSchema = z.object({
   maxBytes: z.number().int().positive().optional(),
   /** Time budget per document in milliseconds; past it extraction stops with `TIME_BUDGET_EXCEEDED` (default: 300000, five minutes). */
   timeBudget: z.number().int().positive().optional(),
+  /**
+   * Type and link names with the bundled knowledge base of networks and
+   * tokens built from registries (Substrate, Cosmos and EVM chains): a
+   * name the text presents as a name and the registry lists gets that type
+   * and `ids` (default: `true`). It never finds a name and never adds a
+   * relation.
+   */
+  knowledgeBase: z.boolean().optional(),
   /** Called with a message explaining each dropped or merged candidate (default: none). */
   debug: z.custom<(message: string) => void>((v) => typeof v === 'function').optional()
 })

@@ -37,6 +37,15 @@ describe.skipIf(!built)(`markgraph CLI${built ? '' : ' (skipped: dist/cli.js is 
     expect(run('schema', '-o').status).toBe(2)
     expect(run('extract', fixture, '--min-confidence', '2').stderr).toMatch(/^markgraph: --min-confidence must be a number from 0 to 1/)
   })
+  it('should switch the knowledge base off with --no-kb, for one file and for several', () => {
+    const withKb = JSON.parse(run('extract', fixture).stdout) as { nodes: Array<{ attributes: { ids?: unknown } }> }
+    expect(withKb.nodes.some((n) => n.attributes.ids)).toBe(true)
+    for (const args of [[fixture], [fixture, fixture]]) {
+      const graph = JSON.parse(run('extract', ...args, '--no-kb').stdout) as { nodes: Array<{ attributes: { ids?: unknown; typeCues?: Array<{ kb?: boolean }> } }> }
+      expect(graph.nodes.length).toBeGreaterThan(0)
+      expect(graph.nodes.some((n) => n.attributes.ids || n.attributes.typeCues?.some((c) => c.kb))).toBe(false)
+    }
+  })
   it('should print the stack with --debug', () => {
     const r = run('extract', 'no/such/file.md', '--debug')
     expect(r.status).toBe(1)

@@ -21,6 +21,8 @@ export interface ExtractManySettings {
   minConfidence?: number
   /** User schema from `--rules` (default: none). */
   rules?: Schema
+  /** Use the knowledge base of networks and tokens (default: `true`; `--no-kb` turns it off). */
+  knowledgeBase?: boolean
   /** File for JSON Lines (default: stdout). */
   output?: string
 }
@@ -73,7 +75,7 @@ export async function extractMany(args: string[], settings: ExtractManySettings)
     result = await extractCorpus(documents, {
       jobs: settings.jobs,
       merge: !settings.jsonl,
-      extract: { ...(settings.minConfidence === undefined ? {} : { minConfidence: settings.minConfidence }), ...(settings.rules ? { rules: settings.rules } : {}) },
+      extract: { ...(settings.minConfidence === undefined ? {} : { minConfidence: settings.minConfidence }), ...(settings.rules ? { rules: settings.rules } : {}), ...(settings.knowledgeBase === false ? { knowledgeBase: false } : {}) },
       onProgress: bar.update,
       ...(settings.jsonl ? { onDocument: writeLine } : {})
     })

@@ -35,6 +35,7 @@ Options:
       --rules FILE    a user schema (lexicon, entity types, predicates, rules)
                       in YAML or JSON, added to the default one
       --min-confidence N   drop relations below N (0–1)
+      --no-kb         leave types to the text: no knowledge base of networks and tokens
       --jsonl         extract, several files: one document graph per line
   -j, --jobs N        several files: worker threads (default: one per core,
                       at most one per 2 MB of input); never changes the output

@@ -23,6 +23,7 @@ const OPTIONS = {
   pretty: { type: 'boolean' },
   'min-confidence': { type: 'string' },
   rules: { type: 'string' },
+  'no-kb': { type: 'boolean' },
   'base-iri': { type: 'string' },
   'context-url': { type: 'string' },
   debug: { type: 'boolean' },
@@ -86,6 +87,7 @@ interface Flags {
   pretty?: boolean
   'min-confidence'?: string
   rules?: string
+  'no-kb'?: boolean
   'base-iri'?: string
   'context-url'?: string
 }
@@ -128,14 +130,14 @@ async function documentCommand(command: string, inputs: string[], values: Flags)
   if (stdin || (inputs.length === 1 && !isCorpusArgument(inputs[0]!))) {
     const markdown = stdin ? await readStdin() : readMarkdown(inputs[0]!)
     const { extract } = await import('../extract.js')
-    kg = extract(markdown, { ...(stdin ? {} : { source: basename(inputs[0]!) }), ...(rules ? { rules } : {}), ...(minConfidence === undefined ? {} : { minConfidence }) })
+    kg = extract(markdown, { ...(stdin ? {} : { source: basename(inputs[0]!) }), ...(rules ? { rules } : {}), ...(minConfidence === undefined ? {} : { minConfidence }), ...(values['no-kb'] ? { knowledgeBase: false } : {}) })
     if (values.jsonl) {
       writeOutput((await import('../export/index.js')).toFormat(kg, 'json'), values.output)
       return 0
     }
   } else {
     const { extractMany } = await import('./extract-many.js')
-    const many = await extractMany(inputs, { jobs, jsonl: values.jsonl ?? false, ...(values.output ? { output: values.output } : {}), ...(minConfidence === undefined ? {} : { minConfidence }), ...(rules ? { rules } : {}) })
+    const many = await extractMany(inputs, { jobs, jsonl: values.jsonl ?? false, ...(values.output ? { output: values.output } : {}), ...(minConfidence === undefined ? {} : { minConfidence }), ...(rules ? { rules } : {}), ...(values['no-kb'] ? { knowledgeBase: false } : {}) })
     if (!many.graph) return many.status
     kg = many.graph
     status = many.status

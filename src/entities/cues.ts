@@ -20,7 +20,9 @@ export const SUFFIX_CUES: SuffixCue[] = [
       'GmbH', 'AG', 'Corp', 'Corporation', 'Company', 'Fund', 'Funds', 'DAO', 'Capital', 'Ventures', 'Exchange',
       'Association', 'Group', 'Institute', 'University', 'Bank', 'Agency', 'Committee', 'Alliance', 'Partners',
       'Holdings', 'Consortium', 'Collective', 'Commission', 'Authority', 'Media', 'Magazine', 'Times', 'Post',
-      'Journal', 'Research', 'Studio', 'Studios', 'Systems', 'Solutions', 'Society', 'Academy', 'Suisse'
+      'Journal', 'Research', 'Studio', 'Studios', 'Systems', 'Solutions', 'Society', 'Academy', 'Suisse',
+      'Trading', 'Investments', 'Advisors', 'Advisory', 'Securities', 'Associates', 'Co', 'Plc', 'PLC', 'Pte',
+      'Limited', 'Incorporated', 'Partnership', 'Ministry', 'Department', 'Office', 'Bureau', 'Club', 'Union', 'Federation'
     ]
   },
   {
@@ -84,6 +86,27 @@ export const ROLE_WORDS: string[] = [
 ]
 
 /**
+ * Role words that are a person's role on their own (ROLE_WORDS also holds
+ * modifiers such as "senior" or "product"): the heads of "X, Partner at Y"
+ * and "founder X".
+ */
+export const PERSON_ROLES: string[] = [
+  'co-?founder', 'cofounder', 'founder', 'creator', 'ceo', 'cto', 'coo', 'cfo', 'cmo', 'cio', 'head', 'lead', 'chief',
+  'director', 'analyst', 'trader', 'spokes(?:person|man|woman)', 'editor', 'researcher', 'engineer', 'developer', 'manager',
+  'president', 'chair(?:man|woman)?', 'partner', 'investor', 'advis[eo]r', 'professor', 'scientist', 'architect', 'officer',
+  'executive', 'strategist', 'evangelist', 'ambassador', 'economist', 'journalist', 'reporter', 'writer', 'author', 'vp',
+  'counsel', 'secretary', 'minister', 'governor', 'commissioner', 'correspondent', 'columnist', 'consultant', 'specialist',
+  'designer', 'host', 'co-host', 'moderator', 'educator', 'principal', 'associate', 'fellow', 'member', 'maintainer', 'contributor'
+]
+const ROLE = `(?:${PERSON_ROLES.join('|')})`
+
+/**
+ * Nouns that, before a name, say what kind of organisation it is
+ * ("crypto exchange Orbit", "trading platform Zeta", "venture firm Omicron").
+ */
+const ORG_HEADS = '(?:exchange|trading platform|firm|company|startup|fund|investor|outlet|publication|newspaper|magazine|bank|custodian|issuer|conglomerate|giant|regulator|agency|brokerage|lender|miner|market maker)'
+
+/**
  * Capitalised words that are not names on their own: jargon, generic
  * technology nouns, time words. Lower-cased; plurals are derived.
  */
@@ -109,7 +132,8 @@ export const NOT_NAMES: string[] = [
   'total value locked', 'cross-chain messaging', 'layer 1', 'layer 2', 'proof of stake', 'proof of work',
   'depin', 'rwa', 'rwas', 'lst', 'lsts', 'lrt', 'lrts', 'restaking', 'zk', 'zkp', 'zkps', 'rollup', 'rollups', 'cex',
   'cexs', 'dexs', 'dexes', 'memecoin', 'memecoins', 'airdrop', 'airdrops', 'dapp store', 'mev', 'nfa', 'dyor',
-  'series a', 'series b', 'series c', 'series d', 'seed round', 'pre-seed', 'ieo', 'token generation event', 'tge'
+  'series a', 'series b', 'series c', 'series d', 'seed round', 'pre-seed', 'ieo', 'token generation event', 'tge',
+  'saas', 'paas', 'iaas', 'baas', 'b2b', 'b2c', 'r&d', 'q&a', 'm&a'
 ]
 
 /** Words that may continue a capitalised name in lower case ("Bank of England"). */
@@ -135,12 +159,22 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-project-head', pattern: '{E}\\s+(?:protocol|platform|project|team|dapp|app|wallet|hackathon|framework|sdk|upgrade|feature|pallet|module)\\b', type: 'Project', weight: 1 },
   // Organisations.
   { id: 'ctx-org-listed-on', pattern: '(?:listed|listing|listings|delisted|debuted)\\s+on\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1.5 },
-  { id: 'ctx-org-appositive', pattern: '{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:company|firm|startup|foundation|exchange|fund|organi[sz]ation|agency|bank|venture|investor|custodian|outlet|publication|broker|provider)\\b', type: 'Organization', weight: 2 },
+  { id: 'ctx-org-appositive', pattern: '{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:company|firm|startup|foundation|exchange|fund|organi[sz]ation|agency|bank|venture|investor|custodian|outlet|publication|broker|provider|issuer|lender|regulator|conglomerate|market maker|brokerage)\\b', type: 'Organization', weight: 2 },
   { id: 'ctx-org-role-at', pattern: '\\b(?:at|with|of|from)\\s+(?:the\\s+)?{E}\\b', type: 'Organization', weight: 0.3 },
+  // "Partner at Omicron", "Director of Investments at Omicron": a role held at a name makes it an organisation.
+  { id: 'ctx-org-role-held-at', pattern: `\\b${ROLE}(?:\\s+of\\s+[^\\s,]+(?:\\s+[^\\s,]+)?)?\\s+at\\s+(?:the\\s+)?{E}`, type: 'Organization', weight: 2 },
+  { id: 'ctx-org-head-before', pattern: `\\b${ORG_HEADS}\\s+{E}`, type: 'Organization', weight: 1.5 },
+  { id: 'ctx-org-reported-by', pattern: '\\b(?:reported by|according to|told|in an interview with|a report (?:by|from))\\s+(?:the\\s+)?{E}(?!\\s*(?:said|says))', type: 'Organization', weight: 1 },
+  // What only organisations have: "Omicron employees", "the Omicron organization", "Omicron's headquarters".
+  { id: 'ctx-org-head-after', pattern: "{E}(?:['’]s)?\\s+(?:employees|staff|organi[sz]ation|headquarters|shareholders|subsidiar(?:y|ies)|executives|board of directors|employer)\\b", type: 'Organization', weight: 1.5 },
+  // Members, sponsors and investors named as such: "Platinum members Zeta, Omicron", "investors including Orbit".
+  { id: 'ctx-org-members', pattern: '\\b(?:members?|sponsors?|investors?|backers?|customers?|clients?|shareholders?)\\s+(?:(?:including|include|includes|such as|like|are|were|is)\\s+)?(?:the\\s+)?{E}', type: 'Organization', weight: 1 },
+  // Investors: "co-led by Zeta Capital", "participation from Omicron".
+  { id: 'ctx-org-investor', pattern: '\\b(?:(?:co-)?led|backed|financed|participation)\\s+(?:primarily\\s+|also\\s+)?(?:by|from)\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1 },
   // People.
   { id: 'ctx-person-title', pattern: '\\b(?:dr|mr|mrs|ms|prof)\\.?\\s+{E}', type: 'Person', weight: 3 },
   { id: 'ctx-person-role-before', pattern: '\\b(?:co-?founder|founder|creator|ceo|cto|head|director|analyst|trader|spokesperson|editor|researcher|engineer|developer|manager|president|chairman|investor|advisor|professor|lead|member|byline:?)\\s+{E}', type: 'Person', weight: 2 },
-  { id: 'ctx-person-role-after', pattern: '{E},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:co-?founder|founder|creator|ceo|cto|head|director|analyst|trader|spokesperson|editor|researcher|engineer|developer|manager|president|chairman|investor|advisor|professor|host|co-host|moderator|educator)\\b', type: 'Person', weight: 2 },
+  { id: 'ctx-person-role-after', pattern: `{E},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${ROLE}\\b(?!\\s+(?:tokens?|network|chain|protocol)\\b)`, type: 'Person', weight: 2 },
   { id: 'ctx-person-said', pattern: '(?:said|says|stated|noted|added|explained|commented|remarked|observed|highlighted|emphasi[sz]ed|told|lauded)\\s+(?:[\\w-]+\\s+){0,3}?{E}(?=\\s*(?:[.,;]|$))', type: 'Person', weight: 0.5 },
   { id: 'ctx-person-pronoun', pattern: '{E}\\s+(?:said|says|stated|noted|added|explained|commented|remarked|believes|thinks)', type: 'Person', weight: 0.5 },
   // Tokens.
@@ -151,7 +185,7 @@ export const CONTEXT_CUES: ContextCue[] = [
   // Places.
   // A dateline: "ZUG, Switzerland —" or "BERLIN —" at the start of a paragraph.
   { id: 'ctx-place-dateline', pattern: '^{E}(?:,\\s+(?:{E}|[\\w\\s]{2,30}?))?\\s+[—–]', type: 'Place', weight: 3 },
-  { id: 'ctx-place-based', pattern: '{E}-based|based in\\s+{E}|headquartered in\\s+{E}|in\\s+{E},\\s+(?:switzerland|germany|china|japan|usa|uk|france|singapore)', type: 'Place', weight: 3 }
+  { id: 'ctx-place-based', pattern: '{E}-based(?!\\s+(?:networks?|chains?|parachains?|blockchains?|projects?|tokens?|dapps?|apps?|applications?|protocols?|smart contracts?|solutions?|platforms?|wallets?|rollups?|assets?|stablecoins?|nfts?|games?|products?))|based in\\s+{E}|headquartered in\\s+{E}|in\\s+{E},\\s+(?:switzerland|germany|china|japan|usa|uk|france|singapore)', type: 'Place', weight: 3 }
 ]
 
 /**

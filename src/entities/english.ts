@@ -156,3 +156,18 @@ export function isLastName(word: string): boolean {
 export function isPlaceName(word: string): boolean {
   return lexiconTags(word).some((t) => t === 'City' || t === 'Country' || t === 'Place' || t === 'Region')
 }
+
+/** Lexicon tags of inflected verbs, adverbs and other words that never name a thing alone. */
+const VERB_FORM_TAGS = new Set(['PresentTense', 'PastTense', 'Gerund', 'Participle', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'Auxiliary'])
+
+/**
+ * Whether the lexicon knows a word only as a verb form, adverb or function
+ * word (never as a noun, adjective or name).
+ *
+ * @param word Any casing.
+ * @returns `true` for "Thanks", "Added"; `false` for "Shell", "Curve", "Zeta".
+ */
+export function isVerbFormOnly(word: string): boolean {
+  const tags = lexiconTags(word)
+  return tags.length > 0 && tags.every((t) => VERB_FORM_TAGS.has(t))
+}

@@ -4,11 +4,46 @@
  * (Title Case headings, sentence-initial capitals, jargon, quoted slogans).
  */
 import type { MarkdownDocument, Sentence } from '../markdown/types.js'
-import { isCommonWord, isFirstName, isFunctionWord, isLastName, isLikelyNotNoun, isPlaceName, lexiconTags, notNounClass } from './english.js'
+import { isCommonWord, isFirstName, isFunctionWord, isLastName, isLikelyNotNoun, isPlaceName, isVerbFormOnly, lexiconTags, notNounClass } from './english.js'
 import { hasNameShape, isAllCaps, isCapitalised, tokenize, type Token } from './tokenize.js'
 import type { Mention, MentionPosition, TypeCue } from './types.js'
 import type { EntitySchema } from './schema.js'
 import { acronymLongForm, isAcronymOf } from './acronym.js'
+import { codeIdentifiers } from './mentions/code-identifiers.js'
+import { compoundParts } from './mentions/compound-parts.js'
+import { coordinatedNames } from './mentions/coordinated-names.js'
+import { currencyPrefix } from './mentions/currency-prefix.js'
+import { gluedWords } from './mentions/glued-words.js'
+import { initialRole } from './mentions/initial-role.js'
+import { licenceWords } from './mentions/licence-words.js'
+import { placeFragment } from './mentions/place-fragment.js'
+import type { MentionRefiner } from './mentions/refiner.js'
+import { sentenceEnd } from './mentions/sentence-end.js'
+import { shoutedWords } from './mentions/shouted-words.js'
+import { titleCaseJargon } from './mentions/title-case-jargon.js'
+
+/**
+ * Refiners for names that only look like names, in order (chrono's
+ * configuration is the model: each takes and returns the candidates).
+ */
+export const REFINERS: MentionRefiner[] = [
+  // Spans first: a candidate cut wrongly is fixed before anything judges its words.
+  // A name across a sentence end splits before "&" and "of" are looked at inside it.
+  sentenceEnd,
+  coordinatedNames,
+  compoundParts,
+  // Glued words need the document's other names, which the splits above may have freed.
+  gluedWords,
+  placeFragment,
+  // Then words: after the spans are right, drop or trim what is no name.
+  currencyPrefix,
+  initialRole,
+  licenceWords,
+  codeIdentifiers,
+  shoutedWords,
+  // Last: jargon is judged on the final words of each candidate.
+  titleCaseJargon
+]
 
 /** Quote characters that may enclose a name or a slogan. */
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
@@ -71,9 +106,19 @@ export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Menti
   const possessed = findPossessedBodies(doc, kept, schema)
   const known = findLexiconNames(tokenised, schema)
   const jargon = jargonAcronyms(doc)
-  return withoutOverlaps([...known, ...kept, ...lowerNames, ...possessed])
-    .filter((m) => m.rule === 'name-lexicon' || !jargon.has(m.surface))
-    .map((m) => ({ ...m, cues: [...m.cues, ...shapeCues(m, schema, acronymLongForm(doc.sentences[m.sentence]!.text, m.start, m.end) !== undefined)] }))
+  let candidates = withoutOverlaps([...known, ...kept, ...lowerNames, ...possessed]).filter((m) => m.rule === 'name-lexicon' || !jargon.has(m.surface))
+  const context = { doc, schema, names: new Set(candidates.map((m) => m.surface)), lowerCaseWords }
+  for (const refiner of REFINERS) candidates = refiner.refine(candidates, context)
+  return candidates
+    // A refiner may leave jargon ("Series A" split off a name); a body's head word ("the Council") stays.
+    .filter((m) => {
+      const lower = (m.name ?? m.surface).toLowerCase()
+      return m.surface.length > 0 && (!schema.notNames.has(lower) || schema.headAliasWords.has(lower))
+    })
+    .map((m) => {
+      const text = doc.sentences[m.sentence]!.text
+      return { ...m, cues: [...m.cues, ...shapeCues(m, schema, acronymLongForm(text, m.start, m.end) !== undefined, text)] }
+    })
 }
 
 /**
@@ -167,7 +212,11 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
   let titled = false
   const firstToken = tokens[idx[0]!]!
   // The start of a sentence, of a quotation or of what follows a colon: capitals there say nothing.
-  const initial = firstToken.start <= shape.firstWord || /["“‘:]\s*$/u.test(sentence.text.slice(Math.max(0, firstToken.start - 4), firstToken.start))
+  // After a dash or bullet that opens a clause ("Thanks @dev! - Added …", "Zeta – Fixed …") and after "!" or "?" the sentence splitter left inside, too.
+  // After a numbering ("#3) Making …") or an option's type ("name: (string) Provides …") as well.
+  // A bounded window: a regular expression anchored at the end scans all it is given, and sentences can be long.
+  const before = sentence.text.slice(Math.max(0, firstToken.start - 60), firstToken.start)
+  const initial = firstToken.start <= shape.firstWord || /(?:["“‘:]|\s[-–—•|]|[!?])\s*$/u.test(before.slice(-4)) || (firstToken.start <= 60 && /^\W*#?\d+[.)]\s*$/u.test(before)) || /:\s*\([^()]{1,40}\)\s*$/u.test(before)
   let position: MentionPosition = shape.headline ? 'heading' : initial ? 'initial' : 'body'
   // Leading titles and role words are never part of a name ("Head of Strategy" is no name at all).
   while (idx.length > 0) {
@@ -197,6 +246,12 @@ function cleanRun(sentence: Sentence, tokens: Token[], run: number[], schema: En
   if (position === 'initial') {
     const before = idx.length
     idx = stripInitialCommonWords(tokens, idx, schema)
+    // "As Dr. Wood emphasizes": a title after the stripped words is no part of the name either.
+    while (idx.length > 1 && schema.titles.has(tokens[idx[0]!]!.text.replace(/\.$/, ''))) {
+      titled = true
+      idx.shift()
+    }
+    if (titled && !cues.some((c) => c.rule === 'ctx-person-title')) cues.push({ type: 'Person', weight: 3, rule: 'ctx-person-title' })
     // "The Zeta network": a capital after a stripped determiner is a real name signal.
     if (idx.length < before) position = 'body'
   }
@@ -427,7 +482,10 @@ function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<string>
   }
   if (words.length === 1 && lexiconTags(m.surface).includes('Demonym')) return false
   // A capitalised common word the article also writes in lower case is a common word.
-  if (words.length === 1 && !shaped && lowerCaseWords.has(lower) && !bodyNames.has(lower)) return false
+  // A verb form or adverb is no name, capitalised or not ("Thanks @dev", "Added").
+  if (words.length === 1 && !shaped && isVerbFormOnly(m.surface) && !schema.headAliasWords.has(lower)) return false
+  // Also mid-sentence, when the lexicon knows it as a common word: type names in docs ("a Request instance" and "the request").
+  if (words.length === 1 && !shaped && lowerCaseWords.has(lower) && (!bodyNames.has(lower) || (isCommonWord(m.surface) && !schema.headAliasWords.has(lower)))) return false
   return true
 }
 
@@ -563,9 +621,10 @@ function findPossessedBodies(doc: MarkdownDocument, mentions: Mention[], schema:
  * @param schema Entity cues.
  * @param acronym Whether the mention is an acronym defined beside its long
  *   form (capitals then spell words, not a ticker).
+ * @param text The mention's sentence.
  * @returns Cues.
  */
-function shapeCues(m: Mention, schema: EntitySchema, acronym: boolean): TypeCue[] {
+function shapeCues(m: Mention, schema: EntitySchema, acronym: boolean, text: string): TypeCue[] {
   const cues: TypeCue[] = []
   const name = m.name ?? m.surface
   const words = name.split(' ')
@@ -580,8 +639,29 @@ function shapeCues(m: Mention, schema: EntitySchema, acronym: boolean): TypeCue[
   }
   if (words.length === 1 && isLastName(last) && m.titled) cues.push({ type: 'Person', weight: 2, rule: 'lexicon-last-name' })
   if (words.length <= 2 && isPlaceName(m.surface) && !suffix) cues.push({ type: 'Place', weight: 2, rule: 'lexicon-place' })
-  if (words.length === 1 && isAllCaps(last) && last.length <= 6 && !acronym) cues.push({ type: 'Token', weight: 0.5, rule: 'shape-ticker' })
+  // Companies compromise's lexicon knows by name ("IBM", "Microsoft").
+  if (!suffix && lexiconTags(name).includes('Organization')) cues.push({ type: 'Organization', weight: 2, rule: 'lexicon-organization' })
+  // Capitals alone do not make a ticker (DCG, SAP are companies): a dollar sign or a parenthesis after a name does ("Zeta (ZET)").
+  if (words.length === 1 && isAllCaps(last) && last.length <= 6 && !acronym && tickerPosition(text, m)) cues.push({ type: 'Token', weight: 1, rule: 'shape-ticker' })
+  // Stablecoin tickers are named after the currency they track (USDT, USDC, EURC).
+  else if (words.length === 1 && /^(?:USD|EUR|GBP|JPY|CNY)[A-Z]{1,2}$|^[A-Z]{1,2}USD$/.test(last)) cues.push({ type: 'Token', weight: 2, rule: 'shape-stablecoin' })
+  // A first name alone ("back Sam and the team") is most likely the person, when it is no common word too.
+  if (words.length === 1 && !m.titled && isFirstName(last) && !isCommonWord(last) && !isPlaceName(last)) cues.push({ type: 'Person', weight: 1, rule: 'lexicon-first-name-alone' })
   return cues
+}
+
+/**
+ * Whether an all-capital mention stands where tickers stand: after a dollar
+ * sign ("$ZET"), alone in parentheses ("Zeta (ZET)"), or before "token".
+ *
+ * @param text Sentence text.
+ * @param m Mention.
+ * @returns Whether the position says ticker.
+ */
+function tickerPosition(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 2), m.start)
+  const after = text.slice(m.end, m.end + 8)
+  return /\$\s?$/.test(before) || (/\($/.test(before) && /^\)/.test(after)) || /^\s+tokens?\b/i.test(after)
 }
 
 /**

@@ -110,7 +110,7 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
     const root = find(k)
     let entity = byRoot.get(root)
     if (!entity) {
-      entity = { id: entities.length, name: '', aliases: [], mentions: [], typeScores: new Map(), type: '' }
+      entity = { id: entities.length, name: '', aliases: [], mentions: [], typeScores: new Map(), typeCues: new Map(), type: '' }
       entities.push(entity)
       byRoot.set(root, entity)
     }

@@ -8,6 +8,8 @@ export interface TypeCue {
   weight: number
   /** Id of the cue (`suffix-organization`, `ctx-person-title`, `lexicon-first-name`, …). */
   rule: string
+  /** Whether the knowledge base of networks and tokens cast the vote. */
+  kb?: boolean
 }
 
 /** Where in the text a mention stands, which decides how much its capital letters say. */
@@ -45,6 +47,10 @@ export interface EntityDraft {
   mentions: Mention[]
   /** Summed type votes. */
   typeScores: Map<string, number>
+  /** The votes behind `typeScores`, summed per type and cue (`type|rule` → cue): the evidence for the type. */
+  typeCues?: Map<string, TypeCue>
+  /** Registry ids from the knowledge base or the user's lexicon (`{ ss58: 2 }`). */
+  ids?: Record<string, string | number>
   /** Decided type (refined after relations). */
   type: string
 }

@@ -5,20 +5,40 @@
  */
 import type { MaskedSentence } from './mask.js'
 import type { EntitySchema } from './schema.js'
-import type { EntityDraft } from './types.js'
+import type { EntityDraft, TypeCue } from './types.js'
 
 /** Total weight under which a type is a guess rather than a finding. */
 const SURE = 1.5
 
 /**
- * Add a vote to an entity.
+ * Add a vote to an entity, and record which cue cast it (the type's evidence).
  *
  * @param entity Entity.
  * @param type Type voted for.
  * @param weight Weight of the vote.
+ * @param rule Id of the cue that cast it.
+ * @param kb Whether the knowledge base cast it (default `false`).
  */
-export function vote(entity: EntityDraft, type: string, weight: number): void {
+export function vote(entity: EntityDraft, type: string, weight: number, rule: string, kb = false): void {
   entity.typeScores.set(type, (entity.typeScores.get(type) ?? 0) + weight)
+  entity.typeCues ??= new Map()
+  const key = `${type}|${rule}`
+  const cue = entity.typeCues.get(key)
+  if (cue) cue.weight += weight
+  else entity.typeCues.set(key, { type, weight, rule, ...(kb ? { kb } : {}) })
+}
+
+/**
+ * The evidence for an entity's type: every cue that voted, strongest first.
+ *
+ * @param entity Entity.
+ * @returns Cues, weights rounded to hundredths.
+ */
+export function typeEvidence(entity: EntityDraft): TypeCue[] {
+  return [...(entity.typeCues?.values() ?? [])]
+    // Keys in the schema's order, so that a graph read back from JSON serialises the same.
+    .map((c) => ({ type: c.type, rule: c.rule, weight: Math.round(c.weight * 100) / 100, ...(c.kb ? { kb: true } : {}) }))
+    .sort((a, b) => b.weight - a.weight || a.type.localeCompare(b.type) || a.rule.localeCompare(b.rule))
 }
 
 /**
@@ -39,7 +59,7 @@ export function collectTypeCues(entities: EntityDraft[], mentionEntity: number[]
         const key = `${cue.rule}|${(m.name ?? m.surface).toLowerCase()}`
         if (seen.has(key)) continue
         seen.add(key)
-        vote(entity, cue.type, cue.weight)
+        vote(entity, cue.type, cue.weight, cue.rule)
       }
     }
   }
@@ -52,8 +72,48 @@ export function collectTypeCues(entities: EntityDraft[], mentionEntity: number[]
         const index = match.slice(1).find((g) => g !== undefined)
         const id = index === undefined ? undefined : mentionEntity[Number(index)]
         if (id === undefined || id < 0) continue
-        vote(entities[id]!, cue.type, cue.weight)
+        vote(entities[id]!, cue.type, cue.weight, cue.id)
       }
+    }
+  }
+}
+
+/** A list of three or more masked mentions: "A, B (BB), C and D". */
+const LIST = /\uE000\d+\uE001(?:\s*\(\uE000\d+\uE001\))?(?:,\s+(?:the\s+)?\uE000\d+\uE001(?:\s*\(\uE000\d+\uE001\))?)+,?\s+(?:and|&)\s+(?:the\s+)?\uE000\d+\uE001/giu
+/** Cues that say what a name is on their own (not what a list around it says). */
+const OWN_EVIDENCE = 1.5
+
+/**
+ * Lists are made of one kind of thing: in "Orbit Capital, Zeta Ventures,
+ * Omicron and Lyra Partners" the members the text says nothing else about
+ * get the type most of their neighbours have for sure. Members with
+ * evidence of their own keep it.
+ *
+ * @param entities Entities, with their votes so far.
+ * @param mentionEntity Entity of each mention.
+ * @param masked Masked sentences.
+ */
+export function collectListCues(entities: EntityDraft[], mentionEntity: number[], masked: MaskedSentence[]): void {
+  for (const sentence of masked) {
+    if (!sentence.text.includes(',')) continue
+    for (const list of sentence.text.matchAll(LIST)) {
+      // A parenthesised acronym after a member is the member again, not a member of its own.
+      const members = [...list[0].matchAll(/(?<!\(\s*)\uE000(\d+)\uE001/gu)]
+        .map((m) => mentionEntity[Number(m[1])] ?? -1)
+        .filter((id, i, all) => id >= 0 && all.indexOf(id) === i)
+      if (members.length < 3) continue
+      const sure = new Map<string, number>()
+      const unsure: number[] = []
+      for (const id of members) {
+        const { type, sure: isSure } = decideType(entities[id]!)
+        if (isSure && (entities[id]!.typeScores.get(type) ?? 0) >= OWN_EVIDENCE) sure.set(type, (sure.get(type) ?? 0) + 1)
+        else unsure.push(id)
+      }
+      const [best, count] = [...sure.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0]
+      // At least two members must agree, and outnumber the members typed otherwise.
+      const others = members.length - unsure.length - count
+      if (count < 2 || count <= others) continue
+      for (const id of unsure) vote(entities[id]!, best, 1.5, 'ctx-list-neighbours')
     }
   }
 }

@@ -8,6 +8,7 @@ import type { MarkdownDocument } from '../markdown/types.js'
 import { pointAt } from '../markdown/position.js'
 import { findDates } from '../markdown/fact-dates.js'
 import type { EntityDraft } from '../entities/types.js'
+import { typeEvidence } from '../entities/typing.js'
 import type { Argument, RelationFact } from '../relations/match.js'
 import type { QuoteFact } from '../relations/quotes.js'
 import type { PredicateSpec } from '../relations/predicates.js'
@@ -81,7 +82,12 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
     const entity = entities[id]!
     if (entity.mentions.length === 0) return undefined
     const key = slugify(entity.name)
-    if (!out.addNode(key, { name: entity.name, type: entity.type, aliases: [...entity.aliases], mentions: [], quotes: [] }, uniqueKey)) return undefined
+    const node: EntityAttributes = { name: entity.name, type: entity.type, aliases: [...entity.aliases], mentions: [], quotes: [] }
+    // Why the entity has its type, and its registry ids.
+    const cues = typeEvidence(entity)
+    if (cues.length) node.typeCues = cues
+    if (entity.ids) node.ids = { ...entity.ids }
+    if (!out.addNode(key, node, uniqueKey)) return undefined
     keyOf.set(id, out.lastKey)
     return out.lastKey
   }

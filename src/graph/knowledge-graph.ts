@@ -370,6 +370,8 @@ function compare(a: string, b: string): number {
 function orderNode(a: EntityAttributes): EntityAttributes {
   const out: EntityAttributes = { name: a.name, type: a.type, aliases: a.aliases, mentions: a.mentions.map(orderEvidence), quotes: a.quotes.map((q) => ({ text: q.text, evidence: orderEvidence(q.evidence) })) }
   if (a.documents) out.documents = a.documents
+  if (a.typeCues) out.typeCues = a.typeCues.map((c) => ({ type: c.type, rule: c.rule, weight: c.weight, ...(c.kb ? { kb: true } : {}) }))
+  if (a.ids) out.ids = a.ids
   return out
 }
 

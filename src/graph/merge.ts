@@ -207,6 +207,19 @@ function mergeNodes(group: Node[], normal: (name: string) => string, sourceOf: (
   const documents = sortedUnion(group.flatMap((n) => n.attributes.documents ?? n.attributes.mentions.map(sourceOf).filter((s) => s !== '')))
   const attributes: EntityAttributes = { name, type, aliases, mentions, quotes }
   if (documents.length) attributes.documents = documents
+  // Type evidence keeps, per type and cue, the strongest weight a merged graph gave it (so merging
+  // a graph with itself changes nothing); registry ids keep the first value each key has.
+  const cues = new Map<string, NonNullable<EntityAttributes['typeCues']>[number]>()
+  for (const n of group) {
+    for (const c of n.attributes.typeCues ?? []) {
+      const k = `${c.type}|${c.rule}`
+      const had = cues.get(k)
+      if (!had || had.weight < c.weight) cues.set(k, { type: c.type, rule: c.rule, weight: c.weight, ...(c.kb ? { kb: true } : {}) })
+    }
+  }
+  if (cues.size) attributes.typeCues = [...cues.values()].sort((a, b) => b.weight - a.weight || compare(a.type, b.type) || compare(a.rule, b.rule))
+  const ids = Object.assign({}, ...group.map((n) => n.attributes.ids ?? {}).reverse()) as Record<string, string | number>
+  if (Object.keys(ids).length) attributes.ids = ids
   return { key: slugify(name), attributes, members: group.map(nodeId) }
 }
 

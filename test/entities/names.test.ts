@@ -103,7 +103,7 @@ describe('renamed projects', () => {
 
 describe('more name and type evidence', () => {
   it('should take a sentence-initial word before a parenthesised ticker, and type an exchange from "listed on"', () => {
-    expect(entities('Mythos (MYTH) listed on Binance.')).toEqual(['Binance:Organization', 'MYTH:Token', 'Mythos:Project'])
+    expect(entities('Mythos (MYTH) listed on Binance.')).toEqual(['Binance:Organization', 'MYTH:Token', 'Mythos:Network'])
   })
 
   it('should not take newer jargon for names ("DePIN", "RWA")', () => {
@@ -114,7 +114,7 @@ describe('more name and type evidence', () => {
 describe('names in lists, tables and datelines', () => {
   it('should take the label of a list item and a table cell of its own as names', () => {
     const md = '# Ecosystem\n\n- **Moonriver**: upgraded its runtime.\n- **Bifrost**: grew fast.\n\n| Project | Update |\n| --- | --- |\n| Basilisk | Secured a slot |\n'
-    expect(entities(md)).toEqual(['Basilisk:Project', 'Bifrost:Project', 'Moonriver:Project'])
+    expect(entities(md)).toEqual(['Basilisk:Network', 'Bifrost:Network', 'Moonriver:Network'])
   })
 
   it('should type the place of a dateline, and a person from "host of"', () => {

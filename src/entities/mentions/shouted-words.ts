@@ -1,0 +1,70 @@
+/**
+ * Refiner: English words written in capitals ("IMPORTANT", "ALWAYS", and
+ * commands in READMEs: "GET", "SET", "BLOCK") are emphasis or code, not
+ * names. Tickers are capitals too ("DOT", "NEAR"), so a capitalised English
+ * word stays when the document writes it where tickers stand: after an
+ * amount or a dollar sign, in parentheses after a name, before "token".
+ */
+import { isCommonWord, isFunctionWord, lexiconTags, notNounClass } from '../english.js'
+import type { Mention } from '../types.js'
+import type { MentionRefiner } from './refiner.js'
+import { narrow, sentenceOf } from './refiner.js'
+
+/**
+ * Whether the text gives `word` ticker evidence anywhere.
+ *
+ * @param word An all-capitals word.
+ * @param texts Sentence texts of the document.
+ * @returns Whether some sentence writes it as a ticker.
+ */
+function writtenAsTicker(word: string, texts: string[]): boolean {
+  const re = new RegExp(`(?:\\$\\s?|\\d\\s|\\()${word}\\b|\\b${word}\\s+(?:tokens?|coins?|price|holders)\\b`)
+  return texts.some((t) => t.includes(word) && re.test(t))
+}
+
+/** Drops English words written in capitals that the document never writes as tickers. */
+export const shoutedWords: MentionRefiner = {
+  id: 'shouted-words',
+  refine(mentions, context) {
+    let texts: string[] | undefined
+    // One answer per word: a document may shout the same word many times.
+    const asTicker = new Map<string, boolean>()
+    const shouted = (word: string, inRun = false): boolean => {
+      // Two letters are mostly abbreviations ("US", "UK"), not shouting; at the end of a run of capitals they may be ("COMMITMENT TO").
+      if (inRun && /^\p{Lu}{2}$/u.test(word) && isFunctionWord(word)) return true
+      if (!/^\p{Lu}{3,}$/u.test(word)) return false
+      const lower = word.toLowerCase()
+      // Peoples and languages are names in capitals too ("The LAO").
+      if (lexiconTags(lower).some((t) => t === 'Demonym' || t === 'Language' || t === 'Acronym')) return false
+      if (!(isCommonWord(lower) || isFunctionWord(lower) || (lower.length >= 4 && notNounClass(lower) !== undefined))) return false
+      texts ??= context.doc.sentences.map((s) => s.text)
+      if (!asTicker.has(word)) asTicker.set(word, writtenAsTicker(word, texts))
+      return !asTicker.get(word)
+    }
+    const out: Mention[] = []
+    for (const m of mentions) {
+      if (m.rule === 'name-lexicon') {
+        out.push(m)
+        continue
+      }
+      // Trim shouted words off either end of a run ("Zeta ALWAYS retries" → "Zeta").
+      const words = m.surface.split(' ')
+      let first = 0
+      let last = words.length
+      const run = words.length > 1
+      while (first < last && shouted(words[first]!, run)) first++
+      while (last > first && shouted(words[last - 1]!, run)) last--
+      if (first === last) continue
+      if (first === 0 && last === words.length) {
+        out.push(m)
+        continue
+      }
+      // What is left of a trimmed run may be a determiner alone ("The" of "The ALWAYS").
+      if (words.slice(first, last).every((w) => isFunctionWord(w))) continue
+      const start = m.start + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0)
+      const end = start + words.slice(first, last).join(' ').length
+      out.push(narrow(m, sentenceOf(m, context), start, end))
+    }
+    return out
+  }
+}

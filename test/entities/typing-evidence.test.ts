@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../src/index.js'
+
+// Invented names only; the knowledge base is off so that only the text's evidence types them.
+const typeOf = (md: string, name: string) => extract(md, { knowledgeBase: false }).entity(name)
+
+describe('types by evidence, with the evidence kept in typeCues', () => {
+  it('should type an organisation from a role held at it, and the person holding it', () => {
+    const md = '> "We back builders." — Maria Quell, Partner at Omirex\n'
+    expect(typeOf(md, 'Omirex')?.type).toBe('Organization')
+    expect(typeOf(md, 'Omirex')?.typeCues?.map((c) => c.rule)).toContain('ctx-org-role-held-at')
+    expect(typeOf(md, 'Maria Quell')?.type).toBe('Person')
+    expect(typeOf('Tomas Brel, Director of Investments at Omirex, agreed.', 'Omirex')?.type).toBe('Organization')
+  })
+
+  it('should type list members the text says nothing else about like their neighbours', () => {
+    const md = 'The round was joined by Orbit Capital, Zeta Ventures, Qorvane and Lyra Partners.'
+    const node = typeOf(md, 'Qorvane')
+    expect(node?.type).toBe('Organization')
+    expect(node?.typeCues).toContainEqual({ type: 'Organization', rule: 'ctx-list-neighbours', weight: 1.5 })
+    // One sure neighbour is not a list's evidence.
+    expect(typeOf('Teams met at Orbit Capital, Qorvane and Zelta.', 'Qorvane')?.typeCues ?? []).not.toContainEqual(expect.objectContaining({ rule: 'ctx-list-neighbours' }))
+  })
+
+  it('should type an organisation from its head noun, a report and investor phrasing', () => {
+    expect(typeOf('Crypto exchange Zetex listed the token.', 'Zetex')?.type).toBe('Organization')
+    expect(typeOf('As reported by Orbitnews, the vote passed.', 'Orbitnews')?.type).toBe('Organization')
+    expect(typeOf('Zeta Labs raised funds in a round co-led by Qorvane.', 'Qorvane')?.type).toBe('Organization')
+    expect(typeOf('Several Qorvane employees joined the Zetara team.', 'Qorvane')?.type).toBe('Organization')
+    expect(typeOf('The round drew Skylark Trading and others.', 'Skylark Trading')?.type).toBe('Organization')
+  })
+
+  it('should type members and investors named as such, and companies compromise knows by name', () => {
+    const md = 'Zetara is backed by Platinum members Qorvane, Omirex and Skylark, and investors including Veltra.'
+    for (const name of ['Qorvane', 'Veltra']) expect(typeOf(md, name)?.type).toBe('Organization')
+    // A general lexicon shipped with compromise, not a list of ours.
+    expect(typeOf('Zetara now runs on servers from IBM.', 'IBM')?.typeCues?.map((c) => c.rule)).toContain('lexicon-organization')
+  })
+
+  it('should not take capitals alone for a ticker, but a parenthesis, a dollar sign or a stablecoin shape', () => {
+    expect(typeOf('Orbit Labs hired QXR to audit the code.', 'QXR')?.type).not.toBe('Token')
+    expect(typeOf('Zetara (ZETQ) rose after the upgrade.', 'ZETQ')?.type).toBe('Token')
+    expect(typeOf('Traders bought $ZETQ after the upgrade.', 'ZETQ')?.type).toBe('Token')
+    expect(typeOf('Orbit Labs plans to launch USDQ on Zetara.', 'USDQ')?.type).toBe('Token')
+  })
+
+  it('should type a first name alone as a person, and drop a title after a sentence-initial word', () => {
+    expect(typeOf('Investors back Maria and the Zetara team.', 'Maria')?.type).toBe('Person')
+    const graph = extract('Tomas Quell leads Zetara. As Dr. Quell put it, the chain is fast.', { knowledgeBase: false })
+    expect(graph.entities().map((e) => e.name)).not.toContain('Dr. Quell')
+    expect(graph.entity('Tomas Quell')?.type).toBe('Person')
+  })
+})
