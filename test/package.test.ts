@@ -25,6 +25,8 @@ describe.skipIf(!built)(`built package${built ? '' : ' (skipped: dist/ is absent
     const files = pack!.files.map((f) => f.path)
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([])
     for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/worker.js', 'dist/bullmq.js', 'dist/graph.schema.json', 'README.md', 'NOTICE', 'LICENSE']) expect(files).toContain(f)
-    expect(pack!.unpackedSize).toBeLessThan(5_000_000)
+    // About 5 MB: the CJS builds, the worker and the CLI's lazy chunks each bundle the ESM-only
+    // unified/micromark packages (and the knowledge base table); source maps added 7 MB on top.
+    expect(pack!.unpackedSize).toBeLessThan(6_000_000)
   })
 })
