@@ -234,7 +234,7 @@ function runPipeline(markdown: string, settings: ExtractOptions, entitySchema: E
   // An attribution that states the speaker's role at an organisation gives an affiliation.
   const stated = predicates.has('affiliatedWith') ? affiliationFacts(quotes.flatMap((q) => q.affiliations ?? [])).filter(fitsTypes) : []
   const withTickers = predicates.has('nativeTokenOf') ? inferTickerOwners(entities, typed) : typed
-  return buildGraph({ doc, entities, facts: [...withTickers, ...stated], quotes, predicates, source: settings.source, minConfidence: settings.minConfidence ?? 0 })
+  return buildGraph({ doc, entities, facts: [...withTickers, ...stated], quotes, predicates, source: settings.source, minConfidence: settings.minConfidence ?? 0, ...(settings.maxOutputRatio === undefined ? {} : { maxOutputRatio: settings.maxOutputRatio }) })
 }
 
 /**

@@ -407,6 +407,12 @@ export const ExtractOptionsSchema = z.object({
    * relation.
    */
   knowledgeBase: z.boolean().optional(),
+  /**
+   * Largest graph JSON as a multiple of the input's length, never under 64 KB;
+   * mentions past it are left out and counted in `truncated` (default: `3`).
+   * `false` lifts the budget: every mention is kept, however large the JSON.
+   */
+  maxOutputRatio: z.union([z.number().positive(), z.literal(false)]).optional(),
   /** Called with a message explaining each dropped or merged candidate (default: none). */
   debug: z.custom<(message: string) => void>((v) => typeof v === 'function').optional()
 })

@@ -54,6 +54,55 @@ describe('output size', () => {
     expect(kg.entity('Orbit Labs')!.mentions).toHaveLength(40)
   })
 
+  describe('maxOutputRatio', () => {
+    // About 30 KB of ordinary sentences, two relations in each paragraph: unbounded
+    // its graph JSON is some 15× the input, so the default budget cuts it.
+    const article = Array.from({ length: 250 }, (_, i) => `${person(i)}, the founder of Orbit Labs, said the Zeta network grew. Orbit Labs plans to deploy its parachain on Zeta.`).join('\n\n')
+
+    it('should cut a long, dense article by default, and keep everything with false', () => {
+      const cut = extract(article)
+      expect(cut.attributes.truncated![0]!.mentions).toBeGreaterThan(0)
+      const whole = extract(article, { maxOutputRatio: false })
+      expect(whole.attributes.truncated).toBeUndefined()
+      expect(whole.size.entities).toBeGreaterThan(cut.size.entities)
+      expect(whole.entities().every((e) => e.mentions.length > 0)).toBe(true)
+      expect(Buffer.byteLength(toFormat(whole, 'json'))).toBeGreaterThan(3 * Buffer.byteLength(article))
+    })
+
+    it('should set the budget as a multiple of the input', () => {
+      const input = Buffer.byteLength(article)
+      const tight = extract(article, { maxOutputRatio: 2.5 })
+      const loose = extract(article, { maxOutputRatio: 6 })
+      expect(Buffer.byteLength(toFormat(tight, 'json'))).toBeLessThanOrEqual(2.5 * input)
+      expect(Buffer.byteLength(toFormat(loose, 'json'))).toBeLessThanOrEqual(6 * input)
+      // Relations come first: a looser budget keeps more of them.
+      const cut = (kg: KnowledgeGraph): number => kg.attributes.truncated![0]!.relations
+      expect(cut(loose)).toBeLessThan(cut(tight))
+      expect(loose.size.relations).toBeGreaterThan(tight.size.relations)
+    })
+
+    it('should reject a ratio that is not a positive number or false', () => {
+      for (const maxOutputRatio of [0, -1, true, 'none', Number.NaN]) {
+        expect(() => extract(article, { maxOutputRatio } as never)).toThrow(expect.objectContaining({ name: 'MarkgraphError', code: 'INVALID_OPTIONS' }))
+      }
+    })
+
+    it.skipIf(!built)('should lift or set the budget from the built CLI with --max-output-ratio', async () => {
+      const none = await runAsync({ input: article }, 'extract', '-', '--max-output-ratio', 'none')
+      expect(none.status).toBe(0)
+      const kg = KnowledgeGraph.fromJSON(none.stdout)
+      expect(kg.attributes.truncated).toBeUndefined()
+      expect(kg.size).toEqual(extract(article, { maxOutputRatio: false }).size)
+      const byDefault = await runAsync({ input: article }, 'extract', '-')
+      expect(KnowledgeGraph.fromJSON(byDefault.stdout).attributes.truncated).toHaveLength(1)
+      for (const bad of ['0', '-2', 'all', '']) {
+        const r = await runAsync({ input: article }, 'extract', '-', '--max-output-ratio', bad)
+        expect(r.status).toBe(2)
+        expect(r.stderr).toContain('--max-output-ratio')
+      }
+    })
+  })
+
   it('should count what it leaves out, first mentions before repeats', () => {
     const kg = extract(FAMILIES['8,000 comma-separated names']!)
     const [cut] = kg.attributes.truncated!

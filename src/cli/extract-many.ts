@@ -19,6 +19,8 @@ export interface ExtractManySettings {
   jsonl: boolean
   /** Drop relations below this confidence (default: keep all). */
   minConfidence?: number
+  /** Output budget per document graph (default: the library's, see `ExtractOptions.maxOutputRatio`). */
+  maxOutputRatio?: number | false
   /** User schema from `--rules` (default: none). */
   rules?: Schema
   /** Use the knowledge base of networks and tokens (default: `true`; `--no-kb` turns it off). */
@@ -75,7 +77,7 @@ export async function extractMany(args: string[], settings: ExtractManySettings)
     result = await extractCorpus(documents, {
       jobs: settings.jobs,
       merge: !settings.jsonl,
-      extract: { ...(settings.minConfidence === undefined ? {} : { minConfidence: settings.minConfidence }), ...(settings.rules ? { rules: settings.rules } : {}), ...(settings.knowledgeBase === false ? { knowledgeBase: false } : {}) },
+      extract: { ...(settings.minConfidence === undefined ? {} : { minConfidence: settings.minConfidence }), ...(settings.maxOutputRatio === undefined ? {} : { maxOutputRatio: settings.maxOutputRatio }), ...(settings.rules ? { rules: settings.rules } : {}), ...(settings.knowledgeBase === false ? { knowledgeBase: false } : {}) },
       onProgress: bar.update,
       ...(settings.jsonl ? { onDocument: writeLine } : {})
     })

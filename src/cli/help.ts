@@ -35,6 +35,9 @@ Options:
       --rules FILE    a user schema (lexicon, entity types, predicates, rules)
                       in YAML or JSON, added to the default one
       --min-confidence N   drop relations below N (0–1)
+      --max-output-ratio N|none
+                      largest graph JSON per document as N times the input
+                      (default: 3, never under 64 KB); none keeps every mention
       --no-kb         leave types to the text: no knowledge base of networks and tokens
       --jsonl         extract, several files: one document graph per line
   -j, --jobs N        several files: worker threads (default: one per core,

@@ -22,6 +22,7 @@ const OPTIONS = {
   jobs: { type: 'string', short: 'j' },
   pretty: { type: 'boolean' },
   'min-confidence': { type: 'string' },
+  'max-output-ratio': { type: 'string' },
   rules: { type: 'string' },
   'no-kb': { type: 'boolean' },
   'base-iri': { type: 'string' },
@@ -86,6 +87,7 @@ interface Flags {
   jobs?: string
   pretty?: boolean
   'min-confidence'?: string
+  'max-output-ratio'?: string
   rules?: string
   'no-kb'?: boolean
   'base-iri'?: string
@@ -105,6 +107,7 @@ interface Flags {
 async function documentCommand(command: string, inputs: string[], values: Flags): Promise<number> {
   const minConfidence = values['min-confidence'] === undefined ? undefined : Number(values['min-confidence'])
   if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1, got "${values['min-confidence']}"`)
+  const maxOutputRatio = parseOutputRatio(values['max-output-ratio'])
   const jobs = values.jobs === undefined ? 0 : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs must be a whole number, got "${values.jobs}"`)
   if (command !== 'extract' && values.jsonl) throw new UsageError('--jsonl only applies to extract')
@@ -130,14 +133,14 @@ async function documentCommand(command: string, inputs: string[], values: Flags)
   if (stdin || (inputs.length === 1 && !isCorpusArgument(inputs[0]!))) {
     const markdown = stdin ? await readStdin() : readMarkdown(inputs[0]!)
     const { extract } = await import('../extract.js')
-    kg = extract(markdown, { ...(stdin ? {} : { source: basename(inputs[0]!) }), ...(rules ? { rules } : {}), ...(minConfidence === undefined ? {} : { minConfidence }), ...(values['no-kb'] ? { knowledgeBase: false } : {}) })
+    kg = extract(markdown, { ...(stdin ? {} : { source: basename(inputs[0]!) }), ...(rules ? { rules } : {}), ...(minConfidence === undefined ? {} : { minConfidence }), ...(maxOutputRatio === undefined ? {} : { maxOutputRatio }), ...(values['no-kb'] ? { knowledgeBase: false } : {}) })
     if (values.jsonl) {
       writeOutput((await import('../export/index.js')).toFormat(kg, 'json'), values.output)
       return 0
     }
   } else {
     const { extractMany } = await import('./extract-many.js')
-    const many = await extractMany(inputs, { jobs, jsonl: values.jsonl ?? false, ...(values.output ? { output: values.output } : {}), ...(minConfidence === undefined ? {} : { minConfidence }), ...(rules ? { rules } : {}), ...(values['no-kb'] ? { knowledgeBase: false } : {}) })
+    const many = await extractMany(inputs, { jobs, jsonl: values.jsonl ?? false, ...(values.output ? { output: values.output } : {}), ...(minConfidence === undefined ? {} : { minConfidence }), ...(maxOutputRatio === undefined ? {} : { maxOutputRatio }), ...(rules ? { rules } : {}), ...(values['no-kb'] ? { knowledgeBase: false } : {}) })
     if (!many.graph) return many.status
     kg = many.graph
     status = many.status
@@ -146,6 +149,21 @@ async function documentCommand(command: string, inputs: string[], values: Flags)
   else if (format === 'json') writeOutput((await import('../export/index.js')).toFormat(kg, 'json', { pretty: values.pretty ?? false }), values.output)
   else await writeFormat(kg.toJSON(), format, values.output, formatOptions)
   return status
+}
+
+/**
+ * Read `--max-output-ratio`: a positive number, or `none` for no output budget.
+ *
+ * @param value The flag's value (absent: the default budget).
+ * @returns The `maxOutputRatio` option, or undefined for the default.
+ * @throws UsageError for anything else.
+ */
+function parseOutputRatio(value: string | undefined): number | false | undefined {
+  if (value === undefined) return undefined
+  if (value === 'none') return false
+  const ratio = Number(value)
+  if (value.trim() === '' || !(ratio > 0) || !Number.isFinite(ratio)) throw new UsageError(`--max-output-ratio must be a positive number or "none", got "${value}"`)
+  return ratio
 }
 
 /**

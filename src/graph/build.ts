@@ -26,9 +26,11 @@ export interface GraphInput {
   predicates: Map<string, PredicateSpec>
   source?: string
   minConfidence: number
+  /** Output budget as a multiple of the input's length, or `false` for none (default: {@link OUTPUT_BUDGET_RATIO}). */
+  maxOutputRatio?: number | false
 }
 
-/** Largest graph JSON, as a multiple of the input's length (see {@link outputBudget}). */
+/** Largest graph JSON, as a multiple of the input's length, unless `maxOutputRatio` says otherwise (see {@link outputBudget}). */
 export const OUTPUT_BUDGET_RATIO = 3
 
 /** Graph JSON every input may fill whatever its length (64 KB), so short articles are never cut. */
@@ -36,16 +38,17 @@ export const MIN_OUTPUT_BUDGET = 64 * 1024
 
 /**
  * The most graph JSON a document may give, in UTF-16 code units:
- * {@link OUTPUT_BUDGET_RATIO} times its length, at least
- * {@link MIN_OUTPUT_BUDGET}. A text dense with names (a list of thousands
+ * `ratio` times its length, at least {@link MIN_OUTPUT_BUDGET}; no limit
+ * when `ratio` is `false`. A text dense with names (a list of thousands
  * of people, a base64 blob read as capitalised words) would otherwise give
  * a few hundred bytes of JSON per few bytes of input.
  *
  * @param length Input length.
- * @returns Budget.
+ * @param ratio Multiple of the length, or `false` for no limit (default: {@link OUTPUT_BUDGET_RATIO}).
+ * @returns Budget (`Infinity` without a limit).
  */
-export function outputBudget(length: number): number {
-  return Math.max(OUTPUT_BUDGET_RATIO * length, MIN_OUTPUT_BUDGET)
+export function outputBudget(length: number, ratio: number | false = OUTPUT_BUDGET_RATIO): number {
+  return ratio === false ? Infinity : Math.max(ratio * length, MIN_OUTPUT_BUDGET)
 }
 
 /**
@@ -65,7 +68,7 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
   if (source) attributes.source = source
   const dates = sentenceDates(doc)
   // A little under the budget: the sizes counted are close estimates, not the exact JSON.
-  const out = new GraphDraft(doc, source, Math.floor(outputBudget(doc.source.length) * 0.97) - JSON.stringify(attributes).length - 200)
+  const out = new GraphDraft(doc, source, Math.floor(outputBudget(doc.source.length, input.maxOutputRatio) * 0.97) - JSON.stringify(attributes).length - 200)
 
   // Entity nodes are made on first use, in whichever phase needs them.
   const keyOf = new Map<number, string>()
@@ -234,6 +237,8 @@ class GraphDraft {
    * @returns Whether it fits.
    */
   fits(evidence: Evidence, extra = '', entity?: EntityDraft): boolean {
+    // Without a budget (maxOutputRatio: false) nothing needs measuring.
+    if (this.left === Infinity) return true
     let cost = JSON.stringify(evidence).length + 1 + (extra ? JSON.stringify(extra).length + 20 : 0)
     const charged = this.sentenceCharged[evidence.sentence]
     const text = this.texts[evidence.sentence]!
