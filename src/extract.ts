@@ -202,18 +202,7 @@ function runPipeline(markdown: string, settings: ExtractOptions, entitySchema: E
   if (settings.date && !doc.date) doc.date = settings.date
   const mentions = findMentions(doc, entitySchema)
   const { entities, mentionEntity } = resolveMentions(mentions, doc, entitySchema)
-  const masked = maskAll(doc, mentions, mentionEntity)
-  collectTypeCues(entities, mentionEntity, masked, entitySchema)
-  applyKnowledge(entities, entitySchema, { knowledgeBase: settings.knowledgeBase ?? true })
-  // After every cue of a name's own: a list votes only for members nothing else types.
-  collectListCues(entities, mentionEntity, masked)
-
-  checkBudget()
-  const view = entityView(doc, entities, mentions, mentionEntity, checkBudget)
-  // With a debug callback, count the matcher's work (tests bound it by count, not time).
-  if (debug) view.work = { runs: 0, chars: 0 }
-  const facts = matchRelations(doc, masked, rules, predicates, view)
-  if (view.work) debug?.(`relations: ${view.work.runs} rule runs over ${view.work.chars} characters in ${doc.sentences.length} sentences`)
+  const facts = typeAndMatch(doc, mentions, entities, mentionEntity, entitySchema, rules, predicates, settings.knowledgeBase ?? true, checkBudget, debug)
   for (const fact of facts) {
     const spec = predicates.get(fact.predicate)
     if ('entity' in fact.subject && spec?.subjectHint) vote(entities[fact.subject.entity]!, spec.subjectHint, 1, `relation-${fact.predicate}`)
@@ -235,6 +224,38 @@ function runPipeline(markdown: string, settings: ExtractOptions, entitySchema: E
   const stated = predicates.has('affiliatedWith') ? affiliationFacts(quotes.flatMap((q) => q.affiliations ?? [])).filter(fitsTypes) : []
   const withTickers = predicates.has('nativeTokenOf') ? inferTickerOwners(entities, typed) : typed
   return buildGraph({ doc, entities, facts: [...withTickers, ...stated], quotes, predicates, source: settings.source, minConfidence: settings.minConfidence ?? 0, ...(settings.maxOutputRatio === undefined ? {} : { maxOutputRatio: settings.maxOutputRatio }) })
+}
+
+/**
+ * Mask the mentions, collect typing cues and run the relation rules. The
+ * masked sentences live only here: on a 20 MB article they hold some
+ * 120 MB that the graph builder, which runs next, does not need.
+ *
+ * @param doc Parsed document.
+ * @param mentions Mentions found.
+ * @param entities Resolved entities; their type votes change.
+ * @param mentionEntity Entity of each mention (-1: none).
+ * @param entitySchema Compiled entity cues.
+ * @param rules Compiled relation rules.
+ * @param predicates Predicate specs.
+ * @param knowledgeBase Whether the knowledge base types names (`ExtractOptions.knowledgeBase`).
+ * @param checkBudget Throws when the time budget is spent.
+ * @param debug Told how much work the matcher did (default: none).
+ * @returns Relation facts.
+ */
+function typeAndMatch(doc: MarkdownDocument, mentions: Mention[], entities: EntityDraft[], mentionEntity: number[], entitySchema: EntitySchema, rules: CompiledRule[], predicates: Map<string, PredicateSpec>, knowledgeBase: boolean, checkBudget: () => void, debug?: (message: string) => void): RelationFact[] {
+  const masked = maskAll(doc, mentions, mentionEntity)
+  collectTypeCues(entities, mentionEntity, masked, entitySchema)
+  applyKnowledge(entities, entitySchema, { knowledgeBase })
+  // After every cue of a name's own: a list votes only for members nothing else types.
+  collectListCues(entities, mentionEntity, masked)
+  checkBudget()
+  const view = entityView(doc, entities, mentions, mentionEntity, checkBudget)
+  // With a debug callback, count the matcher's work (tests bound it by count, not time).
+  if (debug) view.work = { runs: 0, chars: 0 }
+  const facts = matchRelations(doc, masked, rules, predicates, view)
+  if (view.work) debug?.(`relations: ${view.work.runs} rule runs over ${view.work.chars} characters in ${doc.sentences.length} sentences`)
+  return facts
 }
 
 /**

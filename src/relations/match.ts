@@ -120,7 +120,7 @@ interface SentenceState {
   /** The same, folded (see `foldText`): what folded rules run on. */
   folded: string
   /** Original position of each masked position. */
-  toOriginal: number[]
+  toOriginal: Uint32Array | number[]
   /** Whether the whole sentence is a question or a condition. */
   hypothetical: boolean
   /** Where name slots may begin (found on first use, and again after a reduction). */
