@@ -97,7 +97,7 @@ describe('hostile and broken input', () => {
     return report
   }
   it.skipIf(!built)(`should extract a 20 MB article${built ? '' : ' (skipped: dist/ is absent)'}`, { timeout: 900_000 }, async () => {
-    // The heap is capped so the peak shows what extraction needs, not how lazily V8 collects (1.6 GB uncapped).
+    // The heap is capped so the peak shows what extraction needs, not how lazily V8 collects (about 1.2 GB uncapped).
     const report = await bigInput('20mb', ['--max-old-space-size=768'])
     expect(report.bytes).toBeGreaterThanOrEqual(20e6)
     expect(report.gavinMentions).toBeGreaterThan(1000)
