@@ -15,6 +15,7 @@ import { applyKnowledge } from './entities/knowledge.js'
 import { collectListCues, collectTypeCues, decideType, vote } from './entities/typing.js'
 import type { EntityDraft, Mention } from './entities/types.js'
 import { compileRule, type CompiledRule } from './relations/compile.js'
+import { compileFrame } from './relations/constructions/index.js'
 import { matchRelations, type EntityView, type RelationFact } from './relations/match.js'
 import { DEFAULT_PREDICATES, type PredicateSpec } from './relations/predicates.js'
 import { affiliationFacts } from './relations/quote-affiliation.js'
@@ -132,7 +133,9 @@ export function createExtractor(schema?: SchemaInput | null, options?: Extractor
     else predicateList.push(p)
   }
   const predicates = new Map(predicateList.map((p) => [p.name, p]))
-  const ruleList = [...(user.relations ?? []), ...(replace ? [] : DEFAULT_RULES)]
+  // A user frame compiles to rules like the default frames; its ids start with its own id (default "<predicate>.user").
+  const userRules = (user.relations ?? []).flatMap((r) => ('pattern' in r ? [r] : compileFrame({ ...r, id: r.id ?? `${r.predicate}.user` })))
+  const ruleList = [...userRules, ...(replace ? [] : DEFAULT_RULES)]
   const ids = new Set<string>()
   for (const rule of ruleList) {
     if (!predicates.has(rule.predicate)) throw new MarkgraphError('INVALID_RULES', `markgraph/createExtractor: rule "${rule.id}" uses unknown predicate "${rule.predicate}"; declare it in \`predicates\``)
@@ -146,9 +149,9 @@ export function createExtractor(schema?: SchemaInput | null, options?: Extractor
     if (!entityTypes.includes(entry.type)) throw new MarkgraphError('INVALID_RULES', `markgraph/createExtractor: lexicon entry "${entry.name}" has unknown type "${entry.type}"`)
   }
   const triggers = new Map<string, RegExp>()
-  const userRules = new Set(user.relations ?? [])
-  // The default rules, built by the tests, build their regular expressions on first use.
-  const compiled = ruleList.map((rule) => compileRule(rule, triggers, { lazy: !userRules.has(rule) }))
+  const eager = new Set(userRules)
+  // The default rules, built by the tests, build their regular expressions on first use; user rules (and frames) now.
+  const compiled = ruleList.map((rule) => compileRule(rule, triggers, { lazy: !eager.has(rule) }))
   const entitySchema = compileEntitySchema(user)
   return {
     entityTypes,
@@ -174,6 +177,9 @@ function parseOptions(options: unknown): ExtractOptions {
   }
   return parsed.data
 }
+
+/** Milliseconds per relation rule, summed over documents (filled only with `debug` and MARKGRAPH_PROFILE_RULES set). */
+export const RULE_PROFILE = new Map<string, number>()
 
 /**
  * Run every stage on one document.
@@ -253,6 +259,7 @@ function typeAndMatch(doc: MarkdownDocument, mentions: Mention[], entities: Enti
   const view = entityView(doc, entities, mentions, mentionEntity, checkBudget)
   // With a debug callback, count the matcher's work (tests bound it by count, not time).
   if (debug) view.work = { runs: 0, chars: 0 }
+  if (debug && process.env.MARKGRAPH_PROFILE_RULES) view.work!.perRule = RULE_PROFILE
   const facts = matchRelations(doc, masked, rules, predicates, view)
   if (view.work) debug?.(`relations: ${view.work.runs} rule runs over ${view.work.chars} characters in ${doc.sentences.length} sentences`)
   return facts

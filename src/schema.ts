@@ -3,6 +3,7 @@
  * public API (options, rules, graph JSON). Public types are inferred from
  * them, never written twice.
  */
+import { FrameSchema } from './relations/frames/schema.js'
 import { z } from 'zod'
 
 /** The 16 predicates of the default news schema (see GUIDELINES). */
@@ -380,7 +381,8 @@ export const SchemaSchema = z.object({
   lexicon: z.array(LexiconEntrySchema).optional(),
   suffixCues: z.array(SuffixCueSchema).optional(),
   contextCues: z.array(ContextCueSchema).optional(),
-  relations: z.array(RelationRuleSchema).optional()
+  /** Relation rules: regular-expression rules and frames (see `src/relations/frames/schema.ts`), in any mix. */
+  relations: z.array(z.union([RelationRuleSchema, FrameSchema])).optional()
 })
 /** A (partial) schema a user can add to or substitute for the default one. */
 export type Schema = z.infer<typeof SchemaSchema>

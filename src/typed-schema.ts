@@ -59,8 +59,8 @@ type Checked<Used, Allowed extends string> = string extends Used ? string : Allo
 /** Values of `field` over the elements of an optional array. */
 type Used<A, F extends PropertyKey> = ElementOf<A> extends infer E ? (E extends { readonly [K in F]?: infer V } ? (V extends ReadonlyArray<infer I> ? I : V) : never) : never
 
-/** `Input` with the fields in `Narrowed` replaced by their narrowed types. */
-type Narrow<Input, Narrowed> = Omit<Input, keyof Narrowed> & Narrowed
+/** `Input` with the fields in `Narrowed` replaced by their narrowed types (each member of a union on its own: a rule or a frame). */
+type Narrow<Input, Narrowed> = Input extends unknown ? Omit<Input, keyof Narrowed> & Narrowed : never
 
 /** Entity types allowed in field `F` of the elements of `A`, a list of schema `R`. */
 type TypeField<R, A, F extends PropertyKey> = Checked<Used<A, F>, EntityTypeOf<R>>

@@ -43,8 +43,8 @@ export interface EntityView {
   mainSubject: number | undefined
   /** Throws when the document's time budget is spent. */
   checkBudget(): void
-  /** Counts the matcher's work: regular-expression runs and the characters they ran on. */
-  work?: { runs: number; chars: number }
+  /** Counts the matcher's work: regular-expression runs and the characters they ran on (and, when asked, milliseconds per rule). */
+  work?: { runs: number; chars: number; perRule?: Map<string, number> }
 }
 
 /** Reference phrase → the types it can point at. */
@@ -91,13 +91,16 @@ export function matchRelations(
   // each rule's compiled code then stays in the CPU's caches (twice as fast).
   // Facts are put back in sentence order, then rule order, afterwards.
   const perRule: RelationFact[][] = []
+  const events: EventOwners = new Map()
   for (const compiled of rules) {
     const found: RelationFact[] = []
+    const started = view.work?.perRule ? process.hrtime.bigint() : 0n
     states.forEach((state, index) => {
       if (state === undefined) return
       if ((index & 63) === 0) view.checkBudget()
-      matchSentence(compiled, state, doc.sentences[index]!.text, index, triggers, predicates, view, found)
+      matchSentence(compiled, state, doc.sentences[index]!.text, index, triggers, predicates, view, found, events)
     })
+    if (view.work?.perRule) view.work.perRule.set(compiled.rule.id, (view.work.perRule.get(compiled.rule.id) ?? 0) + Number(process.hrtime.bigint() - started) / 1e6)
     perRule.push(found)
   }
   view.checkBudget()
@@ -127,6 +130,37 @@ interface SentenceState {
   starts?: number[]
 }
 
+/** Owners of events by kind: the sentence, position and entity of each (owner rules run before member rules). */
+type EventOwners = Map<string, Array<{ sentence: number; position: number; entity: number }>>
+
+/**
+ * How many sentences back a member of an event looks for its owner: a press
+ * release names the round in its lead and its investors a paragraph or two later.
+ */
+const EVENT_REACH = 10
+
+/**
+ * The owner of the nearest event of a kind: in the sentence (before the
+ * position, else after it), else in the few sentences before.
+ *
+ * @param events Owners found so far.
+ * @param name Event kind.
+ * @param sentence Sentence of the member.
+ * @param position Position of the member in it.
+ * @returns Entity id, or undefined.
+ */
+function eventOwner(events: EventOwners, name: string, sentence: number, position: number): number | undefined {
+  const owners = events.get(name) ?? []
+  let best: { sentence: number; position: number; entity: number } | undefined
+  for (const o of owners) {
+    if (o.sentence > sentence || o.sentence < sentence - EVENT_REACH) continue
+    const before = o.sentence < sentence || o.position <= position
+    const bestBefore = best ? best.sentence < sentence || best.position <= position : false
+    if (!best || (before && !bestBefore) || (before === bestBefore && (o.sentence > best.sentence || (o.sentence === best.sentence && (before ? o.position > best.position : o.position < best.position))))) best = o
+  }
+  return best?.entity
+}
+
 /** Which triggers each sentence contains: one byte per sentence and trigger (0 not tested yet, 1 no, 2 yes). */
 interface TriggerMemo {
   index: Map<RegExp, number>
@@ -154,12 +188,13 @@ function matchSentence(
   triggers: TriggerMemo,
   predicates: Map<string, PredicateSpec>,
   view: EntityView,
-  facts: RelationFact[]
+  facts: RelationFact[],
+  events: EventOwners
 ): void {
-  const { rule, trigger } = compiled
+  const { rule, trigger, event } = compiled
   if (trigger) {
     const at = index * triggers.width + triggers.index.get(trigger)!
-    if (triggers.found[at] === 0) triggers.found[at] = trigger.test(state.text) ? 2 : 1
+    if (triggers.found[at] === 0) triggers.found[at] = trigger.test(compiled.triggerFolded ? state.folded : state.text) ? 2 : 1
     if (triggers.found[at] === 1) return
   }
   const spec = predicates.get(rule.predicate)
@@ -185,10 +220,21 @@ function matchSentence(
       const resolved: ResolvedReference[] = []
       const position = origStart
       const strict = rule.strictTypes ?? false
-      const subjects = bindSlot(subjectSlot?.text, rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved, strict)
+      let subjects = bindSlot(subjectSlot?.text, rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved, strict)
+      if (event?.role === 'owner') {
+        for (const s of subjects) if ('entity' in s) (events.get(event.name) ?? events.set(event.name, []).get(event.name)!).push({ sentence: index, position, entity: s.entity })
+      } else if (event?.role === 'member' && subjectSlot === undefined) {
+        const owner = eventOwner(events, event.name, index, position)
+        subjects = owner === undefined ? [] : [{ entity: owner }]
+        if (owner !== undefined) resolved.push({ text: '', entity: view.nameOf(owner), how: `owner of the ${event.name}` })
+      }
       const objects = bindSlot(objectSlot?.text, rule.implicitObject, index, position, spec?.range, rule.objectTypes, rule.objectConcept, view, resolved, strict)
-      for (const s of subjects) {
-        for (const o of objects) {
+      // "A, B and C respectively introduced X, Y and Z": members pair up in order.
+      const respectively = subjects.length > 1 && subjects.length === objects.length && /\brespectively\b/i.test(original)
+      // An owner rule without an object only records the event.
+      for (const [si, s] of (event?.role === 'owner' && objectSlot === undefined ? [] : subjects).entries()) {
+        for (const [oi, o] of objects.entries()) {
+          if (respectively && si !== oi) continue
           if ('entity' in s && 'entity' in o && s.entity === o.entity) continue
           const confidence = scoreConfidence(rule.confidence ?? 0.8, resolved.length, subjectSlot === undefined || objectSlot === undefined)
           facts.push({ subject: s, predicate: rule.predicate, object: o, rule: rule.id, confidence, sentence: index, start: origStart, end: origEnd, resolved: [...resolved] })
@@ -247,7 +293,7 @@ function slotStarts(text: string): number[] {
  * @param work Work counter (optional).
  * @returns Match or null.
  */
-function nextMatch(compiled: CompiledRule, text: string, from: number, starts: number[], work?: { runs: number; chars: number }): RegExpExecArray | null {
+function nextMatch(compiled: CompiledRule, text: string, from: number, starts: number[], work?: { runs: number; chars: number; perRule?: Map<string, number> }): RegExpExecArray | null {
   if (!compiled.sticky) {
     compiled.regex.lastIndex = from
     if (work) {
@@ -339,9 +385,14 @@ function bindSlot(
     return []
   }
   if (!conceptAllowed || (allowed && !allowed.includes('Concept'))) return []
-  const concept = phrase.replace(CONCEPT_DETERMINERS, '').trim()
-  if (concept.length < 3 || !/\p{L}/u.test(concept)) return []
-  return [{ concept }]
+  // A coordination of noun phrases gives one Concept per member.
+  const out: Argument[] = []
+  for (const part of phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    const concept = part.replace(CONCEPT_DETERMINERS, '').trim()
+    if (concept.length < 3 || !/\p{L}/u.test(concept) || out.some((a) => 'concept' in a && a.concept === concept)) continue
+    out.push({ concept })
+  }
+  return out
 }
 
 /**

@@ -1,4 +1,7 @@
 import type { RelationRule } from '../../schema.js'
+import { ADVERB, alt, PASSIVE_AUXILIARIES } from '../constructions/words.js'
+import { ROLE_NOUNS } from '../frames/affiliated.js'
+import { TESTNET_NOUNS } from '../frames/testnet.js'
 
 /**
  * Pattern macros shared by relation rules. A rule pattern is a regular
@@ -6,11 +9,11 @@ import type { RelationRule } from '../../schema.js'
  * these macros keep the rule files readable. See the README, "Rules".
  */
 
-/** Role nouns for people ("head", "lead developer", "CEO"). */
-export const ROLE = '(?:co-?founder|founder|creator|ceo|cto|coo|cfo|cmo|head|lead(?: developer| engineer| researcher)?|chief [\\w-]+ officer|director|analyst|trader|spokesperson|spokesman|spokeswoman|editor|researcher|engineer|developer|manager|president|vice[ -]president|vp|chair(?:man|woman|person)?|partner|investor|advisor|adviser|professor|scientist|architect|officer|executive|strategist|evangelist|ambassador|contributor|maintainer|economist|member|representative|educator|coordinator|consultant|specialist|designer|programmer|organi[sz]er|treasurer|lawyer|attorney|advocate|journalist|reporter|correspondent|columnist|writer|author|host|co-host|moderator|brain|mastermind)'
+/** Role nouns for people ("head", "lead developer", "CEO"): the affiliatedWith frame's, kept there once. */
+export const ROLE = alt(ROLE_NOUNS)
 
-/** Nouns that call a network another network's test network. */
-export const TESTNET = '(?:canary network|canary|canary chain|testnet|test ?net|test network|testing (?:ground|field|sandbox|environment|network|arena|playground)|testbed|test bed|sandbox|playpen|playground|proving ground|experimental (?:cousin|sister(?: network)?|network|counterpart|relative|sibling|twin)|wild(?:er)? (?:cousin|sibling|sister|twin)|sister network|cousin)'
+/** Nouns that call a network another network's test network: the testnetOf frame's, kept there once. */
+export const TESTNET = alt(TESTNET_NOUNS)
 
 /** Macros expanded inside every pattern. */
 export const MACROS: Record<string, string> = {
@@ -26,9 +29,9 @@ export const MACROS: Record<string, string> = {
   // After "parachain": not a candidate for one ("a Zeta parachain candidate", "parachain slot").
   NOTCANDIDATE: '(?!\\s+(?:candidates?|hopefuls?|contenders?|bids?|bidders?|slots?|auctions?|crowdloans?|teams?|projects?))',
   // Auxiliaries before a participle.
-  AUX: '(?:(?:is|are|was|were|has been|have been|had been|will be|is being|are being|got|gets|been)\\s+)?(?:(?:also|now|officially|reportedly|recently|successfully|finally|already|initially|originally|first)\\s+)?',
+  AUX: `(?:${alt(PASSIVE_AUXILIARIES)}\\s+)?(?:${ADVERB}\\s+)?`,
   // Perfect/aspect before an active verb.
-  HAVE: '(?:(?:has|have|had|also|recently|officially|successfully|finally|already|just|now)\\s+){0,2}'
+  HAVE: `(?:(?:has|have|had|${ADVERB})\\s+){0,2}`
 }
 
 /**

@@ -1,42 +1,22 @@
-/** plansParachainOn, plansIntegrationWith, integratesWith, builtOn, developedBy: what projects do. */
+/** plansParachainOn: projects that plan a parachain on a network (not yet a frame: its object is a noun phrase, "a parachain on Y"). */
 import type { RelationRule } from '../../schema.js'
+import { alt, formsOf, PLAN_LEAD } from '../constructions/words.js'
 import { withTrigger } from './macros.js'
 
-const PLAN = '(?:plans?|planning|planned|intends?|intending|intention|intent|aims?|aiming|prepares?|preparing|prepared|hopes?|hoping|set|sets|looks?|looking|gearing up|eager|ready|readiness|bids?|bidding|racing|vying|competing|expected|expects?|seeks?|seeking|will|would|announced|announces|revealed)'
+// Verb forms come from the conjugator (see constructions/inflect.ts), never written out.
+const READYING = alt(formsOf(['build', 'develop', 'prepare', 'launch', 'ready'], ['gerund']))
+const BIDS = alt(formsOf(['bid', 'compete', 'vie', 'run', 'launch'], ['infinitive', 'present', 'past', 'gerund']))
+
+// A plan word (shared with the frames' planned constructions), or a bid word that states an intention by itself.
+const PLAN = `(?:${PLAN_LEAD}|${alt([...formsOf(['announce', 'reveal'], ['past', 'present']), ...formsOf(['bid', 'race', 'vie', 'compete', 'hope', 'look', 'prepare', 'plan'], ['gerund', 'present']), 'would', 'set', 'ready', 'eager'])})`
 
 export const PLANS_PARACHAIN_RULES: RelationRule[] = withTrigger('parachain|slot|crowdloan|auction|bid|chain', [
   { id: 'plans-parachain-deploy', predicate: 'plansParachainOn', pattern: `{S}{GAP}\\s+${PLAN}\\s+(?:to\\s+)?(?:deploy|launch|build|run|bring|host|secure|win|obtain|get|bid for|bid on|compete for|occupy)\\s+(?:their|its|a|an|the)?\\s*(?:[\\w-]+\\s+){0,3}?(?:parachains?|parachain slots?|slots?|chain)\\s+(?:on|in|to)\\s+(?:the\\s+)?{O}`, confidence: 0.85, description: 'Orion Network, a DeFi protocol planning to deploy their parachain on Zeta' },
   { id: 'plans-parachain-plans-of', predicate: 'plansParachainOn', pattern: '{S}{GAP}\\s+(?:in|with|about|of)\\s+(?:their|its)\\s+plans?\\s+to\\s+(?:deploy|launch|build|run|bid for|secure)\\s+(?:[\\w-]+\\s+){0,3}?(?:parachains?|slots?|chain)\\s+(?:on|in|to)\\s+(?:the\\s+)?{O}', confidence: 0.85, description: 'X and Y were swift in their plans to deploy parachains on Zeta' },
-  { id: 'plans-parachain-building', predicate: 'plansParachainOn', pattern: '{S}{APPOS}\\s+(?:is|are|has been|have been)\\s+(?:currently\\s+|now\\s+|actively\\s+)?(?:building|developing|preparing|launching|readying)\\s+(?:its|their|a|an)\\s+(?:[\\w-]+\\s+){0,2}?parachain\\s+(?:on|for)\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'Vega, geared towards IoT, is building its parachain on Zeta' },
-  { id: 'plans-parachain-bid', predicate: 'plansParachainOn', pattern: '{S}{APPOS}\\s+(?:will\\s+|plans to\\s+)?(?:bids?|bidding|bid|compete|competes|competing|vies|vying|runs?|running|launch(?:es|ed)?)\\s+(?:for|in)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:parachain\\s+)?(?:slot|auction|crowdloan)s?(?:\\s+(?:on|in|of)\\s+(?:the\\s+)?{O})?', implicitObject: true, confidence: 0.75, description: 'X bids for a parachain slot on Y' },
+  { id: 'plans-parachain-building', predicate: 'plansParachainOn', pattern: `{S}{APPOS}\\s+(?:is|are|has been|have been)\\s+(?:currently\\s+|now\\s+|actively\\s+)?${READYING}\\s+(?:its|their|a|an)\\s+(?:[\\w-]+\\s+){0,2}?parachain\\s+(?:on|for)\\s+(?:the\\s+)?{O}`, confidence: 0.8, description: 'Vega, geared towards IoT, is building its parachain on Zeta' },
+  { id: 'plans-parachain-bid', predicate: 'plansParachainOn', pattern: `{S}{APPOS}\\s+(?:will\\s+|plans to\\s+)?${BIDS}\\s+(?:for|in)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:parachain\\s+)?(?:slot|auction|crowdloan)s?(?:\\s+(?:on|in|of)\\s+(?:the\\s+)?{O})?`, implicitObject: true, confidence: 0.75, description: 'X bids for a parachain slot on Y' },
   { id: 'plans-parachain-crowdloan', predicate: 'plansParachainOn', pattern: "{S}['’]s\\s+(?:[\\w-]+\\s+)?crowdloan\\s+(?:for|to win)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:parachain\\s+)?slot(?:\\s+(?:on|in)\\s+(?:the\\s+)?{O})?", implicitObject: true, confidence: 0.8, description: "X's crowdloan for a slot on Y" },
   { id: 'plans-parachain-bidders', predicate: 'plansParachainOn', pattern: '(?:bidding|competition|competing|contest|race|battle|bids?)\\s+(?:[^.;\\uE000]{0,60}?)(?:including|such as|like|among|between|from)\\s+(?:[\\w-]+\\s+){0,3}?{S}', implicitObject: true, confidence: 0.65, description: 'fierce bidding between projects, including Lyra, Rigel …' },
   { id: 'plans-parachain-intention-bid', predicate: 'plansParachainOn', pattern: '{S}{APPOS}\\s+(?:have|has)?\\s*(?:already\\s+)?(?:manifested|announced|expressed|declared|signal(?:l)?ed|confirmed|revealed|shown|stated)\\s+(?:their|its|an?)\\s+(?:intention|intent|plans?|interest|readiness)\\s+to\\s+(?:bid|participate|compete|run a crowdloan)(?:\\s+(?:for|in|on)\\s+(?:[\\w-]+\\s+){0,3}?(?:on\\s+(?:the\\s+)?{O})?)?', implicitObject: true, confidence: 0.7, description: 'projects such as X, Y and Z have manifested their intention to bid' },
   { id: 'plans-parachain-chain-on', predicate: 'plansParachainOn', pattern: `{S}[\"”]?{APPOS}\\s+${PLAN}\\s+to\\s+(?:launch|deploy|build|bring)\\s+(?:a|an|their|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:chain|parachain|network)\\s+on\\s+(?:the\\s+)?{O}`, confidence: 0.8, description: '"Rana Network", plans to launch a fully operational NFT chain on Zeta' }
 ])
-
-export const INTEGRATION_RULES: RelationRule[] = withTrigger('integrat|connect|bridg|interoperat|link', [
-  { id: 'plans-integration', predicate: 'plansIntegrationWith', pattern: `{S},?{APPOS}\\s+(?:${PLAN}|unveiled|shared|outlined|detailed|confirmed)\\s+(?:(?:their|its)\\s+(?:plans?|intention|intent)\\s+)?(?:to\\s+)?(?:integrate|connect|bridge|interoperate|integrating|connecting)\\s+(?:with|to|into)\\s+(?:the\\s+)?{O}`, confidence: 0.85, description: 'Vega Network and Nova Network announced their plans to integrate with Zeta' },
-  { id: 'plans-integration-nominal', predicate: 'plansIntegrationWith', pattern: "{S}['’]s\\s+(?:planned|upcoming|proposed|future)\\s+integration\\s+with\\s+(?:the\\s+)?{O}|(?:planned|upcoming|proposed|future)\\s+integration\\s+(?:of|between)\\s+{S}\\s+(?:with|and)\\s+(?:the\\s+)?{O}", confidence: 0.8, description: "X's planned integration with Y" },
-  { id: 'integrates-active', predicate: 'integratesWith', pattern: '{S}{APPOS}\\s+{HAVE}(?:integrated|connected|bridged|linked|interoperates|integrates)\\s+(?:with|to|into)\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'X integrated with Y' },
-  { id: 'integrates-passive', predicate: 'integratesWith', pattern: '{S}{APPOS}\\s+(?:is|are|was|were|has been|have been)\\s+(?:now\\s+|fully\\s+|successfully\\s+)?(?:integrated|connected|bridged)\\s+(?:with|to|into)\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'X is now integrated with Y' },
-  { id: 'integrates-nominal', predicate: 'integratesWith', pattern: "(?:the\\s+)?(?:completed\\s+|successful\\s+)?integration\\s+of\\s+{S}\\s+(?:with|into)\\s+(?:the\\s+)?{O}|{S}['’]s\\s+(?:completed\\s+|successful\\s+)?integration\\s+with\\s+(?:the\\s+)?{O}", confidence: 0.7, description: 'the integration of X with Y' }
-])
-
-export const BUILT_ON_RULES: RelationRule[] = withTrigger('built|build|running|runs|based|hosted|operat|lives|live|powered|deployed|developed|launched', [
-  { id: 'built-on-passive', predicate: 'builtOn', pattern: '{S}{APPOS}\\s+(?:is|are|was|were|has been|have been|being)?\\s*(?:built|developed|running|deployed|based|hosted|live|launched)\\s+(?:on|with|using|atop|on top of)\\s+(?:the\\s+)?{O}', confidence: 0.75, description: 'X is built on Y' },
-  { id: 'built-on-runs', predicate: 'builtOn', pattern: '{S}{APPOS}\\s+(?:runs|operates|lives)\\s+(?:on|atop)\\s+(?:the\\s+)?{O}', confidence: 0.75, description: 'X runs on Y' },
-  { id: 'built-on-fronted', predicate: 'builtOn', pattern: '(?:^|[.;]\\s+)(?:built|running|based)\\s+(?:on|with|using)\\s+(?:the\\s+)?{O},\\s+{S}', confidence: 0.75, description: 'Built on Y, X …' },
-  { id: 'built-on-compound', predicate: 'builtOn', pattern: '{O}-(?:based|powered|built)\\s+{S}', subjectTypes: ['Project', 'Network'], objectTypes: ['Network', 'Project'], confidence: 0.6, description: 'Substrate-based X' }
-])
-
-export const DEVELOPED_RULES: RelationRule[] = [
-  { id: 'developed-passive', predicate: 'developedBy', pattern: '{S}{APPOS}\\s+{AUX}(?:developed|built|created|maintained|designed|engineered|made|incubated)\\s+by\\s+(?:the\\s+)?{O}', confidence: 0.85, description: 'X is developed by Y' },
-  { id: 'developed-reduced', predicate: 'developedBy', pattern: '{S},\\s+(?:(?:originally|initially|jointly|also|first)\\s+)?(?:developed|built|created|maintained|designed|engineered|incubated)\\s+by\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'The upgrade, developed by Quanta Technologies, …' },
-  { id: 'developed-fronted', predicate: 'developedBy', pattern: '(?:^|[.;]\\s+)(?:developed|built|created|designed|engineered|incubated)\\s+by\\s+(?:the\\s+)?{O},\\s+{S}', confidence: 0.85, description: 'Developed by Y, X …' },
-  { id: 'developed-appositive-by', predicate: 'developedBy', pattern: '{S},\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:protocol|platform|project|parachain|network|chain|wallet|app|application|tool|framework|product|solution)\\s+(?:by|from)\\s+(?:the\\s+)?{O}', reduce: 'S', confidence: 0.85, description: 'X, the protocol by Quanta Technologies' },
-  { id: 'developed-active', predicate: 'developedBy', pattern: '{O}{APPOS}\\s+{HAVE}(?:developed|built|created|designed|engineered)\\s+{S}', subjectTypes: ['Project', 'Network', 'Token'], confidence: 0.75, description: 'Y developed X' },
-  { id: 'developed-under-name', predicate: 'developedBy', pattern: '{O}{GAP}\\s+under\\s+the\\s+(?:name|brand|banner|moniker)\\s+(?:of\\s+)?["“\']?{S}', confidence: 0.75, description: 'Orion, … planning to deploy their parachain on Zeta under the name "Lyra."' },
-  { id: 'developed-team', predicate: 'developedBy', pattern: '(?:the\\s+)?team\\s+(?:behind|building)\\s+{S},?\\s+{O}|{O},\\s+(?:the\\s+)?team\\s+(?:behind|building)\\s+{S}', confidence: 0.8, description: 'Y, the team behind X' },
-  { id: 'developed-possessive', predicate: 'developedBy', pattern: "{O}['’]s\\s+{S!}", subjectTypes: ['Project', 'Network'], objectTypes: ['Organization', 'Project', 'Network', 'Person'], reduce: 'S', confidence: 0.7, description: "Orion's Lyra Network; Sirius's Rigel" }
-]

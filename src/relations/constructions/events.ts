@@ -1,0 +1,37 @@
+/**
+ * Funding rounds as events. A round, raise, sale or grant is owned by the
+ * company that raised it ("X raised a $5 million seed round"; "X's Series
+ * A"); whoever led, co-led or took part in it funded that company, in the
+ * same sentence or the next ones ("This round was co-led by A and B",
+ * "with participation from C", "Other investors like D also participated").
+ */
+import type { EventRule } from '../compile.js'
+import { alt, formsOf, LIST_CUES } from './words.js'
+
+/** Nouns that name a funding event. */
+export const ROUND_NOUNS = ['round', 'funding round', 'raise', 'fundraise', 'fundraising', 'sale', 'private sale', 'token sale', 'seed', 'pre-seed', 'series a', 'series b', 'series c', 'funding', 'financing', 'investment', 'offering', 'grant', 'tranche', 'extension']
+/** Verbs whose subject raises a round. */
+export const RAISE_VERBS = ['raise', 'close', 'secure', 'complete', 'land', 'receive', 'net', 'bag', 'announce', 'conclude', 'obtain', 'attract']
+/** Nouns for those who fund a round. */
+export const FUNDER_NOUNS = ['investor', 'backer', 'fund', 'firm', 'participant', 'vc', 'venture capital firm', 'angel', 'strategic investor']
+/** Verbs (lemmas) that lead a round: "led by", "co-led by". */
+export const LEAD_VERBS = ['lead', 'co-lead', 'spearhead', 'anchor']
+
+const ROUND = `${alt(ROUND_NOUNS)}s?`
+const MONEY = '(?:(?:us|au|ca|sg)?\\$|€|£)\\s?[\\d.,]+|[\\d.,]+\\s*(?:million|billion|m|bn)\\b'
+const LED = alt(formsOf(LEAD_VERBS, ['participle']))
+const FUNDERS = `${alt(FUNDER_NOUNS.flatMap((n) => [n, `${n}s`]))}`
+const THE = '(?:the\\s+)?'
+const RAISED = alt(formsOf(RAISE_VERBS, ['past', 'present', 'infinitive']))
+
+/** The rules of funding events (owners first: the matcher needs them before the members). */
+export const ROUND_EVENT_RULES: EventRule[] = [
+  { id: 'fundedBy.round-raised', predicate: 'fundedBy', event: { name: 'round', role: 'owner' }, trigger: `^(?=.*(?<![a-z])${RAISED})(?=.*(?:(?<![a-z])${ROUND}|${MONEY}))`, pattern: `{S}{APPOS}(?:,?\\s+(?:which|who|that))?\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|successfully|recently|just|now|officially)\\s+)?${RAISED}\\s+(?:[^.;!?]{0,60}?)(?:${ROUND}|${MONEY})`, confidence: 0.8, description: 'X raised a $5 million seed round (the gap may cross a name: "a US$9M round")' },
+  { id: 'fundedBy.round-possessive', predicate: 'fundedBy', event: { name: 'round', role: 'owner' }, trigger: `^(?=.*['’]s\\s)(?=.*(?<![a-z])${ROUND})`, pattern: `{S!}['’]s\\s+(?:[\\w$.,-]+\\s+){0,3}?${ROUND}`, confidence: 0.75, description: "X's seed round" },
+  { id: 'fundedBy.round-led', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, trigger: `${LED}\\s+(?:\\w+\\s+)?by\\s`, pattern: `${ROUND}(?:[^.;!?\\uE000]{0,60}?)\\s+${LED}\\s+(?:(?:primarily|mainly|jointly)\\s+)?by\\s+${THE}{O}`, confidence: 0.8, description: 'a seed round led by Y; this round was co-led by Y' },
+  { id: 'fundedBy.round-backed', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, trigger: 'backed\\s+(?:\\w+\\s+)?by\\s', pattern: `${ROUND}(?:[^.;!?\\uE000]{0,40}?)\\s+backed\\s+(?:(?:primarily|mainly|largely|jointly)\\s+)?by\\s+${THE}{O}`, confidence: 0.8, description: 'a seed round and private sale backed primarily by Y' },
+  { id: 'fundedBy.round-from', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, trigger: `(?:(?<![a-z])${ROUND}|${MONEY})[^.;]{0,40}?\\sfrom\\s`, pattern: `(?:${ROUND}|${MONEY})(?:[^.;!?\\uE000]{0,30}?)\\s+from\\s+(?:(?:${FUNDERS})\\s+(?:${alt(LIST_CUES)})\\s+)?${THE}{O}`, confidence: 0.75, description: 'raised $5 million from Y' },
+  { id: 'fundedBy.round-participation', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, trigger: 'particip|contribution', pattern: `(?:participation|contributions?)\\s+(?:from|by)\\s+(?:(?:${FUNDERS})\\s+(?:${alt(LIST_CUES)})\\s+)?${THE}{O}`, confidence: 0.75, description: 'with participation from Y' },
+  { id: 'fundedBy.round-investors', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, trigger: `(?<![a-z])${FUNDERS}\\s+${alt([...LIST_CUES, 'include', 'included', 'includes'])}\\s`, pattern: `(?<![\\w-])${FUNDERS}\\s+(?:${alt([...LIST_CUES, 'include', 'included', 'includes'])})\\s+${THE}{O}`, confidence: 0.7, description: 'other investors like Y' },
+  { id: 'fundedBy.round-participated', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, trigger: 'particip|led the|co-led', pattern: `{O}{APPOS}\\s+(?:(?:also|all)\\s+)?(?:participated|took part|joined|(?:${LED})\\s+the)\\b`, confidence: 0.7, description: 'Y also participated; Y led the round' }
+]

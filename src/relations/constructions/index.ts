@@ -1,0 +1,308 @@
+/**
+ * Constructions: code written once that turns a frame (a predicate's words
+ * and argument mapping, see `../frames/schema.ts`) into relation rules for
+ * the matcher. Each construction is a clause shape (active, passive,
+ * relative clause, reduced or fronted participle, appositive,
+ * nominalisation, possessive, role noun, plan); coordinations and lists are
+ * read by the slots themselves (see `compile.ts`), negations and
+ * hypotheticals are dropped by the matcher.
+ */
+import type { RelationRule } from '../../schema.js'
+import type { ClassSense, Frame, NounSense, RoleSense, VerbSense } from '../frames/schema.js'
+import { inflect } from './inflect.js'
+import {
+  ADVERB, alt, COPULAS, DO_LIGHT_VERBS, formsOf, GIVE_LIGHT_VERBS, INCEPTIVE_VERBS, LIST_CUES, NOUN_DETERMINERS, PASSIVE_AUXILIARIES, PEOPLE_MODIFIERS, PEOPLE_NOUNS,
+  PLAN_ADJECTIVES, PLAN_LEAD, PROGRESSIVE_AUXILIARIES, RECEIVE_LIGHT_VERBS, RELATIVE_PRONOUNS
+} from './words.js'
+
+type Slot = 'S' | 'O'
+const other = (slot: Slot): Slot => (slot === 'S' ? 'O' : 'S')
+
+const ADV = `(?:${ADVERB}\\s+){0,2}`
+/** Optional parenthetical and relative pronoun between a name and its verb. */
+const LINK = `{APPOS}(?:,?\\s+${alt(RELATIVE_PRONOUNS)})?\\s+`
+/** Perfect auxiliary and adverbs before a finite verb. */
+const PERFECT = `(?:(?:has|have|had)\\s+)?${ADV}`
+const PASSIVE = `(?:${alt(PASSIVE_AUXILIARIES)}\\s+)?${ADV}`
+const YEAR = '(?:(?:in|on)\\s+(?:\\w+\\s+)?\\d{4}\\s+)?'
+const THE = '(?:the\\s+)?'
+/**
+ * Before an object: a description in apposition ("launched its new governance system, OpenGov"),
+ * a group noun that introduces its members ("former Orbit executives A and B") ("the top projects, including X and Y";
+ * "established applications like X"), and an opening quote ("launched \"X\"").
+ */
+const MEMBERS = `(?:(?:the\\s+|its\\s+|their\\s+|other\\s+|several\\s+|many\\s+)?(?:[\\w-]+\\s+|\\uE000\\d+\\uE001\\s+){0,3}?[\\w-]+,?\\s+${alt(LIST_CUES)}\\s+|["“‘']|(?:its|their|his|her|the|an?)\\s+(?:[\\w-]+\\s+){0,4}?[\\w-]+,\\s+(?=(?:the\\s+)?\\uE000)|(?:${alt(PEOPLE_MODIFIERS)}[\\s-]+){0,2}(?:\\uE000\\d+\\uE001\\s+)?${alt(PEOPLE_NOUNS)}\\s+(?=(?:the\\s+)?\\uE000))?`
+/** A few plain words (crossing no name). */
+const words = (max: number): string => `(?:[\\w-]+\\s+){0,${max}}?`
+/** A few words, amounts included ("$5 million", "US$1.8 million"). */
+const AMOUNT_WORDS = '(?:[\\w$€£.,%-]+\\s+){0,6}?'
+const SENTENCE_START = '(?:^|[.;:!?]\\s+|\\n)'
+const PLAN_ADJ = alt(PLAN_ADJECTIVES)
+
+/** Lookbehind: the verb follows a coordination of names ("X and Y launch"). */
+const AFTER_COORDINATION = '(?<=(?:and|&)\\s+(?:the\\s+)?\\uE000\\d+\\uE001\\s+)'
+/** A possessive pronoun is a determiner before a verb's object, never the object ("launched its wallet"). */
+const NOT_DETERMINER = '(?!(?:its|their|his|her|our)\\s)'
+
+/** After a leading slot: it did not end in a possessive pronoun ("its links with Y": "its" is no subject). */
+const NOT_POSSESSIVE = '(?<!(?<![a-z])(?:its|their|his|her|our))'
+
+/** The compiled vocabulary of one verb sense. */
+interface VerbWords {
+  finite: string
+  participle: string
+  gerund: string
+  infinitive: string
+}
+
+/**
+ * The forms of a verb sense as pattern groups.
+ *
+ * @param sense Verb sense.
+ * @returns Finite (past, present, plural present), participle, gerund and infinitive groups.
+ */
+function verbWords(sense: VerbSense): VerbWords {
+  const forms = sense.verbs.map((v) => inflect(v))
+  return {
+    // The bare form is a finite verb only after a coordination ("X and Y partner with Z"): after one
+    // name it is mostly something else ("compared to Y make X", "its launch sequence").
+    finite: `(?:${alt(forms.flatMap((f) => [f.past, f.present]))}|${AFTER_COORDINATION}${alt(forms.map((f) => f.infinitive))})`,
+    participle: alt(forms.map((f) => f.participle)),
+    gerund: alt(forms.map((f) => f.gerund)),
+    infinitive: alt(forms.map((f) => f.infinitive))
+  }
+}
+
+/** Finite verb, progressive ("is launching") or inceptive ("has started collaborating"). */
+function finiteGroup(w: VerbWords): string {
+  return `(?:${w.finite}|${w.gerund}|${alt(PROGRESSIVE_AUXILIARIES)}\\s+${ADV}${w.gerund}|${alt(formsOf(INCEPTIVE_VERBS, ['past', 'present', 'infinitive', 'participle']))}\\s+${w.gerund})`
+}
+
+/** Argument-type fields of a rule, from a sense and its frame. */
+function types(frame: Frame, sense?: { subjectTypes?: string[] | undefined; objectTypes?: string[] | undefined }): Partial<RelationRule> {
+  const out: Partial<RelationRule> = {}
+  const subjectTypes = sense?.subjectTypes ?? frame.subjectTypes
+  const objectTypes = sense?.objectTypes ?? frame.objectTypes
+  if (subjectTypes) out.subjectTypes = subjectTypes
+  if (objectTypes) out.objectTypes = objectTypes
+  if (frame.subjectConcept) out.subjectConcept = true
+  return out
+}
+
+/** The prepositions of a verb sense (one or several). */
+function preps(prep: string | string[]): string[] {
+  return Array.isArray(prep) ? prep : [prep]
+}
+
+/** A trigger for a sense's rules: its words, each at the start of a word. */
+function senseTrigger(words: string[]): string {
+  return `(?<![a-z])${alt(words)}`
+}
+
+/** Rules of one verb sense. */
+function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string, planned: boolean): RelationRule[] {
+  const w = verbWords(sense)
+  const d = `{${sense.doer}}`
+  const t = `{${other(sense.doer)}}`
+  const base = { predicate, ...types(frame, sense) }
+  const id = (c: string): string => `${frame.id ?? frame.predicate}.${c}${n}`
+  const rules: RelationRule[] = []
+  // Each construction runs only on sentences with its own cue (the participle before "by", the gerund after "by", …).
+  const prefix = `${frame.id ?? frame.predicate}.`
+  const cues: Record<string, string> = sense.prep
+    ? {
+        stative: `(?<![a-z])${w.participle}\\s+(?:[\\w-]+\\s+){0,2}?${alt(preps(sense.prep))}\\s`,
+        reduced: `(?<![a-z])${w.participle}\\s+(?:[\\w-]+\\s+){0,2}?${alt(preps(sense.prep))}\\s`,
+        fronted: `(?<![a-z])${w.participle}\\s+${alt(preps(sense.prep))}\\s`,
+        compound: `-${w.participle}`,
+        'compound-appositive': `-${w.participle}`
+      }
+    : { passive: `${w.participle}[^.;]{0,40}?\\sby\\s`, reduced: `${w.participle}[^.;]{0,40}?\\sby\\s`, appositive: `${w.participle}[^.;]{0,40}?\\sby\\s`, copula: `${w.participle}[^.;]{0,40}?\\sby\\s`, fronted: `${w.participle}[^.;]{0,40}?\\sby\\s` }
+  cues.gerund = `by\\s+${w.gerund}`
+  const withSenseTrigger = (list: RelationRule[]): RelationRule[] =>
+    list.map((r) => {
+      const construction = r.id.slice(prefix.length).replace(/-(?:p?\d+)$/, '')
+      return { ...r, trigger: cues[construction] ?? trigger }
+    })
+  // A concept slot reads "its first-ever auctions" as a noun phrase; a name slot must not take "its" alone.
+  const patientConcept = frame.subjectConcept && sense.doer === 'O'
+  const trigger = senseTrigger(sense.verbs.flatMap((v) => Object.values(inflect(v))))
+  const after = sense.prep ? `${sense.gap ? AMOUNT_WORDS : ''}${alt(preps(sense.prep))}\\s+${MEMBERS}${THE}${t}` : `${MEMBERS}${patientConcept ? t : NOT_DETERMINER + t}`
+  if (planned) {
+    const plan = `${PLAN_LEAD}\\s+${ADV}${w.infinitive}\\s+${after}`
+    rules.push({ ...base, id: id('planned'), pattern: `${d}${NOT_POSSESSIVE},?${LINK}${ADV}${plan}`, confidence: 0.8, description: `X plans to ${sense.verbs[0]} Y` })
+    rules.push({ ...base, id: id('planned-appositive'), pattern: `${d},\\s+(?:the|an?)\\s+${words(3)}${plan}`, confidence: 0.75, description: `X, a wallet planning to ${sense.verbs[0]} Y` })
+    rules.push({ ...base, id: id('planned-fronted'), pattern: `${SENTENCE_START}${plan},\\s+${THE}${words(2)}${d}`, confidence: 0.75, description: `Eager to ${sense.verbs[0]} Y, X …` })
+    return withSenseTrigger(rules)
+  }
+  if (sense.active !== false) {
+    rules.push({ ...base, id: id('active'), pattern: `${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${finiteGroup(w)}\\s+${after}`, confidence: 0.8, description: `active: Y ${inflect(sense.verbs[0]!).past} X` })
+    rules.push({ ...base, id: id('gerund'), pattern: `${d}{GAP}\\s+by\\s+${w.gerund}\\s+${after}`, confidence: 0.75, description: `by + gerund: Y … by ${inflect(sense.verbs[0]!).gerund} X` })
+  }
+  if (!sense.prep) {
+    // Transitive: the patient is the passive subject. Where it opens an appositive, it is a name:
+    // a noun phrase tried at every position costs much, and "the upgrade, built by Y" is a reference.
+    const { subjectConcept: _concept, ...nameFirst } = base
+    rules.push({ ...base, id: id('passive'), pattern: `${t}${NOT_POSSESSIVE}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.85, description: 'passive: X was …ed by Y' })
+    rules.push({ ...nameFirst, id: id('reduced'), pattern: `${t},\\s+${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.8, description: 'reduced participle: X, …ed by Y,' })
+    rules.push({ ...nameFirst, id: id('appositive'), pattern: `${t},\\s+(?:the|an?|its|their)\\s+${words(4)}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, reduce: other(sense.doer), confidence: 0.8, description: 'appositive: X, the tool …ed by Y' })
+    rules.push({ ...nameFirst, id: id('copula'), pattern: `${t}\\s+${alt(COPULAS)}\\s+{GAP},\\s+${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.75, description: 'participle on a predicate noun: X is a tool …ed by Y' })
+    rules.push({ ...base, id: id('fronted'), pattern: `${SENTENCE_START}${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}(?:\\s+(?:in|on)\\s+(?:\\w+\\s+)?\\d{4})?,\\s+${THE}${words(2)}${t}`, confidence: 0.85, description: '…ed by Y, X …' })
+  } else if (sense.doer === 'S') {
+    // "X is built on Y", "X, based in Y,", "Built on Y, X", "Y-based X".
+    rules.push({ ...base, id: id('stative'), pattern: `${d}${NOT_POSSESSIVE}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${after}`, confidence: 0.8, description: `X is ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y` })
+    rules.push({ ...base, id: id('reduced'), pattern: `${d},\\s+(?:(?:the|an?)\\s+${words(3)})?${ADV}${w.participle}\\s+${ADV}${after}`, reduce: sense.doer, confidence: 0.8, description: `X, (a startup) ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y,` })
+    rules.push({ ...base, id: id('fronted'), pattern: `${SENTENCE_START}${ADV}${w.participle}\\s+${alt(preps(sense.prep))}\\s+${THE}${t},\\s+${THE}${words(2)}${d}`, confidence: 0.8, description: `${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y, X …` })
+    if (sense.compound) {
+      rules.push({ ...base, id: id('compound'), pattern: `${t}-${w.participle}\\s+${words(2)}${d}`, confidence: 0.8, description: `Y-${inflect(sense.verbs[0]!).participle} X` })
+      rules.push({ ...base, id: id('compound-appositive'), pattern: `${d},\\s+(?:an?|the)\\s+${words(2)}${t}-${w.participle}\\b`, reduce: sense.doer, confidence: 0.8, description: `X, a Y-${inflect(sense.verbs[0]!).participle} startup` })
+    }
+  }
+  return withSenseTrigger(rules)
+}
+
+/** Rules of one nominalisation. */
+function nounRules(frame: Frame, sense: NounSense, n: string): RelationRule[] {
+  const noun = alt(sense.nouns.flatMap((x) => [x, `${x}s`]))
+  const d = `{${sense.doer}}`
+  const t = `{${other(sense.doer)}}`
+  const base = { predicate: frame.predicate, ...types(frame) }
+  const id = (c: string): string => `${frame.id ?? frame.predicate}.${c}${n}`
+  const theme = `${alt([sense.themePrep])}\\s+${MEMBERS}${THE}${t}`
+  const det = `(?:${alt(NOUN_DETERMINERS)}\\s+)?`
+  const rules: RelationRule[] = []
+  if (sense.doerPrep) {
+    rules.push({ ...base, id: id('nominal'), pattern: `${noun}\\s+${theme}\\s+${alt([sense.doerPrep])}\\s+${THE}${d}`, confidence: 0.8, description: `the ${sense.nouns[0]} ${sense.themePrep} X ${sense.doerPrep} Y` })
+  }
+  if (!sense.doerPrep && sense.themePrep !== 'of') {
+    // "the integration of X with Y", "the collaboration between X and Y".
+    rules.push({ ...base, id: id('nominal-of'), pattern: `(?<!${PLAN_ADJ}\\s+)${noun}\\s+of\\s+${THE}${d}\\s+${theme}`, confidence: 0.75, description: `the ${sense.nouns[0]} of X ${sense.themePrep} Y` })
+  }
+  if ((sense.possessor ?? 'doer') === 'doer') {
+    rules.push({ ...base, id: id('nominal-possessive'), pattern: `${d}['’]s\\s+(?!${PLAN_ADJ}\\s)${words(2)}${noun}\\s+${theme}`, confidence: 0.8, description: `Y's ${sense.nouns[0]} ${sense.themePrep} X` })
+    if (sense.themePrep === 'of') {
+      rules.push({ ...base, id: id('nominal-owner'), pattern: `${noun}\\s+of\\s+${THE}${d}['’]s\\s+${t}`, confidence: 0.75, description: `the ${sense.nouns[0]} of Y's X` })
+    }
+  } else if (sense.doerPrep) {
+    rules.push({ ...base, id: id('nominal-possessive'), pattern: `${t}['’]s\\s+${words(3)}${noun}\\s+${alt([sense.doerPrep])}\\s+${THE}${d}`, confidence: 0.75, description: `X's ${sense.nouns[0]} ${sense.doerPrep} Y` })
+  }
+  // "X announced a partnership with Y", "Y announced the launch of X".
+  rules.push({ ...base, id: id('light'), pattern: `${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(DO_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${det}${words(2)}${noun}\\s+${theme}`, confidence: 0.8, description: `Y announced the ${sense.nouns[0]} ${sense.themePrep} X` })
+  if (sense.received && sense.doerPrep) {
+    rules.push({ ...base, id: id('received'), pattern: `${t}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(RECEIVE_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${AMOUNT_WORDS}${noun}\\s+${alt([sense.doerPrep])}\\s+${THE}${d}`, confidence: 0.8, description: `X received a ${sense.nouns[0]} ${sense.doerPrep} Y` })
+  }
+  if (sense.given) {
+    rules.push({ ...base, id: id('given'), pattern: `${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(GIVE_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${AMOUNT_WORDS}${noun}\\s+to\\s+${THE}${t}`, confidence: 0.8, description: `Y awarded a ${sense.nouns[0]} to X` })
+  }
+  if (sense.between) {
+    rules.push({ ...base, id: id('between'), pattern: `${noun}\\s+(?:between|of)\\s+{S!}\\s+(?:and|&)\\s+{O!}`, confidence: 0.85, description: `a ${sense.nouns[0]} between X and Y` })
+  }
+  if (frame.planned) {
+    const planned = { ...base, predicate: frame.planned }
+    // Two rules, not one alternation: a rule that starts with a slot is only tried where a name starts.
+    rules.push({ ...planned, id: id('planned-possessive'), pattern: `${d}['’]s\\s+${PLAN_ADJ}\\s+${words(1)}${noun}\\s+${theme}`, confidence: 0.8, description: `X's planned ${sense.nouns[0]} ${sense.themePrep} Y` })
+    rules.push({ ...planned, id: id('planned-nominal'), pattern: `${PLAN_ADJ}\\s+${words(1)}${noun}\\s+(?:of|between)\\s+${d}\\s+(?:${alt([sense.themePrep])}|and)\\s+${THE}${t}`, confidence: 0.8, description: `the planned ${sense.nouns[0]} of X ${sense.themePrep} Y` })
+  }
+  return rules.map((r) => ({ ...r, trigger: senseTrigger(sense.nouns) }))
+}
+
+/** Rules of one role noun. */
+function roleRules(frame: Frame, sense: RoleSense, n: string): RelationRule[] {
+  const role = alt(sense.nouns.flatMap((x) => [x, `${x}s`]))
+  const h = `{${sense.holder}}`
+  const g = `{${other(sense.holder)}}`
+  const prep = alt(sense.preps)
+  const holderTypes = sense.holderTypes ?? ['Person']
+  const base = { predicate: frame.predicate, ...(sense.holder === 'S' ? { subjectTypes: holderTypes } : { objectTypes: holderTypes }) }
+  const id = (c: string): string => `${frame.id ?? frame.predicate}.${c}${n}`
+  const reduce = sense.holder
+  // "head of research at X": a role may carry its own complement before the organisation.
+  const complement = `(?:\\s+(?:and\\s+[\\w-]+|(?:of|for)\\s+(?:[\\w-]+(?:\\s+[\\w-]+)?|\\uE000\\d+\\uE001)))?`
+  const rules: RelationRule[] = [
+    { ...base, id: id('role-after'), pattern: `${h},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, reduce, confidence: 0.85, description: `Y, ${sense.nouns[0]} ${sense.preps[0]} X` },
+    { ...base, id: id('role-before'), pattern: `(?:(?:an?|the)\\s+${words(2)})?${role}${complement}\\s+${prep}\\s+${THE}${g},\\s+${h}`, reduce, confidence: 0.85, description: `the ${sense.nouns[0]} ${sense.preps[0]} X, Y` },
+    { ...base, id: id('role-copula'), pattern: `${h}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, confidence: 0.8, description: `Y is the ${sense.nouns[0]} ${sense.preps[0]} X` }
+  ]
+  if (sense.titles?.length) {
+    // Only roles that can be titles stand bare next to the organisation ("Y, X founder"; not "Y, X team").
+    rules.push({ ...base, id: id('role-possessive'), pattern: `${g}['’]s\\s+${words(3)}${role},?\\s+${h}`, reduce, confidence: 0.85, description: `X's ${sense.nouns[0]}, Y` })
+    rules.push({ ...base, id: id('role-named'), pattern: `${h},\\s+${THE}${g}(?:\\s+[\\w-]+){0,2}?\\s+${role}\\b`, reduce, confidence: 0.75, description: `Y, X ${sense.nouns[0]}` })
+    rules.push({ ...base, ...(sense.holder === 'S' ? { subjectTypes: ['Person'] } : { objectTypes: ['Person'] }), id: id('title'), pattern: `${g}(?:['’]s)?\\s+${alt(sense.titles)},?\\s+${h}`, reduce, confidence: 0.9, description: `X ${sense.titles[0]} Y` })
+  }
+  return rules.map((r) => ({ ...r, trigger: senseTrigger([...sense.nouns, ...(sense.titles ?? [])]) }))
+}
+
+/** Rules of one class noun. */
+function classRules(frame: Frame, sense: ClassSense, n: string): RelationRule[] {
+  const noun = `["“‘']?${alt(sense.nouns.flatMap((x) => [x, `${x}s`]))}["”’']?`
+  const base = { predicate: frame.predicate, ...types(frame) }
+  const id = (c: string): string => `${frame.id ?? frame.predicate}.${c}${n}`
+  // "Kusama, known as", "the Zeta network, Omicron's …": a head word after the name, a naming phrase before the noun.
+  const head = '(?:\\s+(?:network|chain|blockchain|protocol|token|project))?'
+  const naming = `(?:${words(3)}as\\s+)?`
+  const det = '(?:the\\s+|an?\\s+)?(?:one\\s+of\\s+(?:the\\s+)?)?'
+  const tail = `${noun}\\s+${alt(sense.preps)}\\s+${THE}${words(2)}{O}`
+  const owner = `{O}(?:\\s+(?:team|project|network|foundation|community))?['’]s\\s+${words(2)}${noun}`
+  const rules: RelationRule[] = [
+    { ...base, id: id('class-appositive'), pattern: `{S}${head},\\s+${naming}${det}${words(3)}${tail}`, reduce: 'S', confidence: 0.85, description: `X, the ${sense.nouns[0]} ${sense.preps[0]} Y` },
+    { ...base, id: id('class-copula'), pattern: `{S}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:both\\s+)?${det}${words(3)}${tail}`, confidence: 0.8, description: `X is the ${sense.nouns[0]} ${sense.preps[0]} Y` }
+  ]
+  if (sense.possessive) {
+    rules.push({ ...base, id: id('class-possessive'), pattern: `{S}${head},\\s+${naming}(?:the\\s+|an?\\s+)?${owner}(?![\\w-])`, reduce: 'S', confidence: 0.85, description: `X, Y's ${sense.nouns[0]}` })
+    rules.push({ ...base, id: id('class-possessive-copula'), pattern: `{S}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:both\\s+)?(?:the\\s+|an?\\s+)?${owner}(?![\\w-])`, confidence: 0.8, description: `X is Y's ${sense.nouns[0]}` })
+    rules.push({ ...base, id: id('class-possessive-fronted'), pattern: `${owner},?\\s+{S}`, reduce: 'S', confidence: 0.85, description: `Y's ${sense.nouns[0]}, X` })
+  }
+  return rules.map((r) => ({ ...r, trigger: senseTrigger(sense.nouns) }))
+}
+
+/**
+ * Every word of a frame, as a trigger: a sentence without one of them
+ * cannot match any of the frame's rules, so they are skipped at once.
+ *
+ * @param frame Frame.
+ * @returns Trigger pattern (case-insensitive).
+ */
+export function frameTrigger(frame: Frame): string {
+  const all: string[] = []
+  for (const v of [...(frame.verbs ?? []), ...(frame.plannedVerbs ?? [])]) {
+    for (const lemma of v.verbs) all.push(...Object.values(inflect(lemma)))
+  }
+  for (const n of frame.nouns ?? []) all.push(...n.nouns)
+  for (const r of frame.roles ?? []) all.push(...r.nouns, ...(r.titles ?? []))
+  for (const c of frame.classes ?? []) all.push(...c.nouns)
+  return all.length > 0 ? alt(all) : ''
+}
+
+/**
+ * Compile a frame into relation rules, one per construction and sense.
+ * Rules that reduce an appositive to its head come first in the list they
+ * return, as the matcher needs (see `rules/index.ts`).
+ *
+ * @param frame Frame (validated).
+ * @returns Rules, each with its sense's words as trigger.
+ */
+export function compileFrame(frame: Frame): RelationRule[] {
+  const rules: RelationRule[] = []
+  const number = (list: unknown[] | undefined, i: number): string => ((list?.length ?? 0) > 1 ? `-${i + 1}` : '')
+  frame.verbs?.forEach((sense, i) => {
+    rules.push(...verbRules(frame, sense, number(frame.verbs, i), frame.predicate, false))
+    if (frame.planned) rules.push(...verbRules(frame, sense, number(frame.verbs, i), frame.planned, true))
+  })
+  frame.plannedVerbs?.forEach((sense, i) => {
+    if (frame.planned) rules.push(...verbRules(frame, sense, `-p${i + 1}`, frame.planned, true))
+  })
+  frame.nouns?.forEach((sense, i) => rules.push(...nounRules(frame, sense, number(frame.nouns, i))))
+  frame.roles?.forEach((sense, i) => rules.push(...roleRules(frame, sense, number(frame.roles, i))))
+  frame.classes?.forEach((sense, i) => rules.push(...classRules(frame, sense, number(frame.classes, i))))
+  // Each sense's rules carry that sense's words as their trigger (rules of one sense share it).
+  const scale = frame.confidence ?? 1
+  const withTrigger = rules.map((r) => ({ ...r, confidence: Math.round((r.confidence ?? 0.8) * scale * 100) / 100 }))
+  // Bare possessives and attachments have no word of the frame: no trigger.
+  if (frame.possessive) {
+    withTrigger.push({ id: `${frame.id ?? frame.predicate}.possessive`, predicate: frame.predicate, pattern: "{O}['’]s\\s+{S!}", subjectTypes: frame.possessive.subjectTypes, ...(frame.possessive.objectTypes ? { objectTypes: frame.possessive.objectTypes } : {}), ...(frame.possessive.strict ? { strictTypes: true } : {}), reduce: 'S', confidence: 0.7 * scale, description: "Y's X" })
+  }
+  if (frame.attached) {
+    withTrigger.push({ id: `${frame.id ?? frame.predicate}.attached`, predicate: frame.predicate, pattern: `{S}\\s+${alt(frame.attached.preps)}\\s+${THE}{O}`, subjectTypes: frame.attached.subjectTypes, ...(frame.attached.objectTypes ? { objectTypes: frame.attached.objectTypes } : {}), reduce: 'S', confidence: 0.7 * scale, description: 'X of Y' })
+  }
+  return [...withTrigger.filter((r) => r.reduce), ...withTrigger.filter((r) => !r.reduce)]
+}

@@ -1,0 +1,25 @@
+/** affiliatedWith: people and the organisations they work for. */
+import type { Frame } from './schema.js'
+
+/** Role nouns of people at organisations. */
+export const ROLE_NOUNS = ['founder', 'co-founder', 'creator', 'ceo', 'cto', 'coo', 'cfo', 'cmo', 'cso', 'head', 'lead', 'lead developer', 'lead engineer', 'lead researcher', 'chief', 'director', 'analyst', 'trader', 'spokesperson', 'spokesman', 'spokeswoman', 'editor', 'researcher', 'engineer', 'developer', 'manager', 'president', 'vice president', 'vice-president', 'vp', 'chair', 'chairman', 'chairwoman', 'chairperson', 'partner', 'managing partner', 'general partner', 'investor', 'advisor', 'adviser', 'professor', 'scientist', 'architect', 'officer', 'executive', 'strategist', 'evangelist', 'ambassador', 'contributor', 'maintainer', 'economist', 'member', 'representative', 'educator', 'coordinator', 'consultant', 'specialist', 'designer', 'programmer', 'organiser', 'organizer', 'treasurer', 'lawyer', 'attorney', 'advocate', 'journalist', 'reporter', 'correspondent', 'columnist', 'writer', 'author', 'host', 'co-host', 'moderator', 'brain', 'mastermind', 'principal', 'associate', 'vice president of', 'general manager', 'product manager', 'ecosystem lead', 'board member', 'employee', 'staff']
+/** Role nouns that stand as a title before a name ("Parity CEO Anna Berg"). */
+export const ROLE_TITLES = ['ceo', 'cto', 'coo', 'cfo', 'cmo', 'head', 'director', 'president', 'chair', 'chairman', 'chairwoman', 'spokesperson', 'lead developer', 'researcher', 'engineer', 'developer', 'analyst', 'managing partner', 'general partner']
+
+/** The affiliatedWith frame. */
+export const AFFILIATED_FRAME: Frame = {
+  predicate: 'affiliatedWith',
+  subjectTypes: ['Person'],
+  verbs: [
+    { verbs: ['work', 'serve'], doer: 'S', prep: ['at', 'for'] },
+    { verbs: ['join'], doer: 'S' }
+  ],
+  roles: [{ nouns: ROLE_NOUNS, holder: 'S', preps: ['at', 'with', 'of', 'for', 'from', 'in'], titles: ROLE_TITLES }],
+  possessive: { subjectTypes: ['Person'], objectTypes: ['Organization', 'Project', 'Network'] },
+  attached: { preps: ['of', 'from', 'at'], subjectTypes: ['Person'], objectTypes: ['Organization', 'Project', 'Network'] },
+  examples: [
+    { text: 'Maria Lopez, Partner at Orbit Capital, said so.', triples: ['Maria Lopez —affiliatedWith→ Orbit Capital'] },
+    { text: 'Quanta CEO Anna Berg spoke.', triples: ['Anna Berg —affiliatedWith→ Quanta'] },
+    { text: 'Matt Stone, Director of Investments at Orbit Capital, said so.', triples: ['Matt Stone —affiliatedWith→ Orbit Capital'] }
+  ]
+}

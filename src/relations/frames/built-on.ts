@@ -1,0 +1,18 @@
+/** builtOn: what a project runs on. */
+import type { Frame } from './schema.js'
+
+/** The builtOn frame. */
+export const BUILT_ON_FRAME: Frame = {
+  predicate: 'builtOn',
+  verbs: [
+    { verbs: ['build', 'develop', 'deploy', 'base', 'host', 'launch', 'run', 'operate', 'live', 'power'], doer: 'S', prep: 'on', active: false, compound: true, subjectTypes: ['Project', 'Network'], objectTypes: ['Network', 'Project'] },
+    { verbs: ['build', 'run', 'operate', 'live', 'deploy', 'launch'], doer: 'S', prep: ['on', 'atop', 'on top of'] },
+    { verbs: ['power'], doer: 'O' }
+  ],
+  classes: [{ nouns: ['project', 'parachain', 'dapp', 'app', 'application', 'protocol', 'platform', 'wallet', 'marketplace', 'game'], preps: ['on', 'built on', 'running on', 'deployed on', 'launched on', 'live on'] }],
+  examples: [
+    { text: 'Orbit Swap is built on Zeta.', triples: ['Orbit Swap —builtOn→ Zeta'] },
+    { text: 'Orbit Swap runs on Zeta.', triples: ['Orbit Swap —builtOn→ Zeta'] },
+    { text: "Orbit Swap, one of the thriving projects on Zeta's network, grew.", triples: ['Orbit Swap —builtOn→ Zeta'] }
+  ]
+}

@@ -1,0 +1,24 @@
+/** developedBy: who built, developed or maintains a project. */
+import type { Frame } from './schema.js'
+
+/** The developedBy frame. */
+export const DEVELOPED_FRAME: Frame = {
+  predicate: 'developedBy',
+  verbs: [
+    { verbs: ['develop', 'build', 'create', 'maintain', 'design', 'engineer', 'incubate', 'conceptualise', 'conceptualize', 'spearhead'], doer: 'O', subjectTypes: ['Project', 'Network', 'Token'] }
+  ],
+  nouns: [{ nouns: ['development', 'creation'], doer: 'O', themePrep: 'of', doerPrep: 'by' }],
+  roles: [
+    { nouns: ['team', 'company', 'firm', 'studio', 'developer', 'developers', 'builder', 'builders', 'people', 'startup', 'group', 'organization', 'organisation', 'maker', 'makers'], holder: 'O', preps: ['behind', 'building', 'developing'], holderTypes: ['Organization', 'Person', 'Project', 'Network'] }
+  ],
+  classes: [
+    { nouns: ['protocol', 'platform', 'project', 'parachain', 'network', 'chain', 'wallet', 'app', 'application', 'tool', 'framework', 'product', 'solution', 'layer', 'service', 'metaverse', 'game', 'marketplace', 'bridge'], preps: ['by', 'from'] }
+  ],
+  possessive: { subjectTypes: ['Project', 'Network'], objectTypes: ['Organization', 'Project', 'Network', 'Person'] },
+  examples: [
+    { text: 'The upgrade, developed by Quanta Technologies, went live.', triples: [] },
+    { text: 'Orion Wallet is developed by Quanta Technologies.', triples: ['Orion Wallet —developedBy→ Quanta Technologies'] },
+    { text: 'Veil, the privacy layer developed by Orbit Labs, went live.', triples: ['Veil —developedBy→ Orbit Labs'] },
+    { text: 'Orbit Labs is the team behind Orion Wallet.', triples: ['Orion Wallet —developedBy→ Orbit Labs'] }
+  ]
+}

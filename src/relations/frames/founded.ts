@@ -1,0 +1,20 @@
+/** foundedBy: founders, co-founders, creators. */
+import type { Frame } from './schema.js'
+
+/** The foundedBy frame. */
+export const FOUNDED_FRAME: Frame = {
+  predicate: 'foundedBy',
+  verbs: [{ verbs: ['found', 'co-found', 'establish', 'start up', 'set up'], doer: 'O', subjectTypes: ['Organization', 'Network', 'Project'] }],
+  nouns: [{ nouns: ['founding', 'co-founding'], doer: 'O', themePrep: 'of', doerPrep: 'by' }],
+  roles: [
+    { nouns: ['founder', 'co-founder', 'creator', 'founding member', 'founding partner'], holder: 'O', preps: ['of', 'at', 'behind', 'and ceo of', 'and cto of'], titles: ['founder', 'co-founder', 'creator', 'founders', 'co-founders', 'creators'], holderTypes: ['Person', 'Organization'] },
+    { nouns: ['genius', 'mind', 'brain', 'mastermind', 'visionary', 'architect', 'man', 'woman', 'person'], holder: 'O', preps: ['behind'], holderTypes: ['Person', 'Organization'] }
+  ],
+  classes: [{ nouns: ['brainchild', 'creation'], preps: ['of'] }],
+  examples: [
+    { text: 'Omicron founder Maria Lopez spoke.', triples: ['Omicron —foundedBy→ Maria Lopez'] },
+    { text: 'Zeta Labs was founded by former Orbit executives Maria Lopez and John Smith.', triples: ['Zeta Labs —foundedBy→ John Smith', 'Zeta Labs —foundedBy→ Maria Lopez'] },
+    { text: 'Maria Lopez, co-founder of Zeta Labs, spoke.', triples: ['Zeta Labs —foundedBy→ Maria Lopez'] },
+    { text: 'The founder of Zeta and Omicron, Dr. Maria Lopez, spoke.', triples: ['Omicron —foundedBy→ Maria Lopez', 'Zeta —foundedBy→ Maria Lopez'] }
+  ]
+}

@@ -1,0 +1,15 @@
+/** locatedIn: where an organisation is based. */
+import type { Frame } from './schema.js'
+
+/** The locatedIn frame. */
+export const LOCATED_FRAME: Frame = {
+  predicate: 'locatedIn',
+  verbs: [
+    { verbs: ['base', 'headquarter'], doer: 'S', prep: 'in', active: false, compound: true, objectTypes: ['Place'] },
+    { verbs: ['locate', 'register', 'incorporate'], doer: 'S', prep: 'in', active: false, objectTypes: ['Place'] }
+  ],
+  examples: [
+    { text: 'The Zug-based Orbit Foundation published a report.', triples: ['Orbit Foundation —locatedIn→ Zug'] },
+    { text: 'Zeta Labs, a startup based in Zug, hired.', triples: ['Zeta Labs —locatedIn→ Zug'] }
+  ]
+}

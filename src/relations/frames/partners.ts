@@ -1,0 +1,18 @@
+/** partnersWith (symmetric): partnerships, collaborations, alliances. */
+import type { Frame } from './schema.js'
+
+/** The partnersWith frame. */
+export const PARTNERS_FRAME: Frame = {
+  predicate: 'partnersWith',
+  verbs: [
+    { verbs: ['partner', 'team up', 'join forces', 'collaborate', 'ally', 'cooperate', 'work together'], doer: 'S', prep: 'with', gap: true }
+  ],
+  nouns: [
+    { nouns: ['partnership', 'collaboration', 'alliance', 'joint venture', 'cooperation', 'strategic partnership'], doer: 'S', themePrep: 'with', between: true }
+  ],
+  examples: [
+    { text: 'Orbit Labs partnered with Quanta Finance last week.', triples: ['Orbit Labs —partnersWith→ Quanta Finance'] },
+    { text: 'A partnership between Orbit Labs and Quanta Finance was announced.', triples: ['Orbit Labs —partnersWith→ Quanta Finance'] },
+    { text: 'Zeta and Omicron declare their collaboration with Orbit Labs.', triples: ['Omicron —partnersWith→ Orbit Labs', 'Zeta —partnersWith→ Orbit Labs'] }
+  ]
+}
