@@ -97,8 +97,9 @@ describe('hostile and broken input', () => {
     return report
   }
   it.skipIf(!built)(`should extract a 20 MB article${built ? '' : ' (skipped: dist/ is absent)'}`, { timeout: 900_000 }, async () => {
-    // The heap is capped so the peak shows what extraction needs, not how lazily V8 collects (about 1.2 GB uncapped).
-    const report = await bigInput('20mb', ['--max-old-space-size=768'])
+    // The heap is capped so the peak shows what extraction needs, not how lazily V8 collects: about
+    // 960 MB at 640 MB of heap, 1.02 GB at 768 MB, about 1.2 GB with V8's default heap.
+    const report = await bigInput('20mb', ['--max-old-space-size=640'])
     expect(report.bytes).toBeGreaterThanOrEqual(20e6)
     expect(report.gavinMentions).toBeGreaterThan(1000)
     expect(report.relations).toBe(11)
