@@ -16,7 +16,7 @@ import { compoundParts } from './mentions/compound-parts.js'
 import { coordinatedNames } from './mentions/coordinated-names.js'
 import { currencyPrefix } from './mentions/currency-prefix.js'
 import { gluedWords } from './mentions/glued-words.js'
-import { isTitleCase } from './mentions/headline.js'
+import { isTitleCaseHeadline } from '../names/index.js'
 import { initialRole } from './mentions/initial-role.js'
 import { jargonAcronyms } from './mentions/jargon-acronyms.js'
 import { keepCandidate } from './mentions/keep-candidate.js'
@@ -67,7 +67,7 @@ export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Menti
   // Each sentence is tokenised once and its headline shape decided once; every pass below reuses them.
   const tokenised = doc.sentences.map((sentence) => {
     const tokens = tokenize(sentence.text)
-    return { sentence, tokens, headline: sentence.kind === 'heading' || isTitleCase(tokens, sentence) }
+    return { sentence, tokens, headline: sentence.kind === 'heading' || isTitleCaseHeadline(tokens, sentence) }
   })
   const { lowerCaseWords, bodyCapitalised } = collectWordUse(tokenised)
   const raw: Mention[] = []
