@@ -1,17 +1,17 @@
 /**
- * Name finder: capitalised word sequences, lower-case names introduced by an
- * appositive, tickers; then refiners that drop what only looks like a name
- * (Title Case headings, sentence-initial capitals, jargon, quoted slogans).
+ * Mention finding as an ordered list of finders and refiners (chrono's
+ * configuration is the model): finders propose candidates (lexicon names,
+ * capitalised names, lower-case names, possessed bodies), overlaps and
+ * defined jargon acronyms go, then refiners correct what only looks like a
+ * name. Each finder and refiner lives in its own file under `mentions/`.
  */
 import type { MarkdownDocument } from '../markdown/types.js'
 import { tokenize } from './tokenize.js'
 import type { Mention } from './types.js'
 import type { EntitySchema } from './schema.js'
 import { acronymLongForm } from './acronym.js'
-import { bylineNames } from './mentions/byline-names.js'
-import { capitalisedRuns, cleanRun } from './mentions/capitalised-names.js'
+import { capitalisedNames } from './mentions/capitalised-names.js'
 import { codeIdentifiers } from './mentions/code-identifiers.js'
-import { withoutCommunityWords } from './mentions/community-words.js'
 import { compoundParts } from './mentions/compound-parts.js'
 import { coordinatedNames } from './mentions/coordinated-names.js'
 import { currencyPrefix } from './mentions/currency-prefix.js'
@@ -19,12 +19,12 @@ import { gluedWords } from './mentions/glued-words.js'
 import { isTitleCaseHeadline } from '../names/index.js'
 import { initialRole } from './mentions/initial-role.js'
 import { jargonAcronyms } from './mentions/jargon-acronyms.js'
-import { keepCandidate } from './mentions/keep-candidate.js'
-import { findLexiconNames } from './mentions/lexicon-names.js'
+import type { MentionFinder } from './mentions/finder.js'
+import { lexiconNames } from './mentions/lexicon-names.js'
 import { licenceWords } from './mentions/licence-words.js'
-import { findLowerCaseNames } from './mentions/lower-case-names.js'
+import { lowerCaseNames } from './mentions/lower-case-names.js'
 import { withoutOverlaps } from './mentions/overlaps.js'
-import { findPossessedBodies } from './mentions/possessed-bodies.js'
+import { possessedBodies } from './mentions/possessed-bodies.js'
 import { placeFragment } from './mentions/place-fragment.js'
 import type { MentionRefiner } from './mentions/refiner.js'
 import { sentenceEnd } from './mentions/sentence-end.js'
@@ -32,6 +32,16 @@ import { shapeCues } from './mentions/shape-cues.js'
 import { shoutedWords } from './mentions/shouted-words.js'
 import { titleCaseJargon } from './mentions/title-case-jargon.js'
 import { collectWordUse } from './mentions/word-use.js'
+
+/**
+ * Finders, in order (chrono's parsers). Where candidates overlap the longer
+ * wins (a lexicon name by its own rules, see overlaps.ts); on equal spans the
+ * earlier finder's does, so the order is a precedence: the user's lexicon
+ * first (it knows names capitals cannot tell), then capitalised names, then
+ * lower-case names and bodies named by a possessive, which only add to them.
+ * `possessed-bodies` reads what `capitalised-names` found, so it comes after.
+ */
+export const FINDERS: MentionFinder[] = [lexiconNames, capitalisedNames, lowerCaseNames, possessedBodies]
 
 /**
  * Refiners for names that only look like names, in order (chrono's
@@ -70,28 +80,11 @@ export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Menti
     return { sentence, tokens, headline: sentence.kind === 'heading' || isTitleCaseHeadline(tokens, sentence) }
   })
   const { lowerCaseWords, bodyCapitalised } = collectWordUse(tokenised)
-  const raw: Mention[] = []
-  for (const { sentence, tokens, headline } of tokenised) {
-    const byline = sentence.kind === 'paragraph' ? bylineNames(sentence) : []
-    if (byline.length > 0) {
-      raw.push(...byline)
-      continue
-    }
-    const shape = { headline, firstWord: tokens[0]?.start ?? 0 }
-    for (const run of capitalisedRuns(sentence, tokens)) {
-      for (const candidate of cleanRun(sentence, tokens, run, schema, bodyCapitalised, shape)) raw.push(candidate)
-    }
-  }
-  const lowerNames = findLowerCaseNames(tokenised, schema)
-  // Jargon written with capitals in the body ("Decentralized Finance") vouches for no heading word.
-  const bodyRaw = raw.filter((m) => m.position === 'body' && !schema.notNames.has(m.surface.toLowerCase()))
-  const bodyNames = new Set(bodyRaw.map((m) => m.surface.toLowerCase()))
-  for (const m of bodyRaw) for (const w of m.surface.toLowerCase().split(' ')) bodyNames.add(w)
-  const kept = withoutCommunityWords(raw.filter((m) => keepCandidate(m, doc, bodyNames, lowerCaseWords, schema)))
-  const possessed = findPossessedBodies(doc, kept, schema)
-  const known = findLexiconNames(tokenised, schema)
+  const findContext = { doc, schema, tokenised, lowerCaseWords, bodyCapitalised }
+  const found = new Map<string, Mention[]>()
+  for (const finder of FINDERS) found.set(finder.id, finder.find(findContext, found))
   const jargon = jargonAcronyms(doc)
-  let candidates = withoutOverlaps([...known, ...kept, ...lowerNames, ...possessed]).filter((m) => m.rule === 'name-lexicon' || !jargon.has(m.surface))
+  let candidates = withoutOverlaps([...found.values()].flat()).filter((m) => m.rule === 'name-lexicon' || !jargon.has(m.surface))
   const context = { doc, schema, names: new Set(candidates.map((m) => m.surface)), lowerCaseWords }
   for (const refiner of REFINERS) candidates = refiner.refine(candidates, context)
   return candidates

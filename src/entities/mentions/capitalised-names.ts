@@ -3,11 +3,43 @@
  * Title Case headings and sentence-initial common words).
  */
 import type { Sentence } from '../../markdown/types.js'
+import { bylineNames } from './byline-names.js'
+import { withoutCommunityWords } from './community-words.js'
+import type { MentionFinder } from './finder.js'
+import { keepCandidate } from './keep-candidate.js'
 import { isCommonWord, isFirstName, isFunctionWord, isLastName } from '../english.js'
 import type { Mention, MentionPosition, TypeCue } from '../types.js'
 import type { EntitySchema } from '../schema.js'
 import { isAcronymOf } from '../acronym.js'
 import { hasNameShape, isCapitalised, type Token } from '../tokenize.js'
+
+/**
+ * Capitalised names: a byline's names, or else each sentence's capitalised
+ * runs cleaned into candidates; then what only looks like a name (heading
+ * words, sentence-initial capitals, quoted slogans, community words) goes.
+ */
+export const capitalisedNames: MentionFinder = {
+  id: 'capitalised-names',
+  find({ doc, schema, tokenised, lowerCaseWords, bodyCapitalised }) {
+    const raw: Mention[] = []
+    for (const { sentence, tokens, headline } of tokenised) {
+      const byline = sentence.kind === 'paragraph' ? bylineNames(sentence) : []
+      if (byline.length > 0) {
+        raw.push(...byline)
+        continue
+      }
+      const shape = { headline, firstWord: tokens[0]?.start ?? 0 }
+      for (const run of capitalisedRuns(sentence, tokens)) {
+        for (const candidate of cleanRun(sentence, tokens, run, schema, bodyCapitalised, shape)) raw.push(candidate)
+      }
+    }
+    // Jargon written with capitals in the body ("Decentralized Finance") vouches for no heading word.
+    const bodyRaw = raw.filter((m) => m.position === 'body' && !schema.notNames.has(m.surface.toLowerCase()))
+    const bodyNames = new Set(bodyRaw.map((m) => m.surface.toLowerCase()))
+    for (const m of bodyRaw) for (const w of m.surface.toLowerCase().split(' ')) bodyNames.add(w)
+    return withoutCommunityWords(raw.filter((m) => keepCandidate(m, doc, bodyNames, lowerCaseWords, schema)))
+  }
+}
 
 /**
  * Maximal runs of capitalised tokens joined by single spaces (a title's dot

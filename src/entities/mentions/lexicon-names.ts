@@ -1,6 +1,7 @@
 /**
  * Finder: names of the user's lexicon, wherever written as in the lexicon.
  */
+import type { MentionFinder } from './finder.js'
 import type { Sentence } from '../../markdown/types.js'
 import type { Mention } from '../types.js'
 import type { EntitySchema } from '../schema.js'
@@ -33,4 +34,10 @@ export function findLexiconNames(tokenised: Array<{ sentence: Sentence; tokens: 
     }
   }
   return out
+}
+
+/** Finder: names of the user's lexicon ({@link findLexiconNames}). */
+export const lexiconNames: MentionFinder = {
+  id: 'lexicon-names',
+  find: ({ tokenised, schema }) => findLexiconNames(tokenised, schema)
 }

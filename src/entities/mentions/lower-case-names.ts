@@ -2,6 +2,7 @@
  * Finder: lower-case names introduced as names, in possessor or appositive
  * position before a chain noun.
  */
+import type { MentionFinder } from './finder.js'
 import { isCommonWord } from '../english.js'
 import type { Mention } from '../types.js'
 import type { EntitySchema } from '../schema.js'
@@ -38,4 +39,10 @@ export function findLowerCaseNames(tokenised: TokenisedSentence[], schema: Entit
     }
   }
   return out
+}
+
+/** Finder: lower-case names introduced as names ({@link findLowerCaseNames}). */
+export const lowerCaseNames: MentionFinder = {
+  id: 'lower-case-names',
+  find: ({ tokenised, schema }) => findLowerCaseNames(tokenised, schema)
 }

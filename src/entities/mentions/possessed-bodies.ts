@@ -1,6 +1,7 @@
 /**
  * Finder: bodies named through a possessive of a found name.
  */
+import type { MentionFinder } from './finder.js'
 import type { MarkdownDocument } from '../../markdown/types.js'
 import type { Mention } from '../types.js'
 import type { EntitySchema } from '../schema.js'
@@ -25,4 +26,13 @@ export function findPossessedBodies(doc: MarkdownDocument, mentions: Mention[], 
     out.push({ sentence: m.sentence, start, end: start + word.length, surface: word, name: `${m.surface} ${word[0]!.toUpperCase()}${word.slice(1)}`, rule: 'name-possessed-body', cues: [], position: 'body' })
   }
   return out
+}
+
+/**
+ * Finder: bodies named by a possessive of a capitalised name
+ * ({@link findPossessedBodies}); it reads only what `capitalised-names` found.
+ */
+export const possessedBodies: MentionFinder = {
+  id: 'possessed-bodies',
+  find: ({ doc, schema }, found) => findPossessedBodies(doc, found.get('capitalised-names') ?? [], schema)
 }
