@@ -9,29 +9,13 @@ import type { EntitySchema } from './schema.js'
 import type { EntityDraft, Mention } from './types.js'
 import { abbreviates } from '../relations/ticker.js'
 import { isAcronymOf } from './acronym.js'
+import { displayVariant, mentionKey, UnionFind } from '../names/index.js'
 
 /** Result of resolution. */
 export interface Resolution {
   entities: EntityDraft[]
   /** For each mention (same order as the input), the entity id. */
   mentionEntity: number[]
-}
-
-/**
- * Normalise a mention's name for grouping: NFKC, straight quotes, no
- * leading "the", collapsed spaces, lower case.
- *
- * @param name Name as written.
- * @returns Grouping key.
- */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /i, '')
-    .toLowerCase()
 }
 
 /**
@@ -43,19 +27,10 @@ export function nameKey(name: string): string {
  * @returns Entities and the entity of each mention.
  */
 export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, schema: EntitySchema): Resolution {
-  const keys = mentions.map((m) => nameKey(m.name ?? m.surface))
+  const keys = mentions.map((m) => mentionKey(m.name ?? m.surface))
   const distinct = [...new Set(keys)]
-  const parent = new Map<string, string>(distinct.map((k) => [k, k]))
-  const find = (k: string): string => {
-    let r = k
-    while (parent.get(r) !== r) r = parent.get(r)!
-    return r
-  }
-  const union = (a: string, b: string): void => {
-    const ra = find(a)
-    const rb = find(b)
-    if (ra !== rb) parent.set(rb, ra)
-  }
+  const sets = new UnionFind(distinct)
+  const union = (a: string, b: string): void => sets.union(a, b)
   const personish = personKeys(mentions, keys)
   const keySet = new Set(distinct)
 
@@ -96,7 +71,7 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
   linkNeighbours(mentions, keys, doc, isRenamePair, union)
 
   // Head-alias words that found no entity are not names.
-  const drop = new Set(distinct.filter((k) => schema.headAliasWords.has(k) && find(k) === k && ![...parent.keys()].some((o) => o !== k && find(o) === k)))
+  const drop = new Set(distinct.filter((k) => schema.headAliasWords.has(k) && sets.isAlone(k)))
 
   const entities: EntityDraft[] = []
   const byRoot = new Map<string, EntityDraft>()
@@ -107,7 +82,7 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
       mentionEntity.push(-1)
       return
     }
-    const root = find(k)
+    const root = sets.find(k)
     let entity = byRoot.get(root)
     if (!entity) {
       entity = { id: entities.length, name: '', aliases: [], mentions: [], typeScores: new Map(), typeCues: new Map(), type: '' }
@@ -197,7 +172,7 @@ function linkNeighbours(mentions: Mention[], keys: string[], doc: MarkdownDocume
 function nameEntity(entity: EntityDraft): void {
   const counts = new Map<string, { count: number; first: number; words: number; body: number }>()
   entity.mentions.forEach((m, i) => {
-    const variant = cleanVariant(m.name ?? m.surface)
+    const variant = displayVariant(m.name ?? m.surface)
     const body = m.position === 'heading' ? 0 : 1
     const c = counts.get(variant)
     if (c) {
@@ -208,22 +183,11 @@ function nameEntity(entity: EntityDraft): void {
   // Title Case headings capitalise suffixes ("ZET Token"): body variants win.
   const ranked = [...counts.entries()].sort((a, b) => b[1].body - a[1].body || b[1].words - a[1].words || b[1].count - a[1].count || a[1].first - b[1].first)
   entity.name = ranked[0]![0]
-  const seen = new Set([nameKey(entity.name)])
+  const seen = new Set([mentionKey(entity.name)])
   for (const [variant] of ranked.slice(1)) {
-    const k = nameKey(variant)
+    const k = mentionKey(variant)
     if (seen.has(k)) continue
     seen.add(k)
     entity.aliases.push(variant)
   }
-}
-
-/**
- * A name variant as it should be shown: NFKC, single spaces, no leading
- * "the", no possessive.
- *
- * @param name Name as written.
- * @returns Clean variant.
- */
-function cleanVariant(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/^the /i, '').replace(/['’]s$/, '')
 }

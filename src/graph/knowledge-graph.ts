@@ -17,7 +17,7 @@ import {
   type GraphJSON,
   type RelationAttributes
 } from '../schema.js'
-import { normalizeName } from './normalize-name.js'
+import { normalizeName } from '../names/index.js'
 
 /**
  * The graphology graph type markgraph uses: directed, and multi (two

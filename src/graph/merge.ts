@@ -10,7 +10,7 @@
 import Graph from 'graphology'
 import type { EntityAttributes, Evidence, GraphAttributes, GraphJSON, Quote, RelationAttributes, Truncation } from '../schema.js'
 import { KnowledgeGraph } from './knowledge-graph.js'
-import { normalizeName } from './normalize-name.js'
+import { normalizeName, UnionFind } from '../names/index.js'
 import { slugify } from './slug.js'
 import { isCommonWord } from '../entities/english.js'
 import { usedAsName } from './name-use.js'
@@ -51,16 +51,8 @@ export function mergeGraphs<const G extends ReadonlyArray<KnowledgeGraph<string,
   }
 
   // Union-find over nodes: same key or a shared normalised name/alias, with compatible types.
-  const parent = nodes.map((_, i) => i)
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
-    return i
-  }
-  const union = (a: number, b: number): void => {
-    const ra = find(a)
-    const rb = find(b)
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
-  }
+  // Which node stands for a group does not matter: groups keep the order of their first node.
+  const sets = new UnionFind(nodes.keys())
   const byName = new Map<string, number>()
   nodes.forEach(({ node }, i) => {
     const concept = node.attributes.type === 'Concept'
@@ -75,12 +67,12 @@ export function mergeGraphs<const G extends ReadonlyArray<KnowledgeGraph<string,
       const k = `${concept ? 'c' : 'e'}:${form}`
       const seen = byName.get(k)
       if (seen === undefined) byName.set(k, i)
-      else union(seen, i)
+      else sets.union(seen, i)
     }
   })
   const groups = new Map<number, Node[]>()
   nodes.forEach(({ node }, i) => {
-    const root = find(i)
+    const root = sets.find(i)
     const list = groups.get(root) ?? []
     list.push(node)
     groups.set(root, list)

@@ -7,6 +7,7 @@
  */
 import { TRANSPARENT_SUFFIXES, SUFFIX_CUES } from '../entities/cues.js'
 import type { Evidence } from '../schema.js'
+import { isMostlyCapitalised } from '../names/index.js'
 
 /** Words before a common noun that make it generic: "the Board", "its Board", "Zeta's Board". */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}\p{N}])(?:the|a|an|this|that|these|those|its|their|our|his|her|your|my|each|every|any|no|[\p{L}\p{N}]+['’]s)\s+$/iu
@@ -31,7 +32,7 @@ export function usedAsName(mention: Pick<Evidence, 'text' | 'type'>, sentence: s
   // A surname alone ("Wood said") never joins documents: it may be anyone's.
   if (mention.type === 'Person') return false
   if (ALL_CAPITALS.test(text)) return true
-  if (!/^\p{Lu}/u.test(text) || isTitleCase(sentence)) return false
+  if (!/^\p{Lu}/u.test(text) || isMostlyCapitalised(sentence)) return false
   for (let at = sentence.indexOf(text); at >= 0; at = sentence.indexOf(text, at + 1)) {
     const before = sentence.slice(0, at)
     const after = sentence.slice(at + text.length)
@@ -40,17 +41,4 @@ export function usedAsName(mention: Pick<Evidence, 'text' | 'type'>, sentence: s
     if (HEAD_AFTER.test(after) || !DETERMINER_BEFORE.test(before)) return true
   }
   return false
-}
-
-/**
- * Whether most words of a sentence are capitalised (a heading or a title,
- * where capitals say nothing).
- *
- * @param sentence Sentence text.
- * @returns `true` when at least 60% of its words of four or more letters start with a capital.
- */
-function isTitleCase(sentence: string): boolean {
-  const words = sentence.match(/\p{L}{4,}/gu) ?? []
-  if (words.length < 3) return false
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6
 }

@@ -1,7 +1,7 @@
 import { DirectedGraph, MultiDirectedGraph } from 'graphology'
 import { describe, expect, it } from 'vitest'
 import { KnowledgeGraph } from '../../src/graph/knowledge-graph.js'
-import { normalizeName } from '../../src/graph/normalize-name.js'
+import { normalizeName } from '../../src/names/index.js'
 import { slugify } from '../../src/graph/slug.js'
 import { MarkgraphError } from '../../src/errors.js'
 import { GraphJSONSchema, type EntityAttributes, type Evidence, type GraphAttributes, type GraphJSON, type RelationAttributes } from '../../src/schema.js'
