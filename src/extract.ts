@@ -6,17 +6,19 @@
 import { z } from 'zod'
 import { MarkgraphError } from './errors.js'
 import { parseMarkdown } from './markdown/parse.js'
+import { sentenceDates } from './markdown/fact-dates.js'
 import type { MarkdownDocument } from './markdown/types.js'
 import { findMentions } from './entities/find-mentions.js'
-import { labelAsSubject, maskSentence, type MaskedSentence } from './entities/mask.js'
+import { maskDocument } from './entities/mask.js'
+import { entityView } from './entities/references.js'
 import { resolveMentions } from './entities/resolve.js'
 import { compileEntitySchema, type EntitySchema } from './entities/schema.js'
 import { applyKnowledge } from './entities/knowledge.js'
-import { collectListCues, collectTypeCues, decideType, vote } from './entities/typing.js'
+import { collectListCues, collectTypeCues, typeFromRelations } from './entities/typing.js'
 import type { EntityDraft, Mention } from './entities/types.js'
 import { compileRule, type CompiledRule } from './relations/compile.js'
 import { compileFrame } from './relations/constructions/index.js'
-import { matchRelations, type EntityView, type RelationFact } from './relations/match.js'
+import { matchRelations, type RelationFact } from './relations/match.js'
 import { DEFAULT_PREDICATES, type PredicateSpec } from './relations/predicates.js'
 import { affiliationFacts } from './relations/quote-affiliation.js'
 import { findQuotes } from './relations/quotes.js'
@@ -209,12 +211,7 @@ function runPipeline(markdown: string, settings: ExtractOptions, entitySchema: E
   const mentions = findMentions(doc, entitySchema)
   const { entities, mentionEntity } = resolveMentions(mentions, doc, entitySchema)
   const facts = typeAndMatch(doc, mentions, entities, mentionEntity, entitySchema, rules, predicates, settings.knowledgeBase ?? true, checkBudget, debug)
-  for (const fact of facts) {
-    const spec = predicates.get(fact.predicate)
-    if ('entity' in fact.subject && spec?.subjectHint) vote(entities[fact.subject.entity]!, spec.subjectHint, 1, `relation-${fact.predicate}`)
-    if ('entity' in fact.object && spec?.objectHint) vote(entities[fact.object.entity]!, spec.objectHint, 1, `relation-${fact.predicate}`)
-  }
-  for (const entity of entities) entity.type = decideType(entity).type
+  typeFromRelations(entities, facts, predicates)
   // A predicate whose arguments ended up with types it does not allow is dropped.
   const fitsTypes = (fact: RelationFact): boolean => {
     const spec = predicates.get(fact.predicate)
@@ -229,7 +226,8 @@ function runPipeline(markdown: string, settings: ExtractOptions, entitySchema: E
   // An attribution that states the speaker's role at an organisation gives an affiliation.
   const stated = predicates.has('affiliatedWith') ? affiliationFacts(quotes.flatMap((q) => q.affiliations ?? [])).filter(fitsTypes) : []
   const withTickers = predicates.has('nativeTokenOf') ? inferTickerOwners(entities, typed) : typed
-  return buildGraph({ doc, entities, facts: [...withTickers, ...stated], quotes, predicates, source: settings.source, minConfidence: settings.minConfidence ?? 0, ...(settings.maxOutputRatio === undefined ? {} : { maxOutputRatio: settings.maxOutputRatio }) })
+  const dates = sentenceDates(doc)
+  return buildGraph({ doc, dates, entities, facts: [...withTickers, ...stated], quotes, predicates, source: settings.source, minConfidence: settings.minConfidence ?? 0, ...(settings.maxOutputRatio === undefined ? {} : { maxOutputRatio: settings.maxOutputRatio }) })
 }
 
 /**
@@ -250,7 +248,7 @@ function runPipeline(markdown: string, settings: ExtractOptions, entitySchema: E
  * @returns Relation facts.
  */
 function typeAndMatch(doc: MarkdownDocument, mentions: Mention[], entities: EntityDraft[], mentionEntity: number[], entitySchema: EntitySchema, rules: CompiledRule[], predicates: Map<string, PredicateSpec>, knowledgeBase: boolean, checkBudget: () => void, debug?: (message: string) => void): RelationFact[] {
-  const masked = maskAll(doc, mentions, mentionEntity)
+  const masked = maskDocument(doc, mentions, mentionEntity)
   collectTypeCues(entities, mentionEntity, masked, entitySchema)
   applyKnowledge(entities, entitySchema, { knowledgeBase })
   // After every cue of a name's own: a list votes only for members nothing else types.
@@ -263,79 +261,4 @@ function typeAndMatch(doc: MarkdownDocument, mentions: Mention[], entities: Enti
   const facts = matchRelations(doc, masked, rules, predicates, view)
   if (view.work) debug?.(`relations: ${view.work.runs} rule runs over ${view.work.chars} characters in ${doc.sentences.length} sentences`)
   return facts
-}
-
-/**
- * Mask every sentence's mentions.
- *
- * @param doc Document.
- * @param mentions Mentions.
- * @param mentionEntity Entity of each mention.
- * @returns Masked sentences, one per sentence.
- */
-function maskAll(doc: MarkdownDocument, mentions: Mention[], mentionEntity: number[]): MaskedSentence[] {
-  const bySentence = new Map<number, Array<{ start: number; end: number; index: number }>>()
-  mentions.forEach((m, index) => {
-    if ((mentionEntity[index] ?? -1) < 0) return
-    const list = bySentence.get(m.sentence) ?? []
-    list.push({ start: m.start, end: m.end, index })
-    bySentence.set(m.sentence, list)
-  })
-  return doc.sentences.map((s) => {
-    const masked = maskSentence(s.text, bySentence.get(s.index) ?? [])
-    return s.kind === 'listItem' ? labelAsSubject(masked) : masked
-  })
-}
-
-/**
- * What the relation matcher may ask about entities.
- *
- * @param doc Document.
- * @param entities Entities.
- * @param mentions Mentions.
- * @param mentionEntity Entity of each mention.
- * @param checkBudget Throws when the time budget is spent.
- * @returns Entity view.
- */
-function entityView(doc: MarkdownDocument, entities: EntityDraft[], mentions: Mention[], mentionEntity: number[], checkBudget: () => void): EntityView {
-  const types = entities.map((e) => decideType(e))
-  let mainSubject: number | undefined
-  let best = 0
-  for (const e of entities) {
-    const count = e.mentions.filter((m) => m.position !== 'heading').length
-    if (types[e.id]!.type === 'Network' && count > best) {
-      best = count
-      mainSubject = e.id
-    }
-  }
-  return {
-    typeOf: (id) => types[id]!,
-    entityOfMention: (i) => mentionEntity[i] ?? -1,
-    nameOf: (id) => entities[id]!.name,
-    mainSubject,
-    checkBudget,
-    antecedents(sentence, position) {
-      const out: number[] = []
-      const block = doc.sentences[sentence]?.block
-      // Mentions are in document order: start at the last one of this sentence (binary search).
-      let lo = 0
-      let hi = mentions.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (mentions[mid]!.sentence <= sentence) lo = mid + 1
-        else hi = mid
-      }
-      for (let i = lo - 1; i >= 0; i--) {
-        const m = mentions[i]!
-        if (m.sentence > sentence || (m.sentence === sentence && m.start >= position)) continue
-        if (m.sentence < sentence - 4) break
-        const id = mentionEntity[i] ?? -1
-        if (id < 0 || out.includes(id)) continue
-        // Headings are not antecedents for body text in another block.
-        if (doc.sentences[m.sentence]!.kind === 'heading' && doc.sentences[m.sentence]!.block !== block) continue
-        out.push(id)
-      }
-      return out
-    }
-  }
 }

@@ -4,6 +4,8 @@
  */
 import { MASK_CLOSE, MASK_OPEN } from './schema.js'
 import { lexiconTags, notNounClass } from './english.js'
+import type { MarkdownDocument } from '../markdown/types.js'
+import type { Mention } from './types.js'
 
 /** A sentence with its mentions masked. */
 export interface MaskedSentence {
@@ -73,4 +75,27 @@ export function labelAsSubject(masked: MaskedSentence): MaskedSentence {
   const verb = lexiconTags(word).some((t) => /^(?:PastTense|PresentTense|Verb|Infinitive)$/.test(t)) || ['past', 'gerund'].includes(notNounClass(word) ?? '')
   const at = m[0].indexOf(':')
   return { ...masked, text: `${masked.text.slice(0, at)}${verb ? ' ' : ','}${masked.text.slice(at + 1)}` }
+}
+
+/**
+ * Mask every sentence's mentions: the relation rules see each name as a slot.
+ * List items' labels become the subject of their item.
+ *
+ * @param doc Document.
+ * @param mentions Mentions.
+ * @param mentionEntity Entity of each mention.
+ * @returns Masked sentences, one per sentence.
+ */
+export function maskDocument(doc: MarkdownDocument, mentions: Mention[], mentionEntity: number[]): MaskedSentence[] {
+  const bySentence = new Map<number, Array<{ start: number; end: number; index: number }>>()
+  mentions.forEach((m, index) => {
+    if ((mentionEntity[index] ?? -1) < 0) return
+    const list = bySentence.get(m.sentence) ?? []
+    list.push({ start: m.start, end: m.end, index })
+    bySentence.set(m.sentence, list)
+  })
+  return doc.sentences.map((s) => {
+    const masked = maskSentence(s.text, bySentence.get(s.index) ?? [])
+    return s.kind === 'listItem' ? labelAsSubject(masked) : masked
+  })
 }

@@ -6,6 +6,8 @@
 import type { MaskedSentence } from './mask.js'
 import type { EntitySchema } from './schema.js'
 import type { EntityDraft, TypeCue } from './types.js'
+import type { RelationFact } from '../relations/match.js'
+import type { PredicateSpec } from '../relations/predicates.js'
 
 /** Total weight under which a type is a guess rather than a finding. */
 const SURE = 1.5
@@ -139,4 +141,21 @@ export function decideType(entity: EntityDraft, fallback = 'Project'): { type: s
   }
   if (!best) return { type: fallback, sure: false }
   return { type: best, sure: bestScore >= SURE }
+}
+
+/**
+ * Let the relations found vote for their arguments' types (a `foundedBy`
+ * object is a Person or Organization, …), then settle every entity's type.
+ *
+ * @param entities Entities; their votes and `type` change.
+ * @param facts Relation facts found.
+ * @param predicates Predicate specs (their subject and object hints).
+ */
+export function typeFromRelations(entities: EntityDraft[], facts: readonly RelationFact[], predicates: ReadonlyMap<string, PredicateSpec>): void {
+  for (const fact of facts) {
+    const spec = predicates.get(fact.predicate)
+    if ('entity' in fact.subject && spec?.subjectHint) vote(entities[fact.subject.entity]!, spec.subjectHint, 1, `relation-${fact.predicate}`)
+    if ('entity' in fact.object && spec?.objectHint) vote(entities[fact.object.entity]!, spec.objectHint, 1, `relation-${fact.predicate}`)
+  }
+  for (const entity of entities) entity.type = decideType(entity).type
 }

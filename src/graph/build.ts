@@ -6,7 +6,6 @@
 import Graph from 'graphology'
 import type { MarkdownDocument } from '../markdown/types.js'
 import { pointAt } from '../markdown/position.js'
-import { findDates } from '../markdown/fact-dates.js'
 import type { EntityDraft } from '../entities/types.js'
 import { typeEvidence } from '../entities/typing.js'
 import type { Argument, RelationFact } from '../relations/match.js'
@@ -20,6 +19,8 @@ import { buildSentenceTables, type SentenceText } from './sentence-table.js'
 /** Everything the graph is built from. */
 export interface GraphInput {
   doc: MarkdownDocument
+  /** The first date each sentence states (`sentenceDates` of the markdown stage; default: none). */
+  dates?: ReadonlyMap<number, FactDate>
   entities: EntityDraft[]
   facts: RelationFact[]
   quotes: QuoteFact[]
@@ -66,7 +67,7 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
   if (doc.title) attributes.title = doc.title
   if (doc.date) attributes.date = doc.date
   if (source) attributes.source = source
-  const dates = sentenceDates(doc)
+  const dates = input.dates ?? new Map<number, FactDate>()
   // A little under the budget: the sizes counted are close estimates, not the exact JSON.
   const out = new GraphDraft(doc, source, Math.floor(outputBudget(doc.source.length, input.maxOutputRatio) * 0.97) - JSON.stringify(attributes).length - 200)
 
@@ -409,18 +410,3 @@ function noisyOr(a: number, b: number): number {
   return Math.round((1 - (1 - a) * (1 - b)) * 100) / 100
 }
 
-/**
- * The first date each sentence states, normalised against the document date.
- *
- * @param doc Document.
- * @returns Sentence index → date.
- */
-function sentenceDates(doc: MarkdownDocument): Map<number, FactDate> {
-  const out = new Map<number, FactDate>()
-  for (const sentence of doc.sentences) {
-    if (sentence.kind === 'heading') continue
-    const found = findDates(sentence.text, doc.date)
-    if (found.length > 0) out.set(sentence.index, found[0]!.date)
-  }
-  return out
-}

@@ -6,6 +6,7 @@ import type { FactDate } from '../schema.js'
 import { daysInMonth } from './days-in-month.js'
 import { isoDate } from './iso-date.js'
 import { ANY_MONTH, FULL_MONTH, monthNumber } from './months.js'
+import type { MarkdownDocument } from './types.js'
 
 /** A date found in a text. */
 export interface FoundDate {
@@ -246,4 +247,20 @@ function yearFields(year: number, part?: string): Fields {
   const p = part?.toLowerCase()
   const [from, to] = p === 'early' ? [1, 4] : p === 'mid' ? [5, 8] : p === 'late' ? [9, 12] : [1, 12]
   return { value: String(year), start: isoDate(year, from, 1)!, end: isoDate(year, to, daysInMonth(year, to))! }
+}
+
+/**
+ * The first date each sentence states, normalised against the document date.
+ *
+ * @param doc Document.
+ * @returns Sentence index → date.
+ */
+export function sentenceDates(doc: MarkdownDocument): Map<number, FactDate> {
+  const out = new Map<number, FactDate>()
+  for (const sentence of doc.sentences) {
+    if (sentence.kind === 'heading') continue
+    const found = findDates(sentence.text, doc.date)
+    if (found.length > 0) out.set(sentence.index, found[0]!.date)
+  }
+  return out
 }
