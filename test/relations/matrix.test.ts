@@ -17,7 +17,7 @@ const NAMES: Record<Kind, string[][]> = {
   place: [['Berlin', 'Lisbon', 'Zurich'], ['Singapore', 'Toronto', 'Dublin'], ['Madrid', 'Vienna', 'Oslo']]
 }
 
-const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'coordination', 'including', 'negation', 'hypothetical', 'question'] as const
+const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'coordination', 'including', 'negation', 'hypothetical', 'question'] as const
 type Construction = (typeof CONSTRUCTIONS)[number]
 /** Cells that must give nothing. */
 const EMPTY: Construction[] = ['negation', 'hypothetical', 'question']
@@ -37,7 +37,7 @@ const ROWS: Row[] = [
     cells: {
       active: '{Y} founded {X} in 2019.', passive: '{X} was founded by {Y}.', perfect: 'In 2019 {X} had been founded by {Y}.', relative: '{X}, which was founded by {Y}, grew.',
       reduced: '{X}, founded by {Y}, grew.', fronted: 'Founded by {Y}, {X} grew fast.', appositive: '{X}, a startup founded by {Y}, grew.', nominal: 'The founding of {X} by {Y} surprised few.',
-      possessive: "{X}'s co-founder, {Y}, spoke.", role: '{Y}, co-founder of {X}, spoke.', coordination: '{X} was founded by {Y} and {Z}.', including: '{X} was founded by former executives, including {Y} and {Z}.',
+      possessive: "{X}'s co-founder, {Y}, spoke.", role: '{Y}, co-founder of {X}, spoke.', signature: '"We grow," said {Y}, Co-Founder, {X}.', coordination: '{X} was founded by {Y} and {Z}.', including: '{X} was founded by former executives, including {Y} and {Z}.',
       negation: '{X} was not founded by {Y}.', hypothetical: 'If {Y} founded {X}, it would grow.', question: 'Was {X} founded by {Y}?'
     }
   },
@@ -64,7 +64,7 @@ const ROWS: Row[] = [
     cells: {
       active: '{X} works at {Y}.', passive: '{X} was hired as head of research at {Y}.', perfect: '{X} has joined {Y}.', relative: 'We met {X}, who works at {Y}.',
       reduced: '{X}, Partner at {Y}, spoke.', fronted: 'A partner at {Y}, {X} spoke.', appositive: '{X}, the head of research at {Y}, spoke.', nominal: '{X}, Director of Investments at {Y}, spoke.',
-      possessive: "{Y}'s lead developer, {X}, spoke.", role: '{Y} CEO {X} spoke.', coordination: '{X} and {Z} work at {Y}.',
+      possessive: "{Y}'s lead developer, {X}, spoke.", role: '{Y} CEO {X} spoke.', signature: '"We grow," said {X}, Vice President, {Y} Strategy.', coordination: '{X} and {Z} work at {Y}.',
       negation: '{X} does not work at {Y}.', hypothetical: 'If {X} worked at {Y}, she would say.', question: 'Does {X} work at {Y}?'
     }
   },

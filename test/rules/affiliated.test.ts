@@ -19,4 +19,18 @@ describe('affiliatedWith rules', () => {
     expect(triples(text)).toContain('Peter Novak —affiliatedWith→ Orbit Foundation')
     expect(entities(text)).toEqual(['Orbit Foundation:Organization', 'Peter Novak:Person'])
   })
+  it.each([
+    ['"We grow," said Maria Lopez, Vice President, Orbit Labs Strategy.', 'Maria Lopez —affiliatedWith→ Orbit Labs'],
+    ['Maria Lopez, Vice President of Engineering at Orbit Labs, said the work is done.', 'Maria Lopez —affiliatedWith→ Orbit Labs'],
+    ['The Executive Director of Orbit Labs, Maria Lopez, said the work is done.', 'Maria Lopez —affiliatedWith→ Orbit Labs'],
+    ['"We grow," said Anna Berg, Founder and CEO, Quanta Systems.', 'Quanta Systems —foundedBy→ Anna Berg']
+  ])('should read a role written around a name: %s', (text, triple) => {
+    expect(triples(text)).toContain(triple)
+  })
+  it('should not read a signature role across a list of names ("X, CEO, Y and Z")', () => {
+    expect(triples('Speakers were Maria Lopez, CEO, Orbit Labs and Quanta Systems.')).not.toContain('Maria Lopez —affiliatedWith→ Orbit Labs')
+  })
+  it('should keep the organisation after a capitalised role\'s "of" an organisation ("The Executive Director of Orbit Labs")', () => {
+    expect(entities('The Executive Director of Orbit Labs said the work is done.')).toEqual(['Orbit Labs:Organization'])
+  })
 })

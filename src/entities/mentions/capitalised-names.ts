@@ -182,6 +182,8 @@ function splitAtRole(tokens: Token[], idx: number[]): number[][] {
   for (let k = 1; k < idx.length - 1; k++) {
     const word = tokens[idx[k]!]!.text
     const rest = idx.length - k - 1
+    // "The Executive Director of Orbit Labs": what follows the role's "of" is its organisation, no person.
+    if (tokens[idx[k + 1]!]!.text === 'of') continue
     if (ROLE_ACRONYMS.test(word) || (ROLE_SPLITTERS.has(word.toLowerCase()) && rest >= 2 && rest <= 3)) return [idx.slice(0, k), idx.slice(k + 1)]
   }
   return [idx]
