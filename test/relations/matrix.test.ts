@@ -17,7 +17,7 @@ const NAMES: Record<Kind, string[][]> = {
   place: [['Berlin', 'Lisbon', 'Zurich'], ['Singapore', 'Toronto', 'Dublin'], ['Madrid', 'Vienna', 'Oslo']]
 }
 
-const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'coordination', 'including', 'negation', 'hypothetical', 'question'] as const
+const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'members', 'coordination', 'including', 'negation', 'hypothetical', 'question'] as const
 type Construction = (typeof CONSTRUCTIONS)[number]
 /** Cells that must give nothing. */
 const EMPTY: Construction[] = ['negation', 'hypothetical', 'question']
@@ -64,7 +64,7 @@ const ROWS: Row[] = [
     cells: {
       active: '{X} works at {Y}.', passive: '{X} was hired as head of research at {Y}.', perfect: '{X} has joined {Y}.', relative: 'We met {X}, who works at {Y}.',
       reduced: '{X}, Partner at {Y}, spoke.', fronted: 'A partner at {Y}, {X} spoke.', appositive: '{X}, the head of research at {Y}, spoke.', nominal: '{X}, Director of Investments at {Y}, spoke.',
-      possessive: "{Y}'s lead developer, {X}, spoke.", role: '{Y} CEO {X} spoke.', signature: '"We grow," said {X}, Vice President, {Y} Strategy.', coordination: '{X} and {Z} work at {Y}.',
+      possessive: "{Y}'s lead developer, {X}, spoke.", role: '{Y} CEO {X} spoke.', signature: '"We grow," said {X}, Vice President, {Y} Strategy.', members: '{Y} has engineers including {X} and {Z}.', coordination: '{X} and {Z} work at {Y}.',
       negation: '{X} does not work at {Y}.', hypothetical: 'If {X} worked at {Y}, she would say.', question: 'Does {X} work at {Y}?'
     }
   },
@@ -120,6 +120,14 @@ const ROWS: Row[] = [
       reduced: '{X}, built on {Y}, grew.', fronted: 'Built on {Y}, {X} grew.', appositive: '{X}, a wallet built on {Y}, grew.', nominal: 'The {Y}-based {X} grew.',
       coordination: '{X} runs on {Y} and {Z}.', including: '{X} runs on several networks, including {Y} and {Z}.',
       negation: '{X} does not run on {Y}.', hypothetical: 'If {X} ran on {Y}, fees would drop.', question: 'Does {X} run on {Y}?'
+    }
+  },
+  {
+    predicate: 'partOf', x: 'org', y: 'org',
+    cells: {
+      active: '{X} joined {Y} last week.', perfect: '{X} has joined {Y}.', relative: 'We met {X}, which joined {Y} in 2021.',
+      role: '{X}, a member of {Y}, spoke.', members: '{Y} has members including {X} and {Z}.', coordination: '{X} and {Z} are joining {Y} as Silver Members.',
+      negation: '{X} did not join {Y}.', hypothetical: 'If {X} joined {Y}, fees would drop.', question: 'Did {X} join {Y}?'
     }
   },
   {

@@ -223,7 +223,10 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): RelationRule[] {
     // "said Y, Vice President, X Strategy": in signatures the role and the organisation are separated by a comma only.
     { ...base, id: id('role-comma'), pattern: `${h},\\s+${words(3)}${role}${complement},\\s+${THE}${g}(?!\\s*(?:,\\s*)?(?:and|&)\\s)`, reduce, confidence: 0.8, description: `Y, ${sense.nouns[0]}, X` },
     { ...base, id: id('role-before'), pattern: `(?:(?:an?|the)\\s+${words(2)})?${role}${complement}\\s+${prep}\\s+${THE}${g},\\s+${h}`, reduce, confidence: 0.85, description: `the ${sense.nouns[0]} ${sense.preps[0]} X, Y` },
-    { ...base, id: id('role-copula'), pattern: `${h}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, confidence: 0.8, description: `Y is the ${sense.nouns[0]} ${sense.preps[0]} X` }
+    { ...base, id: id('role-copula'), pattern: `${h}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, confidence: 0.8, description: `Y is the ${sense.nouns[0]} ${sense.preps[0]} X` },
+    // "Y has members including X", "the founders of Y include X": the holders listed after a plural role.
+    { ...base, id: id('role-members'), pattern: `${g}${NOT_POSSESSIVE}{APPOS}\\s+(?:now\\s+)?(?:has|have|had|counts|counted|lists|listed|welcomes|welcomed|includes|included)\\s+${words(3)}${role}\\s+${alt(LIST_CUES)},?\\s+${THE}${h}`, confidence: 0.8, description: `X has ${sense.nouns[0]}s including Y` },
+    { ...base, id: id('role-members-of'), pattern: `${role}\\s+(?:of|at|in)\\s+${THE}${g},?\\s+(?:include|included|are|were|such\\s+as|including),?\\s+${THE}${h}`, confidence: 0.8, description: `the ${sense.nouns[0]}s of X include Y` }
   ]
   if (sense.titles?.length) {
     // Only roles that can be titles stand bare next to the organisation ("Y, X founder"; not "Y, X team").

@@ -13,6 +13,7 @@ import { FUNDED_FRAME } from './funded.js'
 import { INTEGRATES_FRAME } from './integrates.js'
 import { LAUNCHED_FRAME } from './launched.js'
 import { LOCATED_FRAME } from './located.js'
+import { PART_OF_FRAME } from './part-of.js'
 import { PARTNERS_FRAME } from './partners.js'
 import { TESTNET_FRAME } from './testnet.js'
 
@@ -30,5 +31,6 @@ export const DEFAULT_FRAMES: Frame[] = [
   LAUNCHED_FRAME,
   FUNDED_FRAME,
   PARTNERS_FRAME,
+  PART_OF_FRAME,
   ACQUIRED_FRAME
 ]

@@ -1,0 +1,17 @@
+/** partOf between organisations: membership of alliances, foundations and consortia. */
+import type { Frame } from './schema.js'
+
+/** The partOf frame (organisations joining or belonging to organisations; the network rules cover the rest). */
+export const PART_OF_FRAME: Frame = {
+  id: 'partOf-member',
+  predicate: 'partOf',
+  subjectTypes: ['Organization'],
+  objectTypes: ['Organization'],
+  verbs: [{ verbs: ['join', 'rejoin'], doer: 'S' }],
+  roles: [{ nouns: ['member', 'founding member', 'premier member', 'general member', 'associate member', 'member company', 'member organization', 'member organisation'], holder: 'S', preps: ['of', 'in'], holderTypes: ['Organization'] }],
+  examples: [
+    { text: 'Orbit Labs and Zeta Corp are joining the Omicron Foundation as Silver Members.', triples: ['Orbit Labs —partOf→ Omicron Foundation', 'Zeta Corp —partOf→ Omicron Foundation'] },
+    { text: 'Orbit Labs, a premier member of the Omicron Alliance, spoke.', triples: ['Orbit Labs —partOf→ Omicron Alliance'] },
+    { text: 'The Omicron Foundation has members including Orbit Labs and Zeta Corp.', triples: ['Orbit Labs —partOf→ Omicron Foundation', 'Zeta Corp —partOf→ Omicron Foundation'] }
+  ]
+}
