@@ -17,7 +17,7 @@ const NAMES: Record<Kind, string[][]> = {
   place: [['Berlin', 'Lisbon', 'Zurich'], ['Singapore', 'Toronto', 'Dublin'], ['Madrid', 'Vienna', 'Oslo']]
 }
 
-const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'members', 'coordination', 'including', 'negation', 'hypothetical', 'question'] as const
+const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'members', 'described', 'coordination', 'including', 'negation', 'hypothetical', 'question'] as const
 type Construction = (typeof CONSTRUCTIONS)[number]
 /** Cells that must give nothing. */
 const EMPTY: Construction[] = ['negation', 'hypothetical', 'question']
@@ -44,7 +44,7 @@ const ROWS: Row[] = [
   {
     predicate: 'launchedBy', x: 'project', y: 'org',
     cells: {
-      active: '{Y} launched {X} last week.', passive: '{X} was launched by {Y}.', perfect: '{Y} has rolled out {X}.', relative: '{Y}, which unveiled {X}, grew.',
+      described: '{Y}, a studio within Phi Chain and Kronos Network, launched {X}.', active: '{Y} launched {X} last week.', passive: '{X} was launched by {Y}.', perfect: '{Y} has rolled out {X}.', relative: '{Y}, which unveiled {X}, grew.',
       reduced: '{X}, released by {Y}, grew.', fronted: 'Introduced by {Y}, {X} grew fast.', appositive: '{X}, a tool launched by {Y}, grew.', nominal: 'The launch of {X} by {Y} went well.',
       possessive: "{Y}'s launch of {X} went well.", coordination: '{Y} launched {X} and {Z}.', including: '{Y} launched several products, including {X} and {Z}.',
       negation: '{Y} never launched {X}.', hypothetical: 'If {Y} launched {X}, users would come.', question: 'Did {Y} launch {X}?'
@@ -98,7 +98,7 @@ const ROWS: Row[] = [
   {
     predicate: 'integratesWith', x: 'project', y: 'network',
     cells: {
-      active: '{X} integrated with {Y}.', passive: '{X} is integrated with {Y}.', perfect: '{X} has connected to {Y}.', relative: '{X}, which integrates with {Y}, grew.',
+      described: '{X}, a DeFi hub within Phi Chain and Kronos Network, integrated with {Y}.', active: '{X} integrated with {Y}.', passive: '{X} is integrated with {Y}.', perfect: '{X} has connected to {Y}.', relative: '{X}, which integrates with {Y}, grew.',
       reduced: '{X}, integrated with {Y}, grew.', fronted: 'Integrated with {Y}, {X} grew.', appositive: '{X} completed its integration with {Y}.', nominal: 'The integration of {X} with {Y} went well.',
       possessive: "{X}'s integration with {Y} went well.", coordination: '{X} is integrated with {Y} and {Z}.', including: '{X} is integrated with established networks like {Y} and {Z}.',
       negation: '{X} did not integrate with {Y}.', hypothetical: 'If {X} integrated with {Y}, users would gain.', question: 'Did {X} integrate with {Y}?'
@@ -107,7 +107,7 @@ const ROWS: Row[] = [
   {
     predicate: 'plansIntegrationWith', x: 'project', y: 'network',
     cells: {
-      active: '{X} plans to integrate with {Y}.', passive: '{X} is set to connect to {Y}.', perfect: '{X} has announced plans to integrate with {Y}.', relative: '{X}, which plans to integrate with {Y}, grew.',
+      described: '{X}, DeFi hubs within Phi Chain and Kronos Network, announced plans to integrate with {Y}.', active: '{X} plans to integrate with {Y}.', passive: '{X} is set to connect to {Y}.', perfect: '{X} has announced plans to integrate with {Y}.', relative: '{X}, which plans to integrate with {Y}, grew.',
       reduced: '{X}, planning to integrate with {Y}, grew.', fronted: 'Eager to integrate with {Y}, {X} hired.', appositive: '{X}, a wallet planning to integrate with {Y}, grew.', nominal: 'The planned integration of {X} with {Y} is near.',
       possessive: "{X}'s upcoming integration with {Y} is near.", coordination: '{X} plans to integrate with {Y} and {Z}.', including: '{X} plans to integrate with other chains, including {Y} and {Z}.',
       negation: '{X} does not plan to integrate with {Y}.', hypothetical: 'If {X} plans to integrate with {Y}, users would gain.', question: 'Does {X} plan to integrate with {Y}?'
