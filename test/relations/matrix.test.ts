@@ -17,7 +17,7 @@ const NAMES: Record<Kind, string[][]> = {
   place: [['Berlin', 'Lisbon', 'Zurich'], ['Singapore', 'Toronto', 'Dublin'], ['Madrid', 'Vienna', 'Oslo']]
 }
 
-const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'members', 'described', 'coordination', 'including', 'negation', 'hypothetical', 'question'] as const
+const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'members', 'bracketed', 'described', 'coordination', 'including', 'negation', 'hypothetical', 'question'] as const
 type Construction = (typeof CONSTRUCTIONS)[number]
 /** Cells that must give nothing. */
 const EMPTY: Construction[] = ['negation', 'hypothetical', 'question']
@@ -64,7 +64,7 @@ const ROWS: Row[] = [
     cells: {
       active: '{X} works at {Y}.', passive: '{X} was hired as head of research at {Y}.', perfect: '{X} has joined {Y}.', relative: 'We met {X}, who works at {Y}.',
       reduced: '{X}, Partner at {Y}, spoke.', fronted: 'A partner at {Y}, {X} spoke.', appositive: '{X}, the head of research at {Y}, spoke.', nominal: '{X}, Director of Investments at {Y}, spoke.',
-      possessive: "{Y}'s lead developer, {X}, spoke.", role: '{Y} CEO {X} spoke.', signature: '"We grow," said {X}, Vice President, {Y} Strategy.', members: '{Y} has engineers including {X} and {Z}.', coordination: '{X} and {Z} work at {Y}.',
+      possessive: "{Y}'s lead developer, {X}, spoke.", role: '{Y} CEO {X} spoke.', signature: '"We grow," said {X}, Vice President, {Y} Strategy.', members: '{Y} has engineers including {X} and {Z}.', bracketed: 'The advisory board includes {X} ({Y}).', coordination: '{X} and {Z} work at {Y}.',
       negation: '{X} does not work at {Y}.', hypothetical: 'If {X} worked at {Y}, she would say.', question: 'Does {X} work at {Y}?'
     }
   },

@@ -33,4 +33,9 @@ describe('affiliatedWith rules', () => {
   it('should keep the organisation after a capitalised role\'s "of" an organisation ("The Executive Director of Orbit Labs")', () => {
     expect(entities('The Executive Director of Orbit Labs said the work is done.')).toEqual(['Orbit Labs:Organization'])
   })
+  it('should read "Person (Organization)" in a list of board or advisory members, and not elsewhere', () => {
+    const found = triples('The advisory board includes Maria Lopez (Orbit Labs), Anna Berg (Quanta Systems) and John Carter (Nimbus Labs).')
+    expect(found).toEqual(expect.arrayContaining(['Maria Lopez —affiliatedWith→ Orbit Labs', 'Anna Berg —affiliatedWith→ Quanta Systems', 'John Carter —affiliatedWith→ Nimbus Labs']))
+    expect(triples('Maria Lopez (Orbit Labs) said the work is done.')).not.toContain('Maria Lopez —affiliatedWith→ Orbit Labs')
+  })
 })

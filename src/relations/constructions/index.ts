@@ -318,5 +318,9 @@ export function compileFrame(frame: Frame): RelationRule[] {
   if (frame.attached) {
     withTrigger.push({ id: `${frame.id ?? frame.predicate}.attached`, predicate: frame.predicate, pattern: `{S}\\s+${alt(frame.attached.preps)}\\s+${THE}{O}`, subjectTypes: frame.attached.subjectTypes, ...(frame.attached.objectTypes ? { objectTypes: frame.attached.objectTypes } : {}), reduce: 'S', confidence: 0.7 * scale, description: 'X of Y' })
   }
+  if (frame.bracketed) {
+    // "Maria Lopez (Orbit Labs)" says little alone; in a list of board members or speakers it is the person's organisation.
+    withTrigger.push({ id: `${frame.id ?? frame.predicate}.bracketed`, predicate: frame.predicate, pattern: '{S!}\\s*\\(\\s*{O!}\\s*\\)', subjectTypes: frame.bracketed.subjectTypes, ...(frame.bracketed.objectTypes ? { objectTypes: frame.bracketed.objectTypes } : {}), trigger: senseTrigger(frame.bracketed.cues), confidence: 0.75 * scale, description: 'X (Y) in a list of members' })
+  }
   return [...withTrigger.filter((r) => r.reduce), ...withTrigger.filter((r) => !r.reduce)]
 }
