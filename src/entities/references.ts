@@ -7,6 +7,7 @@ import type { MarkdownDocument } from '../markdown/types.js'
 import type { EntityView } from '../relations/match.js'
 import type { EntityDraft, Mention } from './types.js'
 import { decideType } from './typing.js'
+import { partitionPoint } from '../util/partition-point.js'
 
 /**
  * What the relation matcher may ask about entities.
@@ -38,15 +39,9 @@ export function entityView(doc: MarkdownDocument, entities: EntityDraft[], menti
     antecedents(sentence, position) {
       const out: number[] = []
       const block = doc.sentences[sentence]?.block
-      // Mentions are in document order: start at the last one of this sentence (binary search).
-      let lo = 0
-      let hi = mentions.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (mentions[mid]!.sentence <= sentence) lo = mid + 1
-        else hi = mid
-      }
-      for (let i = lo - 1; i >= 0; i--) {
+      // Mentions are in document order: start at the last one of this sentence.
+      const after = partitionPoint(mentions.length, (i) => mentions[i]!.sentence <= sentence)
+      for (let i = after - 1; i >= 0; i--) {
         const m = mentions[i]!
         if (m.sentence > sentence || (m.sentence === sentence && m.start >= position)) continue
         if (m.sentence < sentence - 4) break

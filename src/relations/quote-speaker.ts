@@ -3,6 +3,7 @@
  * Maria Lopez", "a Zeta Foundation spokesperson", "Orbit Labs"), and who a
  * pronoun speaker ("he said") stands for.
  */
+import { partitionPoint } from '../util/partition-point.js'
 import type { ResolvedReference } from '../schema.js'
 import { ROLE_NOUN, SPEAKER_REFERENCES, SPEAKING_BODY } from './quote-cues.js'
 
@@ -62,14 +63,7 @@ export function mentionsIn(view: BlockView, start: number, end: number): PlacedM
  * @returns Index (the mention count when none does).
  */
 function firstAtOrAfter(view: BlockView, pos: number): number {
-  let lo = 0
-  let hi = view.mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (view.mentions[mid]!.pos < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(view.mentions.length, (i) => view.mentions[i]!.pos < pos)
 }
 
 /**
@@ -80,14 +74,7 @@ function firstAtOrAfter(view: BlockView, pos: number): number {
  * @returns Whether it is quoted.
  */
 function isQuoted(view: BlockView, pos: number): boolean {
-  let lo = 0
-  let hi = view.quoted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (view.quoted[mid]![0] <= pos) lo = mid + 1
-    else hi = mid
-  }
-  const span = view.quoted[lo - 1]
+  const span = view.quoted[partitionPoint(view.quoted.length, (i) => view.quoted[i]![0] <= pos) - 1]
   return !!span && pos < span[1]
 }
 
