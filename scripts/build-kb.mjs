@@ -4,7 +4,9 @@
  * maintained registries, at build time only: `@polkadot/networks` (Substrate
  * chains, SS58 prefixes and tokens), `chain-registry` (Cosmos chains and a
  * few others it lists) and `viem/chains` (EVM chains). The output is a
- * small committed module; nothing is read from the network at run time.
+ * small generated module, not kept in git (`npm run build`, `npm test` and
+ * `npm run typecheck` write it first, from the registries the lockfile pins);
+ * it is bundled into dist, and nothing is read from the network at run time.
  *
  *   node scripts/build-kb.mjs            # writes src/kb/data.ts
  *   node scripts/build-kb.mjs --check    # exits 1 when src/kb/data.ts is stale
