@@ -295,9 +295,6 @@ export const RelationRuleSchema = z.object({
   objectConcept: z.boolean().optional(),
   /** Whether the subject slot may be an unnamed noun phrase (a Concept). */
   subjectConcept: z.boolean().optional(),
-  /** Type to give the subject / object when the rule fires (typing cue). */
-  subjectTypeHint: Identifier.optional(),
-  objectTypeHint: Identifier.optional(),
   /** After matching, rewrite the match to just this slot ("Omicron founder Maria Lopez" → "Maria Lopez"), so later rules see the head of an appositive or compound. */
   reduce: z.enum(['S', 'O']).optional(),
   /** When the object slot is absent (inside an optional group) it is the document's main network. */
@@ -316,7 +313,7 @@ export const RelationRuleSchema = z.object({
   confidence: z.number().min(0).max(1).optional(),
   /** Human explanation. */
   description: z.string().optional()
-})
+}).strict()
 /** A relation rule (see {@link RelationRuleSchema}). */
 export type RelationRule = z.infer<typeof RelationRuleSchema>
 
@@ -327,7 +324,7 @@ export const PredicateDefinitionSchema = z.object({
   domain: z.array(Identifier).min(1),
   range: z.array(Identifier).min(1),
   symmetric: z.boolean().optional()
-})
+}).strict()
 /** A predicate declaration. */
 export type PredicateDefinition = z.infer<typeof PredicateDefinitionSchema>
 
@@ -341,7 +338,7 @@ export const LexiconEntrySchema = z.object({
   aliases: z.array(z.string().min(1)).optional(),
   /** Registry ids the entity's node gets (`{ evmChainId: 42161 }`). */
   ids: EntityIdsSchema.optional()
-})
+}).strict()
 /** A lexicon entry. */
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>
 
@@ -352,7 +349,7 @@ export const SuffixCueSchema = z.object({
   type: Identifier,
   /** Weight of the vote (default 2). */
   weight: z.number().positive().optional()
-})
+}).strict()
 /** A name-suffix cue. */
 export type SuffixCue = z.infer<typeof SuffixCueSchema>
 
@@ -366,9 +363,23 @@ export const ContextCueSchema = z.object({
   pattern: z.string().min(1),
   type: Identifier,
   weight: z.number().positive().optional()
-})
+}).strict()
 /** A context cue. */
 export type ContextCue = z.infer<typeof ContextCueSchema>
+
+/**
+ * Say what is wrong with an entry of `relations` that is neither a valid
+ * rule nor a valid frame: the issues of the kind it was meant to be (a rule
+ * when it has a `pattern`, else a frame), not zod's bare "Invalid input".
+ */
+function relationEntryError(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== 'invalid_union' || !('errors' in issue)) return undefined
+  const input = issue.input
+  const meant = typeof input === 'object' && input !== null && 'pattern' in input ? 0 : 1
+  const issues = (issue.errors as z.core.$ZodIssue[][])[meant] ?? []
+  const kind = meant === 0 ? 'regular-expression rule' : 'frame'
+  return `invalid ${kind}: ${issues.map((i) => (i.path.length ? `${i.path.join('.')}: ` : '') + i.message).join('; ')}`
+}
 
 /**
  * A schema: entity types, predicates, lexicon, typing cues and relation
@@ -382,8 +393,8 @@ export const SchemaSchema = z.object({
   suffixCues: z.array(SuffixCueSchema).optional(),
   contextCues: z.array(ContextCueSchema).optional(),
   /** Relation rules: regular-expression rules and frames (see `src/relations/frames/schema.ts`), in any mix. */
-  relations: z.array(z.union([RelationRuleSchema, FrameSchema])).optional()
-})
+  relations: z.array(z.union([RelationRuleSchema, FrameSchema], { error: relationEntryError })).optional()
+}).strict()
 /** A (partial) schema a user can add to or substitute for the default one. */
 export type Schema = z.infer<typeof SchemaSchema>
 
@@ -417,6 +428,6 @@ export const ExtractOptionsSchema = z.object({
   maxOutputRatio: z.union([z.number().positive(), z.literal(false)]).optional(),
   /** Called with a message explaining each dropped or merged candidate (default: none). */
   debug: z.custom<(message: string) => void>((v) => typeof v === 'function').optional()
-})
+}).strict()
 /** Options of {@link extract}. */
 export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>

@@ -85,8 +85,6 @@ export type SchemaCheck<R, P extends string = DefaultPredicate> = R extends Sche
               readonly predicate: Checked<Used<R['relations'], 'predicate'>, P | PredicatesOf<R>>
               readonly subjectTypes?: ReadonlyArray<TypeField<R, R['relations'], 'subjectTypes'>>
               readonly objectTypes?: ReadonlyArray<TypeField<R, R['relations'], 'objectTypes'>>
-              readonly subjectTypeHint?: TypeField<R, R['relations'], 'subjectTypeHint'>
-              readonly objectTypeHint?: TypeField<R, R['relations'], 'objectTypeHint'>
             }
           >
         >

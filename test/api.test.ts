@@ -28,6 +28,9 @@ describe('options and errors', () => {
       expect((error as MarkgraphError).code).toBe('INVALID_OPTIONS')
     }
   })
+  it('should reject an unknown option (a typo) instead of ignoring it', () => {
+    expect(() => extract('text', { minConfidance: 0.5 } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS', message: expect.stringMatching(/minConfidance/) }))
+  })
   it('should reject input over maxBytes and non-string input', () => {
     expect(() => extract('x'.repeat(100), { maxBytes: 10 })).toThrow(expect.objectContaining({ code: 'INPUT_TOO_LARGE' }))
     expect(() => extract(42 as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }))
@@ -66,6 +69,16 @@ describe('user rules', () => {
     expect(() => createExtractor({ relations: [{ id: 'x', predicate: 'foundedBy', pattern: '{S} founded' }] })).toThrow(/needs both \{S\} and \{O\}/)
     expect(() => createExtractor({ relations: [{ id: 'x', predicate: 'foundedBy', pattern: '{S} ( {O}' }] })).toThrow(/invalid pattern/)
     expect(() => createExtractor({ relations: [{ id: '1bad', predicate: 'foundedBy', pattern: '{S} {O}' }] } as never)).toThrow(expect.objectContaining({ code: 'INVALID_RULES' }))
+  })
+  it('should reject unknown keys in rules, frames, lexicon and cues (a typo would otherwise be dropped)', () => {
+    const typo = (schema: unknown, key: string): void => {
+      expect(() => createExtractor(schema as never)).toThrow(expect.objectContaining({ code: 'INVALID_RULES', message: expect.stringContaining(key) }))
+    }
+    typo({ relations: [{ id: 'x', predicate: 'foundedBy', pattern: '{S} founded {O}', subjectType: ['Person'] }] }, 'subjectType')
+    typo({ relations: [{ predicate: 'foundedBy', verbs: [{ lemmas: ['start'], subject: 'object', object: 'subject' }], exmaples: [] }] }, 'exmaples')
+    typo({ lexicon: [{ name: 'Orbit Capital', type: 'Organization', alias: ['OC'] }] }, 'alias')
+    typo({ suffixCues: [{ id: 'x', words: ['Guild'], type: 'Organization', wieght: 2 }] }, 'wieght')
+    typo({ lexicn: [] }, 'lexicn')
   })
   it('should replace the default schema when asked', () => {
     const only = createExtractor({ ...rules, entityTypes: ['Organization', 'Project'] }, { replace: true })

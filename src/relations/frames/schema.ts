@@ -124,7 +124,7 @@ export const FrameSchema = z.object({
   confidence: z.number().min(0).max(1).optional(),
   /** Examples: a text and the triples it gives (`Subject —predicate→ Object`), run as table tests. */
   examples: z.array(z.object({ text: z.string(), triples: z.array(z.string()) })).optional()
-}).refine((f) => Boolean(f.verbs?.length || f.plannedVerbs?.length || f.nouns?.length || f.roles?.length || f.classes?.length || f.possessive || f.attached || f.bracketed), {
+}).strict().refine((f) => Boolean(f.verbs?.length || f.plannedVerbs?.length || f.nouns?.length || f.roles?.length || f.classes?.length || f.possessive || f.attached || f.bracketed), {
   // Reported at `pattern`: an entry with neither is most often a regular-expression rule missing its pattern.
   message: 'missing: a regular-expression rule needs a pattern, a frame needs verbs, nouns, roles, classes, possessive, attached or bracketed',
   path: ['pattern']
