@@ -19,6 +19,7 @@ import type { EntityDraft, Mention } from './entities/types.js'
 import { compileRule, type CompiledRule } from './relations/compile.js'
 import { compileFrame } from './relations/constructions/index.js'
 import { matchRelations, type RelationFact } from './relations/match.js'
+import { firstPerson } from './relations/publisher.js'
 import { DEFAULT_PREDICATES, type PredicateSpec } from './relations/predicates.js'
 import { affiliationFacts } from './relations/quote-affiliation.js'
 import { findQuotes } from './relations/quotes.js'
@@ -255,6 +256,8 @@ function typeAndMatch(doc: MarkdownDocument, mentions: Mention[], entities: Enti
   collectListCues(entities, mentionEntity, masked)
   checkBudget()
   const view = entityView(doc, entities, mentions, mentionEntity, checkBudget)
+  const speaker = firstPerson(doc, mentions, mentionEntity, (id) => view.typeOf(id).type)
+  view.firstPerson = speaker.resolve
   // With a debug callback, count the matcher's work (tests bound it by count, not time).
   if (debug) view.work = { runs: 0, chars: 0 }
   if (debug && process.env.MARKGRAPH_PROFILE_RULES) view.work!.perRule = RULE_PROFILE

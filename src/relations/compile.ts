@@ -8,6 +8,7 @@ import { MASK_CLOSE, MASK_OPEN } from '../entities/schema.js'
 import type { RelationRule } from '../schema.js'
 import { canFold, foldPattern } from './fold-case.js'
 import { MACROS } from './rules/index.js'
+import { FIRST_PERSON_WORDS } from './publisher.js'
 
 /**
  * An event a rule takes part in (default rules only): an `owner` rule
@@ -20,6 +21,11 @@ export interface RuleEvent {
   /** Event kind ("round"). */
   name: string
   role: 'owner' | 'member'
+  /**
+   * The slot the owner fills (default `'S'`: the company that raised a round is funded by its
+   * members; `'O'`: an organisation that has members is what they are part of).
+   */
+  slot?: 'S' | 'O'
 }
 
 /** A relation rule that may take part in an event. */
@@ -78,7 +84,7 @@ export const LETTER_CHAR = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\
 export const WORD_CHAR = `0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE\\uFF10-\\uFF19${LETTER_CHAR}`
 
 /** Where a slot may begin: a (titled, determined) name marker or a reference word. Runs on folded text. */
-export const SLOT_START = new RegExp(foldPattern(plainSpaces(`(?<![${WORD_CHAR}])(?:the\\s+)?(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?${MASK_OPEN}|(?<![${WORD_CHAR}])(?:the|itself|its|their|it|they|he|she|his|her)(?![${WORD_CHAR}])`)), 'gu')
+export const SLOT_START = new RegExp(foldPattern(plainSpaces(`(?<![${WORD_CHAR}])(?:the\\s+)?(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?${MASK_OPEN}|(?<![${WORD_CHAR}])(?:the|itself|its|their|it|they|he|she|his|her|${FIRST_PERSON_WORDS.join('|')})(?![${WORD_CHAR}])`)), 'gu')
 
 const MARKER = `${MASK_OPEN}\\d+${MASK_CLOSE}`
 const TITLE = '(?:(?:dr|mr|mrs|ms|mx|prof)\\.?\\s+)?'
@@ -88,9 +94,10 @@ const MEMBER = `(?:the\\s+)?${TITLE}${MARKER}(?: \\(${MARKER}\\))?`
 // a member followed by a possessive without one is a possessor, not a member ("X's Lyra, Y's Rigel").
 const TAIL = `(?:['’]s(?:\\s+[${WORD_CHAR}-]+){1,3}?|(?!['’]s))`
 const MEMBER_TAIL = `${MEMBER}${TAIL}`
-const SEP = '(?:\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+)'
+// "Modulus/Progress Software": a slash between two names joins them too.
+const SEP = '(?:\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+|/)'
 
-const REF = `(?<![${WORD_CHAR}])(?:${REFERENCE_PHRASES.flatMap((p) => p.words).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![${WORD_CHAR}])`
+const REF = `(?<![${WORD_CHAR}])(?:${[...REFERENCE_PHRASES.flatMap((p) => p.words), ...FIRST_PERSON_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![${WORD_CHAR}])`
 // A coordination holds at most 25 names: each match attempt is bounded, so
 // a sentence of hundreds of comma-separated names costs linear, not quadratic, work.
 // The first member is written once, the coordination optional after it (the same
@@ -126,7 +133,10 @@ export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = 
   const hasS = /\{S!?\}/.test(rule.pattern)
   const hasO = /\{O!?\}/.test(rule.pattern)
   const event = (rule as EventRule).event
-  if ((!hasS && !rule.implicitSubject && event?.role !== 'member') || (!hasO && !rule.implicitObject && event?.role !== 'owner')) {
+  // An event's owner fills one slot (its `slot`, default S): an owner rule may lack the other, a member rule that one.
+  const ownerSlot = event?.slot ?? 'S'
+  const eventFills = (slot: 'S' | 'O'): boolean => event !== undefined && (event.role === 'member' ? slot === ownerSlot : slot !== ownerSlot)
+  if ((!hasS && !rule.implicitSubject && !eventFills('S')) || (!hasO && !rule.implicitObject && !eventFills('O'))) {
     throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" needs both {S} and {O} slots (or implicitSubject/implicitObject)`)
   }
   // A slot may appear in several alternatives; Node 20 forbids duplicate

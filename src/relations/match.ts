@@ -11,6 +11,7 @@ import type { ResolvedReference } from '../schema.js'
 import { CONCEPT_DETERMINERS, SLOT_START, slotGroup, type CompiledRule } from './compile.js'
 import { foldText } from './fold-case.js'
 import type { PredicateSpec } from './predicates.js'
+import { FIRST_PERSON_WORDS } from './publisher.js'
 
 /** One end of a relation: an entity (by id) or an unnamed Concept. */
 export type Argument = { entity: number } | { concept: string }
@@ -41,6 +42,8 @@ export interface EntityView {
   antecedents(sentence: number, position: number): number[]
   /** The document's main subject (a network), if it has one. */
   mainSubject: number | undefined
+  /** Whom "we", "our" and "us" stand for at a point of the text (sentence, offset of the pronoun); none: unresolved. */
+  firstPerson?: (sentence: number, position: number) => number | undefined
   /** Throws when the document's time budget is spent. */
   checkBudget(): void
   /** Counts the matcher's work: regular-expression runs and the characters they ran on (and, when asked, milliseconds per rule). */
@@ -49,6 +52,8 @@ export interface EntityView {
 
 /** Reference phrase → the types it can point at. */
 const REFERENCE_TYPES = new Map(REFERENCE_PHRASES.flatMap((p) => p.words.map((w) => [w, p.types] as const)))
+/** First-person words: they stand for the article's publisher (see `publisher.ts`). */
+const FIRST_PERSON = new Set(FIRST_PERSON_WORDS)
 /** A masked mention, capturing its index. */
 const MARKER = new RegExp(`${MASK_OPEN}(\\d+)${MASK_CLOSE}`, 'g')
 
@@ -220,19 +225,25 @@ function matchSentence(
       const resolved: ResolvedReference[] = []
       const position = origStart
       const strict = rule.strictTypes ?? false
-      let subjects = bindSlot(subjectSlot?.text, rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved, strict)
+      // A pronoun's own offset in the sentence (whether "we" stands inside a quotation).
+      const at = (slot: { indices?: [number, number] } | undefined): number => (slot?.indices ? (state.toOriginal[slot.indices[0]] ?? origStart) : origStart)
+      let subjects = bindSlot(subjectSlot?.text, rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved, strict, at(subjectSlot))
+      let objects = bindSlot(objectSlot?.text, rule.implicitObject, index, position, spec?.range, rule.objectTypes, rule.objectConcept, view, resolved, strict, at(objectSlot))
+      // An event's owner fills one slot (see `RuleEvent.slot`): the owner rule records it, a member rule without that slot takes it.
+      const ownerSlot = event?.slot ?? 'S'
       if (event?.role === 'owner') {
-        for (const s of subjects) if ('entity' in s) (events.get(event.name) ?? events.set(event.name, []).get(event.name)!).push({ sentence: index, position, entity: s.entity })
-      } else if (event?.role === 'member' && subjectSlot === undefined) {
+        for (const s of ownerSlot === 'S' ? subjects : objects) if ('entity' in s) (events.get(event.name) ?? events.set(event.name, []).get(event.name)!).push({ sentence: index, position, entity: s.entity })
+      } else if (event?.role === 'member' && (ownerSlot === 'S' ? subjectSlot : objectSlot) === undefined) {
         const owner = eventOwner(events, event.name, index, position)
-        subjects = owner === undefined ? [] : [{ entity: owner }]
+        const bound: Argument[] = owner === undefined ? [] : [{ entity: owner }]
+        if (ownerSlot === 'S') subjects = bound
+        else objects = bound
         if (owner !== undefined) resolved.push({ text: '', entity: view.nameOf(owner), how: `owner of the ${event.name}` })
       }
-      const objects = bindSlot(objectSlot?.text, rule.implicitObject, index, position, spec?.range, rule.objectTypes, rule.objectConcept, view, resolved, strict)
       // "A, B and C respectively introduced X, Y and Z": members pair up in order.
       const respectively = subjects.length > 1 && subjects.length === objects.length && /\brespectively\b/i.test(original)
-      // An owner rule without an object only records the event.
-      for (const [si, s] of (event?.role === 'owner' && objectSlot === undefined ? [] : subjects).entries()) {
+      // An owner rule without its other slot only records the event.
+      for (const [si, s] of (event?.role === 'owner' && (ownerSlot === 'S' ? objectSlot : subjectSlot) === undefined ? [] : subjects).entries()) {
         for (const [oi, o] of objects.entries()) {
           if (respectively && si !== oi) continue
           if ('entity' in s && 'entity' in o && s.entity === o.entity) continue
@@ -329,6 +340,7 @@ function nextMatch(compiled: CompiledRule, text: string, from: number, starts: n
  * @param view Entity information.
  * @param resolved Collects resolved references.
  * @param strict Whether an unsure type is not enough.
+ * @param slotPosition Offset of the slot in the sentence (for the first person; default: `position`).
  * @returns Arguments (empty when nothing fits).
  */
 function bindSlot(
@@ -341,7 +353,8 @@ function bindSlot(
   conceptAllowed: boolean | undefined,
   view: EntityView,
   resolved: ResolvedReference[],
-  strict = false
+  strict = false,
+  slotPosition = position
 ): Argument[] {
   const allowed = ruleTypes ?? defaultTypes
   const fits = (id: number): boolean => {
@@ -368,6 +381,13 @@ function bindSlot(
     return out
   }
   const phrase = text.trim().replace(/\s+/g, ' ')
+  // "we", "our", "us" (not the country "US"): the organisation the article speaks for.
+  if (FIRST_PERSON.has(phrase.toLowerCase())) {
+    const id = phrase === 'US' ? undefined : view.firstPerson?.(sentence, slotPosition)
+    if (id === undefined || !fits(id)) return []
+    resolved.push({ text: phrase, entity: view.nameOf(id), how: 'first person: the organisation the article speaks for' })
+    return [{ entity: id }]
+  }
   const types = REFERENCE_TYPES.get(phrase.toLowerCase())
   if (types) {
     for (const id of view.antecedents(sentence, position)) {

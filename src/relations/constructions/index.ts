@@ -12,7 +12,7 @@ import type { ClassSense, Frame, NounSense, RoleSense, VerbSense } from '../fram
 import { inflect } from './inflect.js'
 import {
   ADVERB, alt, COPULAS, DO_LIGHT_VERBS, formsOf, GIVE_LIGHT_VERBS, INCEPTIVE_VERBS, LIST_CUES, NOUN_DETERMINERS, PASSIVE_AUXILIARIES, PEOPLE_MODIFIERS, PEOPLE_NOUNS,
-  PLAN_ADJECTIVES, PLAN_LEAD, PROGRESSIVE_AUXILIARIES, RECEIVE_LIGHT_VERBS, RELATIVE_PRONOUNS
+  PLAN_ADJECTIVES, PLAN_LEAD, PROGRESSIVE_AUXILIARIES, RECEIVE_LIGHT_VERBS, RELATIVE_PRONOUNS, STANCE_ADJECTIVES, STANCE_COPULAS, ADJUNCT_PREPOSITIONS
 } from './words.js'
 
 type Slot = 'S' | 'O'
@@ -23,15 +23,17 @@ const ADV = `(?:${ADVERB}\\s+){0,2}`
 const PLACING_PREPS = ['within', 'in', 'on', 'of', 'at', 'across', 'among', 'from', 'for', 'under', 'inside', 'over', 'between', 'atop']
 /** A description in apposition that names other things after a preposition: ", DeFi hubs within Tau and Sigma,". */
 const DESCRIPTION_APPOS = `\\s*,\\s+(?:the\\s+|an?\\s+|two\\s+|three\\s+)?(?:[\\w-]+\\s+){1,3}?${alt(PLACING_PREPS)}\\s+[^.;:!?,]{1,60}?,`
+/** A contracted auxiliary glued to a pronoun ("we've", "we're"); not "we'd" or "we'll", which are hypothetical or planned. */
+const CONTRACTION = "(?:['’](?:ve|re))?"
 /** Optional parenthetical and relative pronoun between a name and its verb. */
-const LINK = `(?:${DESCRIPTION_APPOS}|{APPOS})(?:,?\\s+${alt(RELATIVE_PRONOUNS)})?\\s+`
+const LINK = `${CONTRACTION}(?:${DESCRIPTION_APPOS}|{APPOS})(?:,?\\s+${alt(RELATIVE_PRONOUNS)})?\\s+`
 /**
  * Before a leading slot: it is not the object of a preposition inside a description in apposition
  * to an earlier name ("Zeta, DeFi hubs within Tau and Sigma, announced": neither Tau nor Sigma is a subject).
  */
 const NOT_IN_APPOSITIVE = `(?<!\\uE001,\\s+(?:[\\w-]+\\s+){1,4}?${alt(PLACING_PREPS)}\\s+(?:the\\s+)?(?:\\uE000\\d+\\uE001(?:,\\s+|,?\\s+(?:and|&)\\s+)(?:the\\s+)?){0,4})`
-/** Perfect auxiliary and adverbs before a finite verb. */
-const PERFECT = `(?:(?:has|have|had)\\s+)?${ADV}`
+/** Perfect auxiliary and adverbs before a finite verb, or a stance that leaves it stated ("is pleased to announce", "are excited to partner with"). */
+const PERFECT = `(?:(?:has|have|had)\\s+|${alt(STANCE_COPULAS)}\\s+(?:very\\s+|so\\s+)?${alt(STANCE_ADJECTIVES)}\\s+to\\s+)?${ADV}`
 const PASSIVE = `(?:${alt(PASSIVE_AUXILIARIES)}\\s+)?${ADV}`
 const YEAR = '(?:(?:in|on)\\s+(?:\\w+\\s+)?\\d{4}\\s+)?'
 const THE = '(?:the\\s+)?'
@@ -128,6 +130,7 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
       }
     : { passive: `${w.participle}[^.;]{0,40}?\\sby\\s`, reduced: `${w.participle}[^.;]{0,40}?\\sby\\s`, appositive: `${w.participle}[^.;]{0,40}?\\sby\\s`, copula: `${w.participle}[^.;]{0,40}?\\sby\\s`, fronted: `${w.participle}[^.;]{0,40}?\\sby\\s` }
   cues.gerund = `by\\s+${w.gerund}`
+  cues.adjunct = `${alt(ADJUNCT_PREPOSITIONS)}\\s+${w.gerund}\\s`
   const withSenseTrigger = (list: RelationRule[]): RelationRule[] =>
     list.map((r) => {
       const construction = r.id.slice(prefix.length).replace(/-(?:p?\d+)$/, '')
@@ -145,6 +148,8 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
     return withSenseTrigger(rules)
   }
   if (sense.active !== false) {
+    // "In partnering with Y, X …", "By funding Y, X …": a fronted gerund's subject is the clause's.
+    rules.push({ ...base, id: id('adjunct'), pattern: `${SENTENCE_START}${alt(ADJUNCT_PREPOSITIONS)}\\s+${w.gerund}\\s+${after},\\s+${THE}${words(2)}${d}(?!\\s*['’]s)`, confidence: 0.75, description: `In ${inflect(sense.verbs[0]!).gerund} X, Y …` })
     rules.push({ ...base, id: id('active'), pattern: `${NOT_IN_APPOSITIVE}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${finiteGroup(w)}\\s+${after}`, confidence: 0.8, description: `active: Y ${inflect(sense.verbs[0]!).past} X` })
     rules.push({ ...base, id: id('gerund'), pattern: `${d}{GAP}\\s+by\\s+${w.gerund}\\s+${after}`, confidence: 0.75, description: `by + gerund: Y … by ${inflect(sense.verbs[0]!).gerund} X` })
   }
@@ -204,6 +209,8 @@ function nounRules(frame: Frame, sense: NounSense, n: string): RelationRule[] {
     rules.push({ ...base, id: id('given'), pattern: `${NOT_IN_APPOSITIVE}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(GIVE_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${AMOUNT_WORDS}${noun}\\s+to\\s+${THE}${t}`, confidence: 0.8, description: `Y awarded a ${sense.nouns[0]} to X` })
   }
   if (sense.between) {
+    // "X and Y announced a technical partnership (to …)": a joint statement of both.
+    rules.push({ ...base, id: id('joint'), pattern: `{S!}\\s+(?:and|&)\\s+${THE}{O!}${LINK}${PERFECT}${alt(formsOf(DO_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${det}${words(2)}${noun}(?!\\s+(?:with|between|of)\\s)`, confidence: 0.8, description: `X and Y announced a ${sense.nouns[0]}` })
     rules.push({ ...base, id: id('between'), pattern: `${noun}\\s+(?:between|of)\\s+{S!}\\s+(?:and|&)\\s+{O!}`, confidence: 0.85, description: `a ${sense.nouns[0]} between X and Y` })
   }
   if (frame.planned) {
@@ -235,13 +242,20 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): RelationRule[] {
     { ...base, id: id('role-copula'), pattern: `${NOT_IN_APPOSITIVE}${h}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, confidence: 0.8, description: `Y is the ${sense.nouns[0]} ${sense.preps[0]} X` },
     // "Y has members including X", "the founders of Y include X": the holders listed after a plural role.
     { ...base, id: id('role-members'), pattern: `${NOT_IN_APPOSITIVE}${g}${NOT_POSSESSIVE}{APPOS}\\s+(?:now\\s+)?(?:has|have|had|counts|counted|lists|listed|welcomes|welcomed|includes|included)\\s+${words(3)}${role}\\s+${alt(LIST_CUES)},?\\s+${THE}${h}`, confidence: 0.8, description: `X has ${sense.nouns[0]}s including Y` },
+    // "X grew, with Y as its CEO": an absolute clause gives the role toward the sentence's first name.
+    { ...base, id: id('role-absolute'), pattern: `^[^\\uE000]{0,40}?${g}${NOT_POSSESSIVE}[^\\uE000]{0,120}?,\\s+with\\s+${THE}${h}\\s+(?:being|as)\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?${words(6)}${role}(?!\\s+(?:of|at|in|for|to|with)\\s)`, confidence: 0.7, description: `X …, with Y being its ${sense.nouns[0]}` },
     { ...base, id: id('role-members-of'), pattern: `${role}\\s+(?:of|at|in)\\s+${THE}${g},?\\s+(?:include|included|are|were|such\\s+as|including),?\\s+${THE}${h}`, confidence: 0.8, description: `the ${sense.nouns[0]}s of X include Y` }
   ]
   if (sense.titles?.length) {
     // Only roles that can be titles stand bare next to the organisation ("Y, X founder"; not "Y, X team").
     rules.push({ ...base, id: id('role-possessive'), pattern: `${g}['’]s\\s+${words(3)}${role},?\\s+${h}`, reduce, confidence: 0.85, description: `X's ${sense.nouns[0]}, Y` })
     rules.push({ ...base, id: id('role-named'), pattern: `${h},\\s+${THE}${g}(?:\\s+[\\w-]+){0,2}?\\s+${role}\\b`, reduce, confidence: 0.75, description: `Y, X ${sense.nouns[0]}` })
-    rules.push({ ...base, ...(sense.holder === 'S' ? { subjectTypes: ['Person'] } : { objectTypes: ['Person'] }), id: id('title'), pattern: `${g}(?:['’]s)?\\s+${alt(sense.titles)},?\\s+${h}`, reduce, confidence: 0.9, description: `X ${sense.titles[0]} Y` })
+    // A singular title names one holder ("X co-founder A and B": B is no co-founder); a plural one, a list.
+    const singular = sense.titles.filter((t) => !t.endsWith('s'))
+    const plural = sense.titles.filter((t) => t.endsWith('s'))
+    const people = sense.holder === 'S' ? { subjectTypes: ['Person'] } : { objectTypes: ['Person'] }
+    if (singular.length) rules.push({ ...base, ...people, id: id('title'), pattern: `${g}(?:['’]s)?\\s+${alt(singular)},?\\s+{${sense.holder}!}`, reduce, confidence: 0.9, description: `X ${singular[0]} Y` })
+    if (plural.length) rules.push({ ...base, ...people, id: id('title-plural'), pattern: `${g}(?:['’]s)?\\s+${alt(plural)},?\\s+${h}`, reduce, confidence: 0.9, description: `X ${plural[0]} Y and Z` })
   }
   return rules.map((r) => ({ ...r, trigger: senseTrigger([...sense.nouns, ...(sense.titles ?? [])]) }))
 }

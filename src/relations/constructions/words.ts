@@ -25,18 +25,25 @@ export const PLAN_NOUNS = ['plans', 'plan', 'intention', 'intent', 'interest', '
 export const PLAN_ADJECTIVES = ['planned', 'upcoming', 'proposed', 'future', 'potential', 'expected', 'forthcoming', 'intended', 'anticipated', 'pending']
 
 /** Light verbs whose subject does the noun's action ("announced a partnership with", "completed its integration with"). */
-export const DO_LIGHT_VERBS = ['announce', 'declare', 'form', 'enter into', 'enter', 'sign', 'strike', 'forge', 'unveil', 'complete', 'establish', 'finalize', 'finalise', 'seal', 'begin', 'start', 'kick off', 'celebrate', 'confirm', 'reveal', 'deepen', 'expand', 'extend', 'launch', 'initiate', 'finish', 'conclude', 'undertake', 'pursue', 'make', 'mark', 'close', 'formalize', 'formalise']
+export const DO_LIGHT_VERBS = ['have', 'announce', 'declare', 'form', 'enter into', 'enter', 'sign', 'strike', 'forge', 'unveil', 'complete', 'establish', 'finalize', 'finalise', 'seal', 'begin', 'start', 'kick off', 'celebrate', 'confirm', 'reveal', 'deepen', 'expand', 'extend', 'launch', 'initiate', 'finish', 'conclude', 'undertake', 'pursue', 'make', 'mark', 'close', 'formalize', 'formalise']
 /** Light verbs whose subject receives the noun ("received a grant from"). */
-export const RECEIVE_LIGHT_VERBS = ['receive', 'secure', 'win', 'obtain', 'get', 'raise', 'land', 'attract', 'close', 'net', 'earn', 'gain', 'accept', 'take']
+export const RECEIVE_LIGHT_VERBS = ['announce', 'receive', 'secure', 'win', 'obtain', 'get', 'raise', 'land', 'attract', 'close', 'net', 'earn', 'gain', 'accept', 'take']
 /** Light verbs whose subject gives the noun to someone ("awarded a grant to"). */
 export const GIVE_LIGHT_VERBS = ['award', 'give', 'grant', 'issue', 'provide', 'extend', 'offer', 'allocate', 'donate', 'pledge']
+
+/** Copulas before a stance adjective ("is pleased to announce"). */
+export const STANCE_COPULAS = ['is', 'are', 'was', 'were', 'am']
+/** Adjectives of a stance that leave the verb after them stated, not planned ("excited to partner with"). */
+export const STANCE_ADJECTIVES = ['pleased', 'excited', 'thrilled', 'proud', 'delighted', 'happy', 'glad', 'honored', 'honoured']
+/** Prepositions before a fronted gerund whose subject is the clause's ("In partnering with Y, X …"). */
+export const ADJUNCT_PREPOSITIONS = ['in', 'by', 'after', 'through', 'while', 'since']
 
 /** Verbs of a copula or of becoming ("X is the founder of Y"). */
 export const COPULAS = ['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes', 'has been', 'had been', 'serves as', 'served as', 'acts as', 'acted as', 'joined as', 'is now', 'was now']
 /** Auxiliaries of the passive. */
 export const PASSIVE_AUXILIARIES = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been', 'will be', 'is being', 'are being', 'was being', 'were being', 'being', 'been', 'got', 'gets', 'get', 'be']
 /** Auxiliaries of the progressive. */
-export const PROGRESSIVE_AUXILIARIES = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been', 'is now', 'are now']
+export const PROGRESSIVE_AUXILIARIES = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been', 'is now', 'are now', 'been']
 /** Verbs before a gerund that start an action ("have started collaborating"). */
 export const INCEPTIVE_VERBS = ['start', 'begin', 'continue']
 /** Determiners before a noun in a light-verb phrase. */

@@ -5,7 +5,9 @@ import type { Frame } from './schema.js'
 export const PARTNERS_FRAME: Frame = {
   predicate: 'partnersWith',
   verbs: [
-    { verbs: ['partner', 'team up', 'join forces', 'collaborate', 'ally', 'cooperate', 'work together'], doer: 'S', prep: 'with', gap: true }
+    { verbs: ['partner', 'team up', 'join forces', 'collaborate', 'ally', 'cooperate', 'work together'], doer: 'S', prep: 'with', gap: true },
+    // "We've been working with Orbit Labs on …": working with a named organisation is collaborating (not "works with any wallet").
+    { verbs: ['work'], doer: 'S', prep: 'with', active: true }
   ],
   nouns: [
     { nouns: ['partnership', 'collaboration', 'alliance', 'joint venture', 'cooperation', 'strategic partnership'], doer: 'S', themePrep: 'with', between: true }

@@ -8,6 +8,7 @@
 import type { RelationRule } from '../../schema.js'
 import { compileFrame } from '../constructions/index.js'
 import { ROUND_EVENT_RULES } from '../constructions/events.js'
+import { MEMBERSHIP_EVENT_RULES } from '../constructions/membership.js'
 import { DEFAULT_FRAMES } from '../frames/index.js'
 import { IDIOM_RULES } from './idioms.js'
 import { NATIVE_TOKEN_RULES, PARACHAIN_RULES, PART_OF_RULES, TESTNET_RULES } from './networks.js'
@@ -32,5 +33,6 @@ export const DEFAULT_RULES: RelationRule[] = [
   ...IDIOM_RULES,
   ...FRAME_RULES.filter((r) => !r.reduce),
   // Events: owners before members.
-  ...ROUND_EVENT_RULES
+  ...ROUND_EVENT_RULES,
+  ...MEMBERSHIP_EVENT_RULES
 ]
