@@ -28,8 +28,13 @@ export interface RuleEvent {
   slot?: 'S' | 'O'
 }
 
-/** A relation rule that may take part in an event. */
-export type EventRule = RelationRule & { event?: RuleEvent }
+/**
+ * A default rule's extras: the event it takes part in, and whether its
+ * trigger (a cue of context, not a word of its pattern) may stand in the
+ * lead-in of the list holding the sentence ("The board is made up of:" over
+ * "- Maria Lopez (Orbit Labs)").
+ */
+export type EventRule = RelationRule & { event?: RuleEvent; leadIn?: boolean }
 
 /**
  * A rule ready to run. Its regular expressions are built on first use (a
@@ -40,6 +45,8 @@ export interface CompiledRule {
   rule: RelationRule
   /** The event the rule takes part in, if any. */
   event?: RuleEvent
+  /** Whether the trigger may be found in the lead-in of the sentence's list (see {@link EventRule}). */
+  leadIn?: boolean
   /** Pre-check from `rule.trigger` (case-insensitive: folded like the rule when it can be, see `triggerFolded`). */
   trigger?: RegExp
   /** Whether `trigger` is folded and runs on the folded sentence (hundreds of triggers compile and run far faster so). */
@@ -208,6 +215,7 @@ export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = 
     rule,
     ...(trigger ? { trigger, triggerFolded } : {}),
     ...(event ? { event } : {}),
+    ...((rule as EventRule).leadIn ? { leadIn: true } : {}),
     get folded() {
       return build().folded
     },

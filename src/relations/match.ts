@@ -86,7 +86,7 @@ export function matchRelations(
     const { text, toOriginal } = masked[index]!
     if (text.length > MAX_SENTENCE) return undefined
     const hypothetical = /^\s*(?:if|whether|should)\b/i.test(sentence.text) || /\?\s*["”]?\s*$/.test(sentence.text)
-    return { text, folded: foldText(text), toOriginal, hypothetical }
+    return { text, folded: foldText(text), toOriginal, hypothetical, leadIn: leadInOf(doc, sentence.block) }
   })
   // A family shares one trigger: it is tested once per sentence, not once per rule.
   const triggerIndex = new Map<RegExp, number>()
@@ -133,6 +133,24 @@ interface SentenceState {
   hypothetical: boolean
   /** Where name slots may begin (found on first use, and again after a reduction). */
   starts?: number[]
+  /** The lead-in of the list holding the sentence ("The board is made up of:"), folded; for rules whose trigger may stand there. */
+  leadIn?: string | undefined
+}
+
+/**
+ * The lead-in of the list a block belongs to: the paragraph just before the
+ * list's first item, when it ends with a colon.
+ *
+ * @param doc Document.
+ * @param block Index of the sentence's block.
+ * @returns The lead-in, folded, or undefined.
+ */
+function leadInOf(doc: MarkdownDocument, block: number): string | undefined {
+  if (doc.blocks[block]?.kind !== 'listItem') return undefined
+  let at = block
+  while (at > 0 && doc.blocks[at - 1]!.kind === 'listItem') at--
+  const before = doc.blocks[at - 1]
+  return before && before.kind === 'paragraph' && /:\s*$/.test(before.text) ? foldText(before.text) : undefined
 }
 
 /** Owners of events by kind: the sentence, position and entity of each (owner rules run before member rules). */
@@ -200,7 +218,7 @@ function matchSentence(
   if (trigger) {
     const at = index * triggers.width + triggers.index.get(trigger)!
     if (triggers.found[at] === 0) triggers.found[at] = trigger.test(compiled.triggerFolded ? state.folded : state.text) ? 2 : 1
-    if (triggers.found[at] === 1) return
+    if (triggers.found[at] === 1 && !(compiled.leadIn && state.leadIn !== undefined && compiled.triggerFolded && trigger.test(state.leadIn))) return
   }
   const spec = predicates.get(rule.predicate)
   let from = 0

@@ -8,6 +8,7 @@
  * hypotheticals are dropped by the matcher.
  */
 import type { RelationRule } from '../../schema.js'
+import type { EventRule } from '../compile.js'
 import type { ClassSense, Frame, NounSense, RoleSense, VerbSense } from '../frames/schema.js'
 import { inflect } from './inflect.js'
 import {
@@ -249,7 +250,7 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): RelationRule[] {
   if (sense.titles?.length) {
     // Only roles that can be titles stand bare next to the organisation ("Y, X founder"; not "Y, X team").
     rules.push({ ...base, id: id('role-possessive'), pattern: `${g}['’]s\\s+${words(3)}${role},?\\s+${h}`, reduce, confidence: 0.85, description: `X's ${sense.nouns[0]}, Y` })
-    rules.push({ ...base, id: id('role-named'), pattern: `${h},\\s+${THE}${g}(?:\\s+[\\w-]+){0,2}?\\s+${role}\\b`, reduce, confidence: 0.75, description: `Y, X ${sense.nouns[0]}` })
+    rules.push({ ...base, id: id('role-named'), pattern: `${h},\\s+${THE}${g}(?:\\s+[\\w-]+){0,2}?\\s+${role}\\b(?!\\s+(?:of|at|for|behind)\\s)`, reduce, confidence: 0.75, description: `Y, X ${sense.nouns[0]}` })
     // A singular title names one holder ("X co-founder A and B": B is no co-founder); a plural one, a list.
     const singular = sense.titles.filter((t) => !t.endsWith('s'))
     const plural = sense.titles.filter((t) => t.endsWith('s'))
@@ -309,7 +310,7 @@ export function frameTrigger(frame: Frame): string {
  * @param frame Frame (validated).
  * @returns Rules, each with its sense's words as trigger.
  */
-export function compileFrame(frame: Frame): RelationRule[] {
+export function compileFrame(frame: Frame): EventRule[] {
   const rules: RelationRule[] = []
   const number = (list: unknown[] | undefined, i: number): string => ((list?.length ?? 0) > 1 ? `-${i + 1}` : '')
   frame.verbs?.forEach((sense, i) => {
@@ -324,7 +325,7 @@ export function compileFrame(frame: Frame): RelationRule[] {
   frame.classes?.forEach((sense, i) => rules.push(...classRules(frame, sense, number(frame.classes, i))))
   // Each sense's rules carry that sense's words as their trigger (rules of one sense share it).
   const scale = frame.confidence ?? 1
-  const withTrigger = rules.map((r) => ({ ...r, confidence: Math.round((r.confidence ?? 0.8) * scale * 100) / 100 }))
+  const withTrigger: EventRule[] = rules.map((r) => ({ ...r, confidence: Math.round((r.confidence ?? 0.8) * scale * 100) / 100 }))
   // Bare possessives and attachments have no word of the frame: no trigger.
   if (frame.possessive) {
     withTrigger.push({ id: `${frame.id ?? frame.predicate}.possessive`, predicate: frame.predicate, pattern: "{O}['’]s\\s+{S!}", subjectTypes: frame.possessive.subjectTypes, ...(frame.possessive.objectTypes ? { objectTypes: frame.possessive.objectTypes } : {}), ...(frame.possessive.strict ? { strictTypes: true } : {}), reduce: 'S', confidence: 0.7 * scale, description: "Y's X" })
@@ -334,7 +335,13 @@ export function compileFrame(frame: Frame): RelationRule[] {
   }
   if (frame.bracketed) {
     // "Maria Lopez (Orbit Labs)" says little alone; in a list of board members or speakers it is the person's organisation.
-    withTrigger.push({ id: `${frame.id ?? frame.predicate}.bracketed`, predicate: frame.predicate, pattern: '{S!}\\s*\\(\\s*{O!}\\s*\\)', subjectTypes: frame.bracketed.subjectTypes, ...(frame.bracketed.objectTypes ? { objectTypes: frame.bracketed.objectTypes } : {}), trigger: senseTrigger(frame.bracketed.cues), confidence: 0.75 * scale, description: 'X (Y) in a list of members' })
+    // The cue may stand in the lead-in of a list ("The board is made up of:" over "- Maria Lopez (Orbit Labs)").
+    withTrigger.push({ id: `${frame.id ?? frame.predicate}.bracketed`, leadIn: true, predicate: frame.predicate, pattern: '{S!}\\s*\\(\\s*{O!}\\s*\\)', subjectTypes: frame.bracketed.subjectTypes, ...(frame.bracketed.objectTypes ? { objectTypes: frame.bracketed.objectTypes } : {}), trigger: senseTrigger(frame.bracketed.cues), confidence: 0.75 * scale, description: 'X (Y) in a list of members' })
+  }
+  if (frame.apposed) {
+    // "San Jose, California": the second place holds the first; in a list of three or more ("Berlin, Paris and Rome") it does not.
+    const marker = '\\uE000\\d+\\uE001'
+    withTrigger.push({ id: `${frame.id ?? frame.predicate}.apposed`, predicate: frame.predicate, pattern: `(?<!${marker}\\s*,\\s*)(?<!${marker}\\s+(?:and|&|or)\\s+){S!},\\s+{O!}(?!(?:\\s*,\\s*${marker})*\\s*,?\\s*(?:and|&|or)\\s)`, subjectTypes: frame.apposed.subjectTypes, objectTypes: frame.apposed.objectTypes, strictTypes: true, reduce: 'S', confidence: 0.75 * scale, description: 'X, Y (a place in a place)' })
   }
   return [...withTrigger.filter((r) => r.reduce), ...withTrigger.filter((r) => !r.reduce)]
 }

@@ -8,8 +8,11 @@ export const LOCATED_FRAME: Frame = {
     { verbs: ['base', 'headquarter'], doer: 'S', prep: 'in', active: false, compound: true, objectTypes: ['Place'] },
     { verbs: ['locate', 'register', 'incorporate'], doer: 'S', prep: 'in', active: false, objectTypes: ['Place'] }
   ],
+  apposed: { subjectTypes: ['Place'], objectTypes: ['Place'] },
   examples: [
     { text: 'The Zug-based Orbit Foundation published a report.', triples: ['Orbit Foundation —locatedIn→ Zug'] },
-    { text: 'Zeta Labs, a startup based in Zug, hired.', triples: ['Zeta Labs —locatedIn→ Zug'] }
+    { text: 'Zeta Labs, a startup based in Zug, hired.', triples: ['Zeta Labs —locatedIn→ Zug'] },
+    { text: 'Headquartered in Lisbon, Portugal, Zeta Labs hired.', triples: ['Lisbon —locatedIn→ Portugal', 'Zeta Labs —locatedIn→ Lisbon'] },
+    { text: 'Zeta Labs has offices in Berlin, Lisbon and Madrid.', triples: [] }
   ]
 }

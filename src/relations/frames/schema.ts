@@ -115,6 +115,11 @@ export const FrameSchema = z.object({
   attached: z.object({ preps: Words, subjectTypes: z.array(Name), objectTypes: z.array(Name).optional() }).optional(),
   /** "X (Y)" gives the relation in a sentence holding one of `cues` ("Board members: Maria Lopez (Orbit Labs), …"), for these types. */
   bracketed: z.object({ cues: Words, subjectTypes: z.array(Name), objectTypes: z.array(Name).optional() }).optional(),
+  /**
+   * "X, Y" gives the relation where both names surely have these types and the pair is no list
+   * ("San Jose, California"; not "Berlin, Paris and Rome"); the pair reduces to X.
+   */
+  apposed: z.object({ subjectTypes: z.array(Name), objectTypes: z.array(Name) }).optional(),
   /** Whether the subject may be an unnamed noun phrase (a Concept). Default `false`. */
   subjectConcept: z.boolean().optional(),
   /** Allowed subject / object types (default: the predicate's domain and range). */
@@ -124,7 +129,7 @@ export const FrameSchema = z.object({
   confidence: z.number().min(0).max(1).optional(),
   /** Examples: a text and the triples it gives (`Subject —predicate→ Object`), run as table tests. */
   examples: z.array(z.object({ text: z.string(), triples: z.array(z.string()) })).optional()
-}).strict().refine((f) => Boolean(f.verbs?.length || f.plannedVerbs?.length || f.nouns?.length || f.roles?.length || f.classes?.length || f.possessive || f.attached || f.bracketed), {
+}).strict().refine((f) => Boolean(f.verbs?.length || f.plannedVerbs?.length || f.nouns?.length || f.roles?.length || f.classes?.length || f.possessive || f.attached || f.bracketed || f.apposed), {
   // Reported at `pattern`: an entry with neither is most often a regular-expression rule missing its pattern.
   message: 'missing: a regular-expression rule needs a pattern, a frame needs verbs, nouns, roles, classes, possessive, attached or bracketed',
   path: ['pattern']
