@@ -31,6 +31,11 @@ const OWN_NAME = /(?:\bour\s+(?:new\s+)?(?:project|company|organi[sz]ation|initi
 /** A publisher line: the name, a comma or dash, a date or place. */
 const PUBLISHER_LINE = /^\s*[,–—-]\s*(?:\d{4}|\d{1,2}\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i
 
+/** A name for comparison: lower case, without marks such as ® or the ### of a plain-text heading. */
+function normalise(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}.&' -]+/gu, ' ').replace(/\s+/g, ' ').trim()
+}
+
 /** Whom the first person stands for in one document. */
 export interface FirstPerson {
   /** The publisher, if the article makes it clear. */
@@ -86,9 +91,8 @@ export function firstPerson(doc: MarkdownDocument, mentions: Mention[], mentionE
     const after = sentence.text.slice(m.end)
     if (m.position !== 'heading') counts.set(id, (counts.get(id) ?? 0) + 1)
     if (sentence.kind === 'heading') {
-      if (ABOUT.test(before) && before.trim().split(/\s+/).length <= 2) {
-        aboutSections.push({ heading: sentence.text, entity: id })
-        add(id, 3, true)
+      if (ABOUT.test(sentence.text)) {
+        // "About X" headings are read below, by name (a Title Case heading may hold no mention).
       } else if (m.sentence === 0 || sentence.text === doc.title) {
         // "Orbit Labs joins …" names the publisher; "… a partnership with Orbit Labs" names the other party.
         if (before.trim() === '' && TITLE_VERB.test(after)) add(id, 3, true)
@@ -102,6 +106,19 @@ export function firstPerson(doc: MarkdownDocument, mentions: Mention[], mentionE
     if (announces) add(id, 5, true)
     announcedNext = announces ? i : -1
     if (before.trim() === '' && PUBLISHER_LINE.test(after) && sentence.text.length < 60) add(id, 3, true)
+  }
+  // "About X" (the boilerplate of a press release): X by its name, as written anywhere in the article.
+  const surfaces = new Map<string, number>()
+  mentions.forEach((m, i) => {
+    const id = mentionEntity[i] ?? -1
+    if (id >= 0) surfaces.set(normalise(m.surface), id)
+  })
+  for (const sentence of doc.sentences) {
+    if (sentence.kind !== 'heading' || !ABOUT.test(sentence.text)) continue
+    const id = surfaces.get(normalise(sentence.text.replace(ABOUT, '')))
+    if (id === undefined) continue
+    aboutSections.push({ heading: sentence.text, entity: id })
+    add(id, 3, true)
   }
   // A title that opens with a name: "Orbit Browser Update" (the name may be a shorter one than the title's mention).
   const title = doc.title ?? ''

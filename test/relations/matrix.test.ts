@@ -17,7 +17,7 @@ const NAMES: Record<Kind, string[][]> = {
   place: [['Berlin', 'Lisbon', 'Zurich'], ['Singapore', 'Toronto', 'Dublin'], ['Madrid', 'Vienna', 'Oslo']]
 }
 
-const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'members', 'bracketed', 'described', 'coordination', 'including', 'negation', 'hypothetical', 'question'] as const
+const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'members', 'bracketed', 'described', 'coordination', 'including', 'adjunct', 'publisher', 'apposed', 'negation', 'hypothetical', 'question'] as const
 type Construction = (typeof CONSTRUCTIONS)[number]
 /** Cells that must give nothing. */
 const EMPTY: Construction[] = ['negation', 'hypothetical', 'question']
@@ -74,6 +74,7 @@ const ROWS: Row[] = [
       active: '{Y} backed {X} in 2021.', passive: '{X} was funded by {Y}.', perfect: '{Y} has invested $5 million in {X}.', relative: '{X}, which was backed by {Y}, grew.',
       reduced: '{X}, backed by {Y}, grew.', fronted: 'Backed by {Y}, {X} grew fast.', appositive: '{X}, a startup funded by {Y}, grew.', nominal: '{X} received a grant from {Y}.',
       possessive: "{X}'s seed round was led by {Y}.", coordination: '{X} raised $5 million in a seed round led by {Y} and {Z}.', including: '{X} raised $9 million. This round was co-led by {Y}, with participation from {Z}.',
+      role: '{Y}, a longtime sponsor of {X}, spoke.', adjunct: 'In funding {X}, {Y} furthered its mission.', publisher: '# Grant news\n\n{Y} today announced a grant program. We awarded a grant to {X}.',
       negation: '{Y} did not invest in {X}.', hypothetical: 'If {Y} backed {X}, prices would rise.', question: 'Did {Y} back {X}?'
     }
   },
@@ -83,6 +84,7 @@ const ROWS: Row[] = [
       active: '{X} partnered with {Y}.', passive: '{X} is partnered with {Y}.', perfect: '{X} has teamed up with {Y}.', relative: '{X}, which collaborates with {Y}, grew.',
       reduced: '{X}, partnered with {Y} since 2020, grew.', fronted: 'Partnered with {Y}, {X} grew.', appositive: '{X}, a firm partnered with {Y}, grew.', nominal: "{X}'s collaboration with {Y} grew.",
       possessive: "{X}'s partnership with {Y} grew.", coordination: '{X} partnered with {Y} and {Z}.', including: '{X} formed partnerships with top projects, including {Y} and {Z}.',
+      adjunct: 'In partnering with {Y}, {X} took a step forward.', publisher: '# Partner news\n\n{X} today announced a new program. We are excited to partner with {Y}.',
       negation: '{X} did not partner with {Y}.', hypothetical: 'If {X} partnered with {Y}, both would gain.', question: 'Did {X} partner with {Y}?'
     }
   },
@@ -127,6 +129,7 @@ const ROWS: Row[] = [
     cells: {
       active: '{X} joined {Y} last week.', perfect: '{X} has joined {Y}.', relative: 'We met {X}, which joined {Y} in 2021.',
       role: '{X}, a member of {Y}, spoke.', members: '{Y} has members including {X} and {Z}.', coordination: '{X} and {Z} are joining {Y} as Silver Members.',
+      including: '{Y} is a consortium. It is made up of companies including Gold members {X} and {Z}.', publisher: '# Membership news\n\n{X} today announced a new program. We have joined {Y}.',
       negation: '{X} did not join {Y}.', hypothetical: 'If {X} joined {Y}, fees would drop.', question: 'Did {X} join {Y}?'
     }
   },
@@ -138,6 +141,10 @@ const ROWS: Row[] = [
       coordination: '{X} and {Z} are based in {Y}.',
       negation: '{X} is not based in {Y}.', hypothetical: 'If {X} were based in {Y}, taxes would drop.', question: 'Is {X} based in {Y}?'
     }
+  },
+  {
+    predicate: 'locatedIn', x: 'place', y: 'place',
+    cells: { apposed: 'The meetup took place in {X}, {Y}, last week.' }
   }
 ]
 

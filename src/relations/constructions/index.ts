@@ -33,8 +33,10 @@ const LINK = `${CONTRACTION}(?:${DESCRIPTION_APPOS}|{APPOS})(?:,?\\s+${alt(RELAT
  * to an earlier name ("Zeta, DeFi hubs within Tau and Sigma, announced": neither Tau nor Sigma is a subject).
  */
 const NOT_IN_APPOSITIVE = `(?<!\\uE001,\\s+(?:[\\w-]+\\s+){1,4}?${alt(PLACING_PREPS)}\\s+(?:the\\s+)?(?:\\uE000\\d+\\uE001(?:,\\s+|,?\\s+(?:and|&)\\s+)(?:the\\s+)?){0,4})`
+/** A stance that leaves the verb after it stated, not planned: "is pleased to (announce)", "are excited to (partner with)". */
+const STANCE = `${alt(STANCE_COPULAS)}\\s+(?:very\\s+|so\\s+)?${alt(STANCE_ADJECTIVES)}\\s+to\\s+`
 /** Perfect auxiliary and adverbs before a finite verb, or a stance that leaves it stated ("is pleased to announce", "are excited to partner with"). */
-const PERFECT = `(?:(?:has|have|had)\\s+|${alt(STANCE_COPULAS)}\\s+(?:very\\s+|so\\s+)?${alt(STANCE_ADJECTIVES)}\\s+to\\s+)?${ADV}`
+const PERFECT = `(?:(?:has|have|had)\\s+|${STANCE})?${ADV}`
 const PASSIVE = `(?:${alt(PASSIVE_AUXILIARIES)}\\s+)?${ADV}`
 const YEAR = '(?:(?:in|on)\\s+(?:\\w+\\s+)?\\d{4}\\s+)?'
 const THE = '(?:the\\s+)?'
@@ -87,7 +89,7 @@ function verbWords(sense: VerbSense): VerbWords {
 
 /** Finite verb, progressive ("is launching") or inceptive ("has started collaborating"). */
 function finiteGroup(w: VerbWords): string {
-  return `(?:${w.finite}|${w.gerund}|${alt(PROGRESSIVE_AUXILIARIES)}\\s+${ADV}${w.gerund}|${alt(formsOf(INCEPTIVE_VERBS, ['past', 'present', 'infinitive', 'participle']))}\\s+${w.gerund})`
+  return `(?:${w.finite}|${w.gerund}|${STANCE}${w.infinitive}|${alt(PROGRESSIVE_AUXILIARIES)}\\s+${ADV}${w.gerund}|${alt(formsOf(INCEPTIVE_VERBS, ['past', 'present', 'infinitive', 'participle']))}\\s+${w.gerund})`
 }
 
 /** Argument-type fields of a rule, from a sense and its frame. */
@@ -187,6 +189,8 @@ function nounRules(frame: Frame, sense: NounSense, n: string): RelationRule[] {
   const det = `(?:${alt(NOUN_DETERMINERS)}\\s+)?`
   const rules: RelationRule[] = []
   if (sense.doerPrep) {
+    // "With generous support from Y, X hired …": a fronted prepositional phrase of the clause's subject.
+    rules.push({ ...base, id: id('nominal-fronted'), pattern: `${SENTENCE_START}(?:with|thanks\\s+to)\\s+${det}${words(3)}${noun}\\s+${alt([sense.doerPrep])}\\s+${THE}${d},\\s+${THE}${words(2)}${t}`, confidence: 0.75, description: `With ${sense.nouns[0]} ${sense.doerPrep} Y, X …` })
     rules.push({ ...base, id: id('nominal'), pattern: `${noun}\\s+${theme}\\s+${alt([sense.doerPrep])}\\s+${THE}${d}`, confidence: 0.8, description: `the ${sense.nouns[0]} ${sense.themePrep} X ${sense.doerPrep} Y` })
   }
   if (!sense.doerPrep && sense.themePrep !== 'of') {
