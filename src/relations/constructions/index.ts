@@ -9,7 +9,7 @@
  */
 import type { RelationRule } from '../../schema.js'
 import type { EventRule } from '../compile.js'
-import type { ClassSense, Frame, NounSense, RoleSense, VerbSense } from '../frames/schema.js'
+import type { ClassSense, Frame, NounSense, PremodifiedSense, RoleSense, VerbSense } from '../frames/schema.js'
 import { inflect } from './inflect.js'
 import {
   ADVERB, alt, COPULAS, DO_LIGHT_VERBS, formsOf, GIVE_LIGHT_VERBS, INCEPTIVE_VERBS, LIST_CUES, NOUN_DETERMINERS, PASSIVE_AUXILIARIES, PEOPLE_MODIFIERS, PEOPLE_NOUNS,
@@ -129,6 +129,7 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
         reduced: `(?<![a-z])${w.participle}\\s+(?:[\\w-]+\\s+){0,2}?${alt(preps(sense.prep))}\\s`,
         fronted: `(?<![a-z])${w.participle}\\s+${alt(preps(sense.prep))}\\s`,
         compound: `-${w.participle}`,
+        'compound-copula': `-${w.participle}`,
         'compound-appositive': `-${w.participle}`
       }
     : { passive: `${w.participle}[^.;]{0,40}?\\sby\\s`, reduced: `${w.participle}[^.;]{0,40}?\\sby\\s`, appositive: `${w.participle}[^.;]{0,40}?\\sby\\s`, copula: `${w.participle}[^.;]{0,40}?\\sby\\s`, fronted: `${w.participle}[^.;]{0,40}?\\sby\\s` }
@@ -172,6 +173,7 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
     rules.push({ ...base, id: id('fronted'), pattern: `${SENTENCE_START}${ADV}${w.participle}\\s+${alt(preps(sense.prep))}\\s+${THE}${t},\\s+${THE}${words(2)}${d}`, confidence: 0.8, description: `${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y, X …` })
     if (sense.compound) {
       rules.push({ ...base, id: id('compound'), pattern: `${t}-${w.participle}\\s+${words(2)}${d}`, confidence: 0.8, description: `Y-${inflect(sense.verbs[0]!).participle} X` })
+      rules.push({ ...base, id: id('compound-copula'), pattern: `${d}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:an?|the)\\s+${words(2)}${t}-${w.participle}\\b`, confidence: 0.75, description: `X is a Y-${inflect(sense.verbs[0]!).participle} company` })
       rules.push({ ...base, id: id('compound-appositive'), pattern: `${d},\\s+(?:an?|the)\\s+${words(2)}${t}-${w.participle}\\b`, reduce: sense.doer, confidence: 0.8, description: `X, a Y-${inflect(sense.verbs[0]!).participle} startup` })
     }
   }
@@ -288,6 +290,18 @@ function classRules(frame: Frame, sense: ClassSense, n: string): RelationRule[] 
   return rules.map((r) => ({ ...r, trigger: senseTrigger(sense.nouns) }))
 }
 
+/** Rules of one pre-modified class noun: "X, an Orbit company"; "X (an Orbit company)"; "X is a Delaware nonprofit". */
+function premodifiedRules(frame: Frame, sense: PremodifiedSense, n: string): RelationRule[] {
+  const noun = alt(sense.nouns)
+  const base = { predicate: frame.predicate, ...types(frame), objectTypes: sense.objectTypes, ...(sense.strict ? { strictTypes: true } : {}) }
+  const id = (c: string): string => `${frame.id ?? frame.predicate}.${c}${n}`
+  const tail = `(?:a|an|the)\\s+{O!}\\s+${words(2)}${noun}(?![\\w-])`
+  return [
+    { ...base, id: id('premodified-appositive'), pattern: `{S!}(?:,\\s+|\\s*\\(\\s*)${tail}(?:\\s*\\))?`, reduce: 'S', confidence: 0.8, description: `X, an Orbit ${sense.nouns[0]}` },
+    { ...base, id: id('premodified-copula'), pattern: `{S}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+${tail}`, confidence: 0.75, description: `X is a Delaware ${sense.nouns[0]}` }
+  ].map((r) => ({ ...r, trigger: senseTrigger(sense.nouns) }))
+}
+
 /**
  * Every word of a frame, as a trigger: a sentence without one of them
  * cannot match any of the frame's rules, so they are skipped at once.
@@ -303,6 +317,7 @@ export function frameTrigger(frame: Frame): string {
   for (const n of frame.nouns ?? []) all.push(...n.nouns)
   for (const r of frame.roles ?? []) all.push(...r.nouns, ...(r.titles ?? []))
   for (const c of frame.classes ?? []) all.push(...c.nouns)
+  for (const c of frame.premodified ?? []) all.push(...c.nouns)
   return all.length > 0 ? alt(all) : ''
 }
 
@@ -327,6 +342,7 @@ export function compileFrame(frame: Frame): EventRule[] {
   frame.nouns?.forEach((sense, i) => rules.push(...nounRules(frame, sense, number(frame.nouns, i))))
   frame.roles?.forEach((sense, i) => rules.push(...roleRules(frame, sense, number(frame.roles, i))))
   frame.classes?.forEach((sense, i) => rules.push(...classRules(frame, sense, number(frame.classes, i))))
+  frame.premodified?.forEach((sense, i) => rules.push(...premodifiedRules(frame, sense, number(frame.premodified, i))))
   // Each sense's rules carry that sense's words as their trigger (rules of one sense share it).
   const scale = frame.confidence ?? 1
   const withTrigger: EventRule[] = rules.map((r) => ({ ...r, confidence: Math.round((r.confidence ?? 0.8) * scale * 100) / 100 }))

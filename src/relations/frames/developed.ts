@@ -9,7 +9,9 @@ export const DEVELOPED_FRAME: Frame = {
   ],
   nouns: [{ nouns: ['development', 'creation'], doer: 'O', themePrep: 'of', doerPrep: 'by' }],
   roles: [
-    { nouns: ['team', 'company', 'firm', 'studio', 'developer', 'developers', 'builder', 'builders', 'people', 'startup', 'group', 'organization', 'organisation', 'maker', 'makers'], holder: 'O', preps: ['behind', 'building', 'developing'], holderTypes: ['Organization', 'Person', 'Project', 'Network'] }
+    { nouns: ['team', 'company', 'firm', 'studio', 'developer', 'developers', 'builder', 'builders', 'people', 'startup', 'group', 'organization', 'organisation', 'maker', 'makers'], holder: 'O', preps: ['behind', 'building', 'developing'], holderTypes: ['Organization', 'Person', 'Project', 'Network'] },
+    // "Justin Smith, maker of Quasar Wallet".
+    { nouns: ['maker', 'makers', 'developer', 'developers', 'builder', 'builders', 'maintainer', 'maintainers', 'author', 'authors'], holder: 'O', preps: ['of'], holderTypes: ['Organization', 'Person', 'Project'] }
   ],
   classes: [
     { nouns: ['protocol', 'platform', 'project', 'parachain', 'network', 'chain', 'wallet', 'app', 'application', 'tool', 'framework', 'product', 'solution', 'layer', 'service', 'metaverse', 'game', 'marketplace', 'bridge'], preps: ['by', 'from'] }
@@ -19,6 +21,7 @@ export const DEVELOPED_FRAME: Frame = {
     { text: 'The upgrade, developed by Quanta Technologies, went live.', triples: [] },
     { text: 'Orion Wallet is developed by Quanta Technologies.', triples: ['Orion Wallet —developedBy→ Quanta Technologies'] },
     { text: 'Veil, the privacy layer developed by Orbit Labs, went live.', triples: ['Veil —developedBy→ Orbit Labs'] },
-    { text: 'Orbit Labs is the team behind Orion Wallet.', triples: ['Orion Wallet —developedBy→ Orbit Labs'] }
+    { text: 'Orbit Labs is the team behind Orion Wallet.', triples: ['Orion Wallet —developedBy→ Orbit Labs'] },
+    { text: 'The wallet is built by Maria Lopez, maker of Orion Wallet.', triples: ['Orion Wallet —developedBy→ Maria Lopez'] }
   ]
 }

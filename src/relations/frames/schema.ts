@@ -91,6 +91,21 @@ export const ClassSenseSchema = z.object({
 /** A class noun. */
 export type ClassSense = z.infer<typeof ClassSenseSchema>
 
+/**
+ * A class noun whose pre-modifier is the object: "X, an Orbit company"
+ * (partOf Orbit), "X is a Delaware nonprofit" (locatedIn Delaware).
+ */
+export const PremodifiedSenseSchema = z.object({
+  /** Class nouns ("company", "subsidiary"; "corporation", "charity"). */
+  nouns: Words,
+  /** Types the modifying name may have. */
+  objectTypes: z.array(Name),
+  /** Both names must have their types for sure ("a Delaware corporation": Delaware is surely a place). Default `false`. */
+  strict: z.boolean().optional()
+})
+/** A pre-modified class noun. */
+export type PremodifiedSense = z.infer<typeof PremodifiedSenseSchema>
+
 /** A frame: a predicate's vocabulary and argument mapping. */
 export const FrameSchema = z.object({
   /** Prefix of the ids of the rules the frame compiles to (default: the predicate). */
@@ -109,6 +124,8 @@ export const FrameSchema = z.object({
   roles: z.array(RoleSenseSchema).optional(),
   /** Class nouns. */
   classes: z.array(ClassSenseSchema).optional(),
+  /** Class nouns whose pre-modifier is the object. */
+  premodified: z.array(PremodifiedSenseSchema).optional(),
   /** "Y's X" alone gives the relation (only for arguments of these types, for sure). */
   possessive: z.object({ subjectTypes: z.array(Name), objectTypes: z.array(Name).optional(), strict: z.boolean().optional() }).optional(),
   /** "X of Y", "X at Y" alone give the relation (only for these subject types). */
@@ -129,7 +146,7 @@ export const FrameSchema = z.object({
   confidence: z.number().min(0).max(1).optional(),
   /** Examples: a text and the triples it gives (`Subject —predicate→ Object`), run as table tests. */
   examples: z.array(z.object({ text: z.string(), triples: z.array(z.string()) })).optional()
-}).strict().refine((f) => Boolean(f.verbs?.length || f.plannedVerbs?.length || f.nouns?.length || f.roles?.length || f.classes?.length || f.possessive || f.attached || f.bracketed || f.apposed), {
+}).strict().refine((f) => Boolean(f.verbs?.length || f.plannedVerbs?.length || f.nouns?.length || f.roles?.length || f.classes?.length || f.premodified?.length || f.possessive || f.attached || f.bracketed || f.apposed), {
   // Reported at `pattern`: an entry with neither is most often a regular-expression rule missing its pattern.
   message: 'missing: a regular-expression rule needs a pattern, a frame needs verbs, nouns, roles, classes, possessive, attached or bracketed',
   path: ['pattern']
