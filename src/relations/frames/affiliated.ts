@@ -12,7 +12,9 @@ export const AFFILIATED_FRAME: Frame = {
   subjectTypes: ['Person'],
   verbs: [
     { verbs: ['work', 'serve'], doer: 'S', prep: ['at', 'for'] },
-    { verbs: ['join'], doer: 'S' }
+    { verbs: ['join'], doer: 'S' },
+    // "joined the Board of Orbit Labs": a body of the organisation stands for it.
+    { verbs: ['join', 'chair', 'lead'], doer: 'S', prep: ['the board of', 'the board of directors of', 'the board of advisors of', 'the advisory board of', 'the advisory board for', 'the board for', 'the team at', 'the team of', 'the leadership of'] }
   ],
   roles: [{ nouns: ROLE_NOUNS, holder: 'S', preps: ['at', 'with', 'of', 'for', 'from', 'in'], titles: ROLE_TITLES }],
   possessive: { subjectTypes: ['Person'], objectTypes: ['Organization', 'Project', 'Network'] },
@@ -20,6 +22,7 @@ export const AFFILIATED_FRAME: Frame = {
   bracketed: { cues: ['board', 'advisory', 'advisors', 'advisers', 'council', 'committee', 'speakers', 'panelists', 'panellists', 'trustees', 'directors', 'steering'], subjectTypes: ['Person'], objectTypes: ['Organization', 'Project', 'Network'] },
   examples: [
     { text: 'New board members: Maria Lopez (Orbit Labs) and Anna Berg (Quanta Systems).', triples: ['Anna Berg —affiliatedWith→ Quanta Systems', 'Maria Lopez —affiliatedWith→ Orbit Labs'] },
+    { text: 'Maria Lopez has joined the board of the Orbit Foundation.', triples: ['Maria Lopez —affiliatedWith→ Orbit Foundation'] },
     { text: 'Maria Lopez, Partner at Orbit Capital, said so.', triples: ['Maria Lopez —affiliatedWith→ Orbit Capital'] },
     { text: 'Quanta CEO Anna Berg spoke.', triples: ['Anna Berg —affiliatedWith→ Quanta'] },
     { text: 'Matt Stone, Director of Investments at Orbit Capital, said so.', triples: ['Matt Stone —affiliatedWith→ Orbit Capital'] }

@@ -9,10 +9,11 @@ export const PART_OF_FRAME: Frame = {
   objectTypes: ['Organization'],
   verbs: [{ verbs: ['join', 'rejoin'], doer: 'S' }],
   premodified: [{ nouns: ['company', 'subsidiary', 'division', 'unit', 'affiliate', 'brand'], objectTypes: ['Organization'] }],
-  roles: [{ nouns: ['member', 'founding member', 'premier member', 'general member', 'associate member', 'member company', 'member organization', 'member organisation'], holder: 'S', preps: ['of', 'in'], holderTypes: ['Organization'] }],
+  roles: [{ nouns: ['part', 'member', 'founding member', 'premier member', 'general member', 'associate member', 'member company', 'member organization', 'member organisation'], holder: 'S', preps: ['of', 'in'], holderTypes: ['Organization'] }],
   examples: [
     { text: 'Orbit Labs and Zeta Corp are joining the Omicron Foundation as Silver Members.', triples: ['Orbit Labs —partOf→ Omicron Foundation', 'Zeta Corp —partOf→ Omicron Foundation'] },
     { text: 'Orbit Labs, a premier member of the Omicron Alliance, spoke.', triples: ['Orbit Labs —partOf→ Omicron Alliance'] },
+    { text: 'As part of Quanta Systems, Orbit Labs builds wallets.', triples: ['Orbit Labs —partOf→ Quanta Systems'] },
     { text: 'Orbit Labs (a Quanta Systems company) grew.', triples: ['Orbit Labs —partOf→ Quanta Systems'] },
     { text: 'The Omicron Foundation has members including Orbit Labs and Zeta Corp.', triples: ['Orbit Labs —partOf→ Omicron Foundation', 'Zeta Corp —partOf→ Omicron Foundation'] }
   ]
