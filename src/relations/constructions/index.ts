@@ -297,7 +297,7 @@ function premodifiedRules(frame: Frame, sense: PremodifiedSense, n: string): Rel
   const id = (c: string): string => `${frame.id ?? frame.predicate}.${c}${n}`
   const tail = `(?:a|an|the)\\s+{O!}\\s+${words(2)}${noun}(?![\\w-])`
   return [
-    { ...base, id: id('premodified-appositive'), pattern: `{S!}(?:,\\s+|\\s*\\(\\s*)${tail}(?:\\s*\\))?`, reduce: 'S', confidence: 0.8, description: `X, an Orbit ${sense.nouns[0]}` },
+    { ...base, id: id('premodified-appositive'), pattern: `{S!}(?:,\\s+|\\s*\\(\\s*)${tail}(?:\\s*\\))?`, reduce: 'S' as const, confidence: 0.8, description: `X, an Orbit ${sense.nouns[0]}` },
     { ...base, id: id('premodified-copula'), pattern: `{S}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+${tail}`, confidence: 0.75, description: `X is a Delaware ${sense.nouns[0]}` }
   ].map((r) => ({ ...r, trigger: senseTrigger(sense.nouns) }))
 }
