@@ -34,7 +34,12 @@ export interface RuleEvent {
  * lead-in of the list holding the sentence ("The board is made up of:" over
  * "- Maria Lopez (Orbit Labs)").
  */
-export type EventRule = RelationRule & { event?: RuleEvent; leadIn?: boolean }
+export type EventRule = RelationRule & {
+  event?: RuleEvent
+  leadIn?: boolean
+  /** The slot the pattern leaves out stands for the organisation the article speaks for ("Maria Lopez, Executive Director."; see `publisher.ts`). */
+  publisherSlot?: 'S' | 'O'
+}
 
 /**
  * A rule ready to run. Its regular expressions are built on first use (a
@@ -47,6 +52,8 @@ export interface CompiledRule {
   event?: RuleEvent
   /** Whether the trigger may be found in the lead-in of the sentence's list (see {@link EventRule}). */
   leadIn?: boolean
+  /** The slot that stands for the article's publisher when the pattern leaves it out (see {@link EventRule}). */
+  publisherSlot?: 'S' | 'O'
   /** Pre-check from `rule.trigger` (case-insensitive: folded like the rule when it can be, see `triggerFolded`). */
   trigger?: RegExp
   /** Whether `trigger` is folded and runs on the folded sentence (hundreds of triggers compile and run far faster so). */
@@ -143,7 +150,8 @@ export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = 
   // An event's owner fills one slot (its `slot`, default S): an owner rule may lack the other, a member rule that one.
   const ownerSlot = event?.slot ?? 'S'
   const eventFills = (slot: 'S' | 'O'): boolean => event !== undefined && (event.role === 'member' ? slot === ownerSlot : slot !== ownerSlot)
-  if ((!hasS && !rule.implicitSubject && !eventFills('S')) || (!hasO && !rule.implicitObject && !eventFills('O'))) {
+  const publisherSlot = (rule as EventRule).publisherSlot
+  if ((!hasS && !rule.implicitSubject && !eventFills('S') && publisherSlot !== 'S') || (!hasO && !rule.implicitObject && !eventFills('O') && publisherSlot !== 'O')) {
     throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" needs both {S} and {O} slots (or implicitSubject/implicitObject)`)
   }
   // A slot may appear in several alternatives; Node 20 forbids duplicate
@@ -216,6 +224,7 @@ export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = 
     ...(trigger ? { trigger, triggerFolded } : {}),
     ...(event ? { event } : {}),
     ...((rule as EventRule).leadIn ? { leadIn: true } : {}),
+    ...(publisherSlot ? { publisherSlot } : {}),
     get folded() {
       return build().folded
     },

@@ -245,8 +245,9 @@ function matchSentence(
       const strict = rule.strictTypes ?? false
       // A pronoun's own offset in the sentence (whether "we" stands inside a quotation).
       const at = (slot: { indices?: [number, number] } | undefined): number => (slot?.indices ? (state.toOriginal[slot.indices[0]] ?? origStart) : origStart)
-      let subjects = bindSlot(subjectSlot?.text, rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved, strict, at(subjectSlot))
-      let objects = bindSlot(objectSlot?.text, rule.implicitObject, index, position, spec?.range, rule.objectTypes, rule.objectConcept, view, resolved, strict, at(objectSlot))
+      const publisher = compiled.publisherSlot
+      let subjects = bindSlot(subjectSlot?.text, publisher === 'S' ? 'publisher' : rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved, strict, at(subjectSlot))
+      let objects = bindSlot(objectSlot?.text, publisher === 'O' ? 'publisher' : rule.implicitObject, index, position, spec?.range, rule.objectTypes, rule.objectConcept, view, resolved, strict, at(objectSlot))
       // An event's owner fills one slot (see `RuleEvent.slot`): the owner rule records it, a member rule without that slot takes it.
       const ownerSlot = event?.slot ?? 'S'
       if (event?.role === 'owner') {
@@ -349,7 +350,7 @@ function nextMatch(compiled: CompiledRule, text: string, from: number, starts: n
  * a resolved reference, or a Concept noun phrase.
  *
  * @param text Text captured by the slot (undefined when the slot did not take part).
- * @param implicit Whether an absent slot means the main subject.
+ * @param implicit Whether an absent slot means the main subject (`'publisher'`: the organisation the article speaks for).
  * @param sentence Sentence index.
  * @param position Position in the sentence (for antecedents).
  * @param defaultTypes Types the predicate allows.
@@ -363,7 +364,7 @@ function nextMatch(compiled: CompiledRule, text: string, from: number, starts: n
  */
 function bindSlot(
   text: string | undefined,
-  implicit: boolean | undefined,
+  implicit: boolean | 'publisher' | undefined,
   sentence: number,
   position: number,
   defaultTypes: string[] | undefined,
@@ -385,6 +386,12 @@ function bindSlot(
     return !allowed || allowed.includes(type) || (!sure && type !== 'Person' && allowed.some((t) => t !== 'Person'))
   }
   if (text === undefined) {
+    if (implicit === 'publisher') {
+      const id = view.firstPerson?.(sentence, slotPosition)
+      if (id === undefined || !fits(id)) return []
+      resolved.push({ text: '', entity: view.nameOf(id), how: 'implicit: the organisation the article speaks for' })
+      return [{ entity: id }]
+    }
     const main = view.mainSubject
     if (implicit && main !== undefined && fits(main)) {
       resolved.push({ text: '', entity: view.nameOf(main), how: 'implicit: the article\'s main network' })

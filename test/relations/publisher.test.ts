@@ -28,6 +28,11 @@ describe('first person', () => {
     expect(triples('# Notes\n\nOrbit Labs grew. Orbit Labs hired. We have partnered with Nimbus Labs.').filter((t) => t.includes('partnersWith'))).toEqual([])
   })
 
+  it('should read a signature without organisation as the publisher\'s, but not a byline', () => {
+    expect(triples(`${lead}"We grew a lot this year." - Maria Lopez, Executive Director.`)).toContain('Maria Lopez —affiliatedWith→ Orbit Labs')
+    expect(triples(`${lead}By Anna Berg, Finance Editor\n\nThe program grew.`).filter((t) => t.includes('affiliatedWith'))).toEqual([])
+  })
+
   it('should give nothing for a negated first-person statement', () => {
     expect(triples(`${lead}We did not partner with Nimbus Labs.`).filter((t) => t.includes('partnersWith'))).toEqual([])
   })

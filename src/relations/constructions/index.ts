@@ -230,7 +230,7 @@ function nounRules(frame: Frame, sense: NounSense, n: string): RelationRule[] {
 }
 
 /** Rules of one role noun. */
-function roleRules(frame: Frame, sense: RoleSense, n: string): RelationRule[] {
+function roleRules(frame: Frame, sense: RoleSense, n: string): EventRule[] {
   const role = alt(sense.nouns.flatMap((x) => [x, `${x}s`]))
   const h = `{${sense.holder}}`
   const g = `{${other(sense.holder)}}`
@@ -241,7 +241,7 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): RelationRule[] {
   const reduce = sense.holder
   // "head of research at X": a role may carry its own complement before the organisation.
   const complement = `(?:\\s+(?:and\\s+[\\w-]+|(?:of|for)\\s+(?:[\\w-]+(?:\\s+[\\w-]+)?|\\uE000\\d+\\uE001)))?`
-  const rules: RelationRule[] = [
+  const rules: EventRule[] = [
     { ...base, id: id('role-after'), pattern: `${h},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, reduce, confidence: 0.85, description: `Y, ${sense.nouns[0]} ${sense.preps[0]} X` },
     // "said Y, Vice President, X Strategy": in signatures the role and the organisation are separated by a comma only.
     { ...base, id: id('role-comma'), pattern: `${h},\\s+${words(3)}${role}${complement},\\s+${THE}${g}(?!\\s*(?:,\\s*)?(?:and|&)\\s)`, reduce, confidence: 0.8, description: `Y, ${sense.nouns[0]}, X` },
@@ -249,6 +249,9 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): RelationRule[] {
     { ...base, id: id('role-copula'), pattern: `${NOT_IN_APPOSITIVE}${h}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, confidence: 0.8, description: `Y is the ${sense.nouns[0]} ${sense.preps[0]} X` },
     // "Y has members including X", "the founders of Y include X": the holders listed after a plural role.
     { ...base, id: id('role-members'), pattern: `${NOT_IN_APPOSITIVE}${g}${NOT_POSSESSIVE}{APPOS}\\s+(?:now\\s+)?(?:has|have|had|counts|counted|lists|listed|welcomes|welcomed|includes|included)\\s+${words(3)}${role}\\s+${alt(LIST_CUES)},?\\s+${THE}${h}`, confidence: 0.8, description: `X has ${sense.nouns[0]}s including Y` },
+    // "- Maria Lopez, Executive Director." (a signature with no organisation): the organisation the article speaks for;
+    // not a byline ("By Maria Lopez, Finance Editor": the outlet's, not the subject's).
+    { ...base, id: id('role-signature'), publisherSlot: other(sense.holder), pattern: `(?<!(?<![\\w-])by\\s+)${h},\\s+(?:the\\s+)?${words(2)}${role}\\s*[.;]?\\s*$`, confidence: 0.65, description: `Y, ${sense.nouns[0]}. (of the publisher)` },
     // "X grew, with Y as its CEO": an absolute clause gives the role toward the sentence's first name.
     { ...base, id: id('role-absolute'), pattern: `^[^\\uE000]{0,40}?${g}${NOT_POSSESSIVE}[^\\uE000]{0,120}?,\\s+with\\s+${THE}${h}\\s+(?:being|as)\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?${words(6)}${role}(?!\\s+(?:of|at|in|for|to|with)\\s)`, confidence: 0.7, description: `X …, with Y being its ${sense.nouns[0]}` },
     { ...base, id: id('role-members-of'), pattern: `${role}\\s+(?:of|at|in)\\s+${THE}${g},?\\s+(?:include|included|are|were|such\\s+as|including),?\\s+${THE}${h}`, confidence: 0.8, description: `the ${sense.nouns[0]}s of X include Y` }
