@@ -135,6 +135,7 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
     : { passive: `${w.participle}[^.;]{0,40}?\\sby\\s`, reduced: `${w.participle}[^.;]{0,40}?\\sby\\s`, appositive: `${w.participle}[^.;]{0,40}?\\sby\\s`, copula: `${w.participle}[^.;]{0,40}?\\sby\\s`, fronted: `${w.participle}[^.;]{0,40}?\\sby\\s` }
   cues.gerund = `by\\s+${w.gerund}`
   cues.adjunct = `${alt(ADJUNCT_PREPOSITIONS)}\\s+${w.gerund}\\s`
+  cues.joint = `(?:and|&)\\s[^.;]*?${senseTrigger(sense.verbs.flatMap((v) => Object.values(inflect(v))))}`
   const withSenseTrigger = (list: RelationRule[]): RelationRule[] =>
     list.map((r) => {
       const construction = r.id.slice(prefix.length).replace(/-(?:p?\d+)$/, '')
@@ -150,6 +151,10 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
     rules.push({ ...base, id: id('planned-appositive'), pattern: `${d},\\s+(?:the|an?)\\s+${words(3)}${plan}`, confidence: 0.75, description: `X, a wallet planning to ${sense.verbs[0]} Y` })
     rules.push({ ...base, id: id('planned-fronted'), pattern: `${SENTENCE_START}${plan},\\s+${THE}${words(2)}${d}`, confidence: 0.75, description: `Eager to ${sense.verbs[0]} Y, X …` })
     return withSenseTrigger(rules)
+  }
+  if (sense.active !== false && sense.doer === 'S' && preps(sense.prep ?? []).includes('with') && frame.nouns?.some((n) => n.between)) {
+    // Symmetric: "X and Y have started collaborating", "X, a wallet, and Y teamed up to …" (no "with": each is the other's partner).
+    rules.push({ ...base, id: id('joint'), pattern: `{S!}(?:,[^,;\\uE000]{1,80},)?\\s+(?:and|&)\\s+${THE}{O!}${LINK}${PERFECT}${finiteGroup(w)}(?!\\s+(?:with|to|into|alongside)\\s)`, confidence: 0.75, description: `X and Y ${inflect(sense.verbs[0]!).past}` })
   }
   if (sense.active !== false) {
     // "In partnering with Y, X …", "By funding Y, X …": a fronted gerund's subject is the clause's.

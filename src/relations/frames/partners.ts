@@ -15,6 +15,7 @@ export const PARTNERS_FRAME: Frame = {
   examples: [
     { text: 'Orbit Labs partnered with Quanta Finance last week.', triples: ['Orbit Labs —partnersWith→ Quanta Finance'] },
     { text: 'A partnership between Orbit Labs and Quanta Finance was announced.', triples: ['Orbit Labs —partnersWith→ Quanta Finance'] },
+    { text: 'Zeta Network, a smart contract platform, and Orbit Labs have started collaborating by opening channels.', triples: ['Zeta Network —partnersWith→ Orbit Labs'] },
     { text: 'Zeta and Omicron declare their collaboration with Orbit Labs.', triples: ['Omicron —partnersWith→ Orbit Labs', 'Zeta —partnersWith→ Orbit Labs'] }
   ]
 }
