@@ -154,7 +154,7 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
   }
   if (sense.active !== false && sense.doer === 'S' && preps(sense.prep ?? []).includes('with') && frame.nouns?.some((n) => n.between)) {
     // Symmetric: "X and Y have started collaborating", "X, a wallet, and Y teamed up to …" (no "with": each is the other's partner).
-    rules.push({ ...base, id: id('joint'), pattern: `{S!}(?:,[^,;\\uE000]{1,80},)?\\s+(?:and|&)\\s+${THE}{O!}${LINK}${PERFECT}${finiteGroup(w)}(?!\\s+(?:with|to|into|alongside)\\s)`, confidence: 0.75, description: `X and Y ${inflect(sense.verbs[0]!).past}` })
+    rules.push({ ...base, id: id('joint'), pattern: `{S!}(?:,[^,;\\uE000]{1,80},)?\\s+(?:and|&)\\s+${THE}{O!}${LINK}${PERFECT}${finiteGroup(w)}(?![\\w-])(?!\\s+(?:with|to|into|alongside)\\s)`, confidence: 0.75, description: `X and Y ${inflect(sense.verbs[0]!).past}` })
   }
   if (sense.active !== false) {
     // "In partnering with Y, X …", "By funding Y, X …": a fronted gerund's subject is the clause's.

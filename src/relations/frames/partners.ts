@@ -16,6 +16,7 @@ export const PARTNERS_FRAME: Frame = {
     { text: 'Orbit Labs partnered with Quanta Finance last week.', triples: ['Orbit Labs —partnersWith→ Quanta Finance'] },
     { text: 'A partnership between Orbit Labs and Quanta Finance was announced.', triples: ['Orbit Labs —partnersWith→ Quanta Finance'] },
     { text: 'Zeta Network, a smart contract platform, and Orbit Labs have started collaborating by opening channels.', triples: ['Zeta Network —partnersWith→ Orbit Labs'] },
+    { text: 'Quanta Systems and Nimbus Labs partnered with Kestrel Labs.', triples: ['Nimbus Labs —partnersWith→ Kestrel Labs', 'Quanta Systems —partnersWith→ Kestrel Labs'] },
     { text: 'Zeta and Omicron declare their collaboration with Orbit Labs.', triples: ['Omicron —partnersWith→ Orbit Labs', 'Zeta —partnersWith→ Orbit Labs'] }
   ]
 }
