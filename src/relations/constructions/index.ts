@@ -26,8 +26,10 @@ const PLACING_PREPS = ['within', 'in', 'on', 'of', 'at', 'across', 'among', 'fro
 const DESCRIPTION_APPOS = `\\s*,\\s+(?:the\\s+|an?\\s+|two\\s+|three\\s+)?(?:[\\w-]+\\s+){1,3}?${alt(PLACING_PREPS)}\\s+[^.;:!?,]{1,60}?,`
 /** A contracted auxiliary glued to a pronoun ("we've", "we're"); not "we'd" or "we'll", which are hypothetical or planned. */
 const CONTRACTION = "(?:['’](?:ve|re))?"
+/** A short form in brackets after a name: "the Orbit Foundation (the “OF”) announced", "Orbit Labs (OL) launched". */
+const ALIAS = '(?:\\s*\\((?:the\\s+)?["“]?(?:\\uE000\\d+\\uE001|[^()\\uE000,;]{1,30})["”]?\\))?'
 /** Optional parenthetical and relative pronoun between a name and its verb. */
-const LINK = `${CONTRACTION}(?:${DESCRIPTION_APPOS}|{APPOS})(?:,?\\s+${alt(RELATIVE_PRONOUNS)})?\\s+`
+const LINK = `${CONTRACTION}${ALIAS}(?:${DESCRIPTION_APPOS}|{APPOS})(?:,?\\s+${alt(RELATIVE_PRONOUNS)})?\\s+`
 /**
  * Before a leading slot: it is not the object of a preposition inside a description in apposition
  * to an earlier name ("Zeta, DeFi hubs within Tau and Sigma, announced": neither Tau nor Sigma is a subject).

@@ -26,6 +26,7 @@ export const FUNDED_FRAME: Frame = {
     { text: 'Quasar Wallet was backed by Orbit Capital.', triples: ['Quasar Wallet —fundedBy→ Orbit Capital'] },
     { text: 'Quasar Wallet received a grant from the Orbit Foundation.', triples: ['Quasar Wallet —fundedBy→ Orbit Foundation'] },
     { text: 'The Orbit Foundation awarded a grant to Quasar Labs.', triples: ['Quasar Labs —fundedBy→ Orbit Foundation'] },
+    { text: 'The Quasar Foundation (the “QF”) is pleased to announce a $250,000 donation from Orbit Capital.', triples: ['Quasar Foundation —fundedBy→ Orbit Capital'] },
     { text: 'Quasar Labs is pleased to announce a $250,000 donation from Orbit Capital.', triples: ['Quasar Labs —fundedBy→ Orbit Capital'] },
     { text: 'Orbit Capital has extended its funding of Quasar Labs.', triples: ['Quasar Labs —fundedBy→ Orbit Capital'] },
     { text: "Below is a breakdown of Orbit Capital's donations to Quasar Labs.", triples: ['Quasar Labs —fundedBy→ Orbit Capital'] },
