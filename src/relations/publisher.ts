@@ -129,7 +129,8 @@ export function firstPerson(doc: MarkdownDocument, mentions: Mention[], mentionE
   })
   for (const id of names.keys()) add(id, 2, true)
   // The most mentioned names get up to 3 points; types that speak for themselves more often, one more.
-  const most = Math.max(0, ...counts.values())
+  let most = 0
+  for (const n of counts.values()) if (n > most) most = n
   for (const [id, n] of counts) if (most > 0) add(id, (3 * n) / most + (typeOf(id) === 'Organization' ? 1 : 0))
   const ranked = [...score.entries()].filter(([id]) => signalled.has(id)).sort((a, b) => b[1] - a[1])
   const [best, second] = ranked
