@@ -75,7 +75,7 @@ export const TITLES: string[] = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Sir', '
 export const ROLE_WORDS: string[] = [
   'founder', 'co-founder', 'cofounder', 'creator', 'ceo', 'cto', 'coo', 'cfo', 'cmo', 'head', 'lead', 'chief',
   'director', 'analyst', 'trader', 'spokesperson', 'spokesman', 'spokeswoman', 'member', 'editor', 'researcher',
-  'engineer', 'developer', 'manager', 'president', 'chairman', 'chairwoman', 'chair', 'partner', 'investor',
+  'engineer', 'developer', 'manager', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'partner', 'investor',
   'advisor', 'adviser', 'professor', 'scientist', 'architect', 'officer', 'executive', 'strategist', 'evangelist',
   'ambassador', 'contributor', 'maintainer', 'economist', 'journalist', 'reporter', 'writer', 'author', 'vp',
   'vice', 'senior', 'principal', 'product', 'strategy', 'marketing', 'operations', 'communications', 'community',
@@ -93,7 +93,7 @@ export const ROLE_WORDS: string[] = [
 export const PERSON_ROLES: string[] = [
   'co-?founder', 'cofounder', 'founder', 'creator', 'ceo', 'cto', 'coo', 'cfo', 'cmo', 'cio', 'head', 'lead', 'chief',
   'director', 'analyst', 'trader', 'spokes(?:person|man|woman)', 'editor', 'researcher', 'engineer', 'developer', 'manager',
-  'president', 'chair(?:man|woman)?', 'partner', 'investor', 'advis[eo]r', 'professor', 'scientist', 'architect', 'officer',
+  'president', '(?:vice-|co-)?chair(?:man|woman|person)?', 'partner', 'investor', 'advis[eo]r', 'professor', 'scientist', 'architect', 'officer',
   'executive', 'strategist', 'evangelist', 'ambassador', 'economist', 'journalist', 'reporter', 'writer', 'author', 'vp',
   'counsel', 'secretary', 'minister', 'governor', 'commissioner', 'correspondent', 'columnist', 'consultant', 'specialist',
   'designer', 'host', 'co-host', 'moderator', 'educator', 'principal', 'associate', 'fellow', 'member', 'maintainer', 'contributor'
@@ -168,13 +168,17 @@ export const CONTEXT_CUES: ContextCue[] = [
   // What only organisations have: "Omicron employees", "the Omicron organization", "Omicron's headquarters".
   { id: 'ctx-org-head-after', pattern: "{E}(?:['’]s)?\\s+(?:employees|staff|organi[sz]ation|headquarters|shareholders|subsidiar(?:y|ies)|executives|board of directors|employer)\\b", type: 'Organization', weight: 1.5 },
   // Members, sponsors and investors named as such: "Platinum members Zeta, Omicron", "investors including Orbit".
-  { id: 'ctx-org-members', pattern: '\\b(?:members?|sponsors?|investors?|backers?|customers?|clients?|shareholders?)\\s+(?:(?:including|include|includes|such as|like|are|were|is)\\s+)?(?:the\\s+)?{E}', type: 'Organization', weight: 1 },
+  // The vote goes to every name of the list ("investors including Orbit, Zeta and Omicron").
+  { id: 'ctx-org-members', pattern: '\\b(?:members?|sponsors?|investors?|backers?|customers?|clients?|shareholders?|companies|firms|organi[sz]ations)\\s+(?:(?:including|include|includes|such as|like|are|were|is)\\s+)?(?:the\\s+)?{E}', type: 'Organization', weight: 1, distributes: true },
+  // "Zeta, Omicron and Orbit are joining the Foundation as Silver Members".
+  { id: 'ctx-org-joins-as-member', pattern: '{E}\\s+(?:(?:are|is|have|has)\\s+)?(?:join|joins|joined|joining)\\s+(?:the\\s+)?(?:{E}\\s+|\\w+\\s+){0,3}?as\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:members?|sponsors?|partners?)\\b', type: 'Organization', weight: 1.5, distributes: true },
   // Investors: "co-led by Zeta Capital", "participation from Omicron".
-  { id: 'ctx-org-investor', pattern: '\\b(?:(?:co-)?led|backed|financed|participation)\\s+(?:primarily\\s+|also\\s+)?(?:by|from)\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1 },
+  { id: 'ctx-org-investor', pattern: '\\b(?:(?:co-)?led|backed|financed|participation)\\s+(?:primarily\\s+|also\\s+)?(?:by|from)\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1, distributes: true },
   // People.
   { id: 'ctx-person-title', pattern: '\\b(?:dr|mr|mrs|ms|prof)\\.?\\s+{E}', type: 'Person', weight: 3 },
   { id: 'ctx-person-role-before', pattern: '\\b(?:co-?founder|founder|creator|ceo|cto|head|director|analyst|trader|spokesperson|editor|researcher|engineer|developer|manager|president|chairman|investor|advisor|professor|lead|member|byline:?)\\s+{E}', type: 'Person', weight: 2 },
-  { id: 'ctx-person-role-after', pattern: `{E},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${ROLE}\\b(?!\\s+(?:tokens?|network|chain|protocol)\\b)`, type: 'Person', weight: 2 },
+  // Not "{E}, said Editor Maria Lopez": the role there is the speaker's.
+  { id: 'ctx-person-role-after', pattern: `{E},\\s+(?!(?:said|says|added|noted|explained|stated|told|wrote|according)\\b)(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${ROLE}\\b(?!\\s+(?:tokens?|network|chain|protocol)\\b)`, type: 'Person', weight: 2 },
   { id: 'ctx-person-said', pattern: '(?:said|says|stated|noted|added|explained|commented|remarked|observed|highlighted|emphasi[sz]ed|told|lauded)\\s+(?:[\\w-]+\\s+){0,3}?{E}(?=\\s*(?:[.,;]|$))', type: 'Person', weight: 0.5 },
   { id: 'ctx-person-pronoun', pattern: '{E}\\s+(?:said|says|stated|noted|added|explained|commented|remarked|believes|thinks)', type: 'Person', weight: 0.5 },
   // Tokens.

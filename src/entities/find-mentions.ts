@@ -25,11 +25,15 @@ import { licenceWords } from './mentions/licence-words.js'
 import { lowerCaseNames } from './mentions/lower-case-names.js'
 import { withoutOverlaps } from './mentions/overlaps.js'
 import { possessedBodies } from './mentions/possessed-bodies.js'
+import { namePieces } from './mentions/name-pieces.js'
 import { placeFragment } from './mentions/place-fragment.js'
+import { stateCodes } from './mentions/state-codes.js'
 import type { MentionRefiner } from './mentions/refiner.js'
 import { sentenceEnd } from './mentions/sentence-end.js'
 import { shapeCues } from './mentions/shape-cues.js'
+import { shoutedHeadings } from './mentions/shouted-headings.js'
 import { shoutedWords } from './mentions/shouted-words.js'
+import { techAcronyms } from './mentions/tech-acronyms.js'
 import { titleCaseJargon } from './mentions/title-case-jargon.js'
 import { collectWordUse } from './mentions/word-use.js'
 
@@ -61,7 +65,13 @@ export const REFINERS: MentionRefiner[] = [
   initialRole,
   licenceWords,
   codeIdentifiers,
+  // A heading in capitals first: its words go whole, before shouted words would trim them one by one.
+  shoutedHeadings,
   shoutedWords,
+  techAcronyms,
+  stateCodes,
+  // After every trim: a piece left alone ("Technologies", "Silver Members") goes.
+  namePieces,
   // Last: jargon is judged on the final words of each candidate.
   titleCaseJargon
 ]

@@ -75,9 +75,47 @@ export function collectTypeCues(entities: EntityDraft[], mentionEntity: number[]
         const id = index === undefined ? undefined : mentionEntity[Number(index)]
         if (id === undefined || id < 0) continue
         vote(entities[id]!, cue.type, cue.weight, cue.id)
+        if (!cue.distributes) continue
+        for (const other of listedWith(sentence.text, Number(index))) {
+          const otherId = mentionEntity[other]
+          if (otherId !== undefined && otherId >= 0 && otherId !== id) vote(entities[otherId]!, cue.type, cue.weight, `${cue.id}-list`)
+        }
       }
     }
   }
+}
+
+/** What may follow a listed name before the separator: a parenthesis ("StrongLoop (an Orbit company)") or a "!" of the name. */
+const AFTER_MEMBER = String.raw`(?:\s*\([^()]{0,60}\))?[!?]?`
+/** Separators of list members: commas, "and", "&", a slash ("Zeta/Omicron Software"). */
+const SEPARATOR = String.raw`(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*\/\s*)(?:the\s+)?`
+const NEXT_MEMBER = new RegExp(String.raw`^${AFTER_MEMBER}${SEPARATOR}\uE000(\d+)\uE001`, 'u')
+const PREVIOUS_MEMBER = new RegExp(String.raw`\uE000(\d+)\uE001${AFTER_MEMBER}${SEPARATOR}$`, 'u')
+
+/**
+ * The mentions listed with a mention, on either side: in "members include
+ * A, B (a B company), C and D" those of B are A, C and D.
+ *
+ * @param text Masked sentence.
+ * @param index Mention index of the listed name.
+ * @returns Mention indexes of the other members.
+ */
+export function listedWith(text: string, index: number): number[] {
+  const marker = `\uE000${index}\uE001`
+  const at = text.indexOf(marker)
+  if (at < 0) return []
+  const out: number[] = []
+  let rest = text.slice(at + marker.length)
+  for (let next = NEXT_MEMBER.exec(rest); next; next = NEXT_MEMBER.exec(rest)) {
+    out.push(Number(next[1]))
+    rest = rest.slice(next[0].length)
+  }
+  let head = text.slice(0, at)
+  for (let previous = PREVIOUS_MEMBER.exec(head); previous; previous = PREVIOUS_MEMBER.exec(head)) {
+    out.push(Number(previous[1]))
+    head = head.slice(0, previous.index)
+  }
+  return out
 }
 
 /** A list of three or more masked mentions: "A, B (BB), C and D". */

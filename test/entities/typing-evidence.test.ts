@@ -22,6 +22,22 @@ describe('types by evidence, with the evidence kept in typeCues', () => {
     expect(typeOf('Teams met at Orbit Capital, Qorvane and Zelta.', 'Qorvane')?.typeCues ?? []).not.toContainEqual(expect.objectContaining({ rule: 'ctx-list-neighbours' }))
   })
 
+  it('should give a members or investors cue to every name of its list', () => {
+    const md = 'Silver members include Qorvane, Zeltrix (a Quorra company), Brimo!, and Tavix.'
+    for (const name of ['Qorvane', 'Zeltrix', 'Tavix']) {
+      expect(typeOf(md, name)?.type).toBe('Organization')
+    }
+    expect(typeOf(md, 'Tavix')?.typeCues).toContainEqual({ type: 'Organization', rule: 'ctx-org-members-list', weight: 1 })
+    const joining = 'Last week Qorvane, Zeltrix and Tavix are joining the Orbit Foundation as Silver Members.'
+    expect(typeOf(joining, 'Zeltrix')?.type).toBe('Organization')
+  })
+
+  it('should keep a word that only modifies roles when a name, not a role, follows it', () => {
+    const md = 'We raised funds from investors including Qorvane and General Zeltrix, said Senior Editor Maria Lopez.'
+    expect(typeOf(md, 'General Zeltrix')?.type).toBe('Organization')
+    expect(typeOf(md, 'Maria Lopez')?.type).toBe('Person')
+  })
+
   it('should type an organisation from its head noun, a report and investor phrasing', () => {
     expect(typeOf('Crypto exchange Zetex listed the token.', 'Zetex')?.type).toBe('Organization')
     expect(typeOf('As reported by Orbitnews, the vote passed.', 'Orbitnews')?.type).toBe('Organization')

@@ -10,6 +10,7 @@ import { keepCandidate } from './keep-candidate.js'
 import { isCommonWord, isFirstName, isFunctionWord, isLastName } from '../english.js'
 import type { Mention, MentionPosition, TypeCue } from '../types.js'
 import type { EntitySchema } from '../schema.js'
+import { PERSON_ROLES } from '../cues.js'
 import { isAcronymOf } from '../acronym.js'
 import { hasNameShape, isCapitalised, type Token } from '../tokenize.js'
 
@@ -115,7 +116,7 @@ export function cleanRun(sentence: Sentence, tokens: Token[], run: number[], sch
     if (schema.titles.has(word.replace(/\.$/, ''))) {
       titled = true
       idx.shift()
-    } else if (schema.roleWords.has(word.toLowerCase()) || /^(?:of|de|la|von|van|der|du|da|del)$/.test(word)) {
+    } else if (isLeadingRole(tokens, idx, schema) || /^(?:of|de|la|von|van|der|du|da|del)$/.test(word)) {
       idx.shift()
     } else break
   }
@@ -124,7 +125,8 @@ export function cleanRun(sentence: Sentence, tokens: Token[], run: number[], sch
   const spelled = idx.length > 1 && definedByAcronym(sentence.text, tokens[idx[0]!]!.start, tokens[idx[idx.length - 1]!]!.end)
   while (!spelled && idx.length > 1 && schema.notNames.has(tokens[idx[0]!]!.text.toLowerCase()) && !idx.slice(1).every((k) => schema.suffixType.has(tokens[k]!.text.toLowerCase()))) idx.shift()
   // Trailing role words ("Zeta CEO") and a lone trailing initial are not either.
-  while (idx.length > 1 && schema.roleWords.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase())) idx.pop()
+  // An organisation's head word is no role though it may read as one ("Orbit Research").
+  while (idx.length > 1 && schema.roleWords.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase()) && !schema.suffixType.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase())) idx.pop()
   if (idx.length === 0) return []
   if (titled) cues.push({ type: 'Person', weight: 3, rule: 'ctx-person-title' })
 
@@ -163,6 +165,28 @@ export function cleanRun(sentence: Sentence, tokens: Token[], run: number[], sch
   }
   return out
 }
+
+/**
+ * Whether the run's first word is a role before a name ("Founder Maria
+ * Lopez", "Senior Editor Maria Lopez"). A word that only modifies a role
+ * ("general", "senior", "business") is one only when a role word follows:
+ * "General Counsel" is a role, "General Orbit" a name.
+ *
+ * @param tokens Sentence tokens.
+ * @param idx Run token indexes.
+ * @param schema Entity cues.
+ * @returns Whether to drop the first word.
+ */
+function isLeadingRole(tokens: Token[], idx: number[], schema: EntitySchema): boolean {
+  const word = tokens[idx[0]!]!.text.toLowerCase()
+  if (!schema.roleWords.has(word)) return false
+  if (PERSON_ROLE_HEADS.test(word)) return true
+  const next = idx.length > 1 ? tokens[idx[1]!]!.text.toLowerCase() : undefined
+  return next === undefined || schema.roleWords.has(next) || schema.titles.has(tokens[idx[1]!]!.text.replace(/\.$/, ''))
+}
+
+/** Role words that are a role on their own (PERSON_ROLES in cues.ts), compiled once. */
+const PERSON_ROLE_HEADS = new RegExp(`^(?:${PERSON_ROLES.join('|')})$`)
 
 /** Role acronyms that always end an organisation's name and start a person's ("Zeta CEO Maria Lopez"). */
 const ROLE_ACRONYMS = /^(?:CEO|CTO|COO|CFO|CMO|CIO|CSO|CPO|VP|EVP|SVP|GM)$/
