@@ -22,8 +22,15 @@ export const SUFFIX_CUES: SuffixCue[] = [
       'Holdings', 'Consortium', 'Collective', 'Commission', 'Authority', 'Media', 'Magazine', 'Times', 'Post',
       'Journal', 'Research', 'Studio', 'Studios', 'Systems', 'Solutions', 'Society', 'Academy', 'Suisse',
       'Trading', 'Investments', 'Advisors', 'Advisory', 'Securities', 'Associates', 'Co', 'Plc', 'PLC', 'Pte',
-      'Limited', 'Incorporated', 'Partnership', 'Ministry', 'Department', 'Office', 'Bureau', 'Club', 'Union', 'Federation'
+      'Limited', 'Incorporated', 'Partnership', 'Cooperative', 'Co-op', 'Coop', 'Consultancy', 'Consulting', 'Ministry', 'Department', 'Office', 'Bureau', 'Club', 'Union', 'Federation'
     ]
+  },
+  {
+    // "Orbit Core Team": a team named as a body. A weaker vote than a company suffix.
+    id: 'suffix-organization-team',
+    type: 'Organization',
+    weight: 2,
+    words: ['Team']
   },
   {
     id: 'suffix-project',
@@ -163,6 +170,8 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-org-role-at', pattern: '\\b(?:at|with|of|from)\\s+(?:the\\s+)?{E}\\b', type: 'Organization', weight: 0.3 },
   // "Partner at Omicron", "Director of Investments at Omicron": a role held at a name makes it an organisation.
   { id: 'ctx-org-role-held-at', pattern: `\\b${ROLE}(?:\\s+of\\s+[^\\s,]+(?:\\s+[^\\s,]+)?)?\\s+at\\s+(?:the\\s+)?{E}`, type: 'Organization', weight: 2 },
+  // "Orbit CEO Maria Lopez", "Orbit's CTO Maria Lopez": whose officer it is (founders found networks and projects too).
+  { id: 'ctx-org-role-of-person', pattern: "{E}(?:['’]s)?\\s+(?:ceo|cto|coo|cfo|president|chairman|chairwoman|chairperson|(?:executive\\s+)?director|chief\\s+\\w+\\s+officer)\\s+{E}", type: 'Organization', weight: 2 },
   { id: 'ctx-org-head-before', pattern: `\\b${ORG_HEADS}\\s+{E}`, type: 'Organization', weight: 1.5 },
   { id: 'ctx-org-reported-by', pattern: '\\b(?:reported by|according to|told|in an interview with|a report (?:by|from))\\s+(?:the\\s+)?{E}(?!\\s*(?:said|says))', type: 'Organization', weight: 1 },
   // What only organisations have: "Omicron employees", "the Omicron organization", "Omicron's headquarters".
@@ -179,6 +188,8 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-person-role-before', pattern: '\\b(?:co-?founder|founder|creator|ceo|cto|head|director|analyst|trader|spokesperson|editor|researcher|engineer|developer|manager|president|chairman|investor|advisor|professor|lead|member|byline:?)\\s+{E}', type: 'Person', weight: 2 },
   // Not "{E}, said Editor Maria Lopez": the role there is the speaker's.
   { id: 'ctx-person-role-after', pattern: `{E},\\s+(?!(?:said|says|added|noted|explained|stated|told|wrote|according)\\b)(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${ROLE}\\b(?!\\s+(?:tokens?|network|chain|protocol)\\b)`, type: 'Person', weight: 2 },
+  // "Maria Lopez is Head of Research at Orbit", "… is the founder and CEO of Orbit".
+  { id: 'ctx-person-is-role', pattern: `{E}\\s+(?:is|was|serves as|became|has been)\\s+(?:also\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?${ROLE}\\b(?:\\s+and\\s+(?:[\\w-]+\\s+){0,1}?${ROLE})?\\s+(?:of|at|for|with)\\b`, type: 'Person', weight: 2 },
   { id: 'ctx-person-said', pattern: '(?:said|says|stated|noted|added|explained|commented|remarked|observed|highlighted|emphasi[sz]ed|told|lauded)\\s+(?:[\\w-]+\\s+){0,3}?{E}(?=\\s*(?:[.,;]|$))', type: 'Person', weight: 0.5 },
   { id: 'ctx-person-pronoun', pattern: '{E}\\s+(?:said|says|stated|noted|added|explained|commented|remarked|believes|thinks)', type: 'Person', weight: 0.5 },
   // Tokens.

@@ -32,6 +32,32 @@ describe('types by evidence, with the evidence kept in typeCues', () => {
     expect(typeOf(joining, 'Zeltrix')?.type).toBe('Organization')
   })
 
+  it('should type each column of a list of "Name (Name)" items like most of its members', () => {
+    const md = ['Board members:', '', '- Maria Lopez (Orbix Labs)', '- Tavix Brel (Qorvane)', '- John Smith (Zeltrix Capital)', '- Randy Quell (Brimo Consultancy)', ''].join('\n')
+    expect(typeOf(md, 'Tavix Brel')?.type).toBe('Person')
+    expect(typeOf(md, 'Qorvane')?.type).toBe('Organization')
+    // The first word of an item cut as a common word comes back when the document writes the name whole.
+    expect(typeOf(`${md}\nThe plan was signed, said Randy Quell, CEO of Brimo.`, 'Randy Quell')?.type).toBe('Person')
+  })
+
+  it('should reach list members the finder did not take as names', () => {
+    const md = 'Silver members include Qorvane, zeltrix, Tavix and Brimo.'
+    expect(typeOf(md, 'Brimo')?.type).toBe('Organization')
+  })
+
+  it('should type a person from a role stated with a copula, and the organisation from its role holder', () => {
+    expect(typeOf('Tavix Brel is Head of Research at Qorvane.', 'Tavix Brel')?.type).toBe('Person')
+    expect(typeOf('Tavix Brel is the founder and CEO of Qorvane.', 'Tavix Brel')?.type).toBe('Person')
+    expect(typeOf('In an essay, Qorvane CTO Tavix Brel explained it.', 'Qorvane')?.type).toBe('Organization')
+    const director = extract('We agreed, said Orbix Foundation Executive Director Tavix Brel.', { knowledgeBase: false })
+    expect(director.entities().map((e) => e.name).sort()).toEqual(['Orbix Foundation', 'Tavix Brel'])
+  })
+
+  it('should type teams and cooperatives named as bodies as organisations', () => {
+    expect(typeOf('Work from the Zeltrix Team landed.', 'Zeltrix Team')?.type).toBe('Organization')
+    expect(typeOf('Funds went to the Zeltrix Cooperative.', 'Zeltrix Cooperative')?.type).toBe('Organization')
+  })
+
   it('should keep a word that only modifies roles when a name, not a role, follows it', () => {
     const md = 'We raised funds from investors including Qorvane and General Zeltrix, said Senior Editor Maria Lopez.'
     expect(typeOf(md, 'General Zeltrix')?.type).toBe('Organization')

@@ -135,6 +135,8 @@ export function cleanRun(sentence: Sentence, tokens: Token[], run: number[], sch
   if (position !== 'heading') {
     const parts = splitAtRole(tokens, idx)
     if (parts.length === 2) [idx, person] = parts as [number[], number[]]
+    // "Orbit Foundation Executive Director Maria Lopez": the role's modifier goes with the role.
+    while (person.length > 0 && idx.length > 1 && schema.roleWords.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase()) && !schema.suffixType.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase())) idx.pop()
   }
   if (position === 'initial') {
     const before = idx.length
