@@ -30,7 +30,7 @@ export const SUFFIX_CUES: SuffixCue[] = [
     id: 'suffix-organization-team',
     type: 'Organization',
     weight: 2,
-    words: ['Team']
+    words: ['Team', 'Board']
   },
   {
     id: 'suffix-project',
@@ -69,7 +69,9 @@ export const SUFFIX_CUES: SuffixCue[] = [
 export const TRANSPARENT_SUFFIXES: string[] = [
   'Network', 'Finance', 'Protocol', 'Chain', 'Blockchain', 'Project', 'Platform', 'Parachain', 'Technologies',
   'Labs', 'Hackathon', 'Mainnet', 'App', 'Token', 'Coin', 'Implementation', 'System', 'Infrastructure', 'Upgrade',
-  'Update', 'Feature', 'Framework', 'Ecosystem'
+  'Update', 'Feature', 'Framework', 'Ecosystem',
+  // A company's legal form: "Orbit Corporation" and "Orbit" are one company.
+  'Inc', 'Ltd', 'LLC', 'Corp', 'Corporation', 'Limited', 'GmbH', 'AG', 'Plc', 'Investments', 'Networks'
 ]
 
 /** Honorifics: dropped from names, and a strong Person cue. */

@@ -27,6 +27,9 @@ import { withoutOverlaps } from './mentions/overlaps.js'
 import { possessedBodies } from './mentions/possessed-bodies.js'
 import { namePieces } from './mentions/name-pieces.js'
 import { placeFragment } from './mentions/place-fragment.js'
+import { placePairs } from './mentions/place-pairs.js'
+import { urlParts } from './mentions/url-parts.js'
+import { wordCompounds } from './mentions/word-compounds.js'
 import { stateCodes } from './mentions/state-codes.js'
 import type { MentionRefiner } from './mentions/refiner.js'
 import { sentenceEnd } from './mentions/sentence-end.js'
@@ -60,7 +63,10 @@ export const REFINERS: MentionRefiner[] = [
   // Glued words need the document's other names, which the splits above may have freed.
   gluedWords,
   placeFragment,
+  placePairs,
   // Then words: after the spans are right, drop or trim what is no name.
+  urlParts,
+  wordCompounds,
   currencyPrefix,
   initialRole,
   licenceWords,

@@ -47,3 +47,12 @@ describe('people named by part of their name', () => {
     expect(typeOf(md, 'Tavix Brel')).toBe('Person')
   })
 })
+
+describe('legal forms and bodies', () => {
+  it('should take a company with and without its legal form for one', () => {
+    expect(names('Orbix Corporation grew. Later Orbix hired. Zeltrix Networks and Zeltrix merged.')).toEqual(['Orbix Corporation', 'Zeltrix Networks'])
+  })
+  it('should type a board as an organisation', () => {
+    expect(typeOf('Orbix formed the Zeltrix Advisory Board.', 'Zeltrix Advisory Board')).toBe('Organization')
+  })
+})
