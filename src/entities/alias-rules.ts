@@ -103,3 +103,22 @@ export function shortenedHeadAliases(keys: string[]): Array<[string, string]> {
   }
   return out
 }
+
+/**
+ * "zeta-cli" is "Zeta CLI", "Orbit.js" is "Orbit JS": the same name spelt
+ * with hyphens, dots or spaces between its parts.
+ *
+ * @param keys Distinct keys.
+ * @returns Pairs to join.
+ */
+export function spellingAliases(keys: string[]): Array<[string, string]> {
+  const out: Array<[string, string]> = []
+  const bySpelling = new Map<string, string>()
+  for (const k of keys) {
+    const spelling = k.replace(/[\s.-]+/g, ' ')
+    const had = bySpelling.get(spelling)
+    if (had === undefined) bySpelling.set(spelling, k)
+    else out.push([had, k])
+  }
+  return out
+}

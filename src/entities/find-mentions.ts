@@ -21,10 +21,12 @@ import { initialRole } from './mentions/initial-role.js'
 import { jargonAcronyms } from './mentions/jargon-acronyms.js'
 import type { MentionFinder } from './mentions/finder.js'
 import { lexiconNames } from './mentions/lexicon-names.js'
+import { linkedNames } from './mentions/linked-names.js'
 import { licenceWords } from './mentions/licence-words.js'
 import { lowerCaseNames } from './mentions/lower-case-names.js'
 import { withoutOverlaps } from './mentions/overlaps.js'
 import { possessedBodies } from './mentions/possessed-bodies.js'
+import { punctuatedNames } from './mentions/punctuated-names.js'
 import { namePieces } from './mentions/name-pieces.js'
 import { placeFragment } from './mentions/place-fragment.js'
 import { placePairs } from './mentions/place-pairs.js'
@@ -45,10 +47,12 @@ import { collectWordUse } from './mentions/word-use.js'
  * wins (a lexicon name by its own rules, see overlaps.ts); on equal spans the
  * earlier finder's does, so the order is a precedence: the user's lexicon
  * first (it knows names capitals cannot tell), then capitalised names, then
- * lower-case names and bodies named by a possessive, which only add to them.
- * `possessed-bodies` reads what `capitalised-names` found, so it comes after.
+ * names cut by their punctuation ("Q(1) Labs", longer than its pieces), then
+ * lower-case names, linked and package-style names and bodies named by a
+ * possessive, which only add to them. `linked-names` and `possessed-bodies`
+ * read what `capitalised-names` found, so they come after it.
  */
-export const FINDERS: MentionFinder[] = [lexiconNames, capitalisedNames, lowerCaseNames, possessedBodies]
+export const FINDERS: MentionFinder[] = [lexiconNames, capitalisedNames, punctuatedNames, lowerCaseNames, linkedNames, possessedBodies]
 
 /**
  * Refiners for names that only look like names, in order (chrono's

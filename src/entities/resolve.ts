@@ -10,7 +10,7 @@ import type { EntityDraft, Mention } from './types.js'
 import { abbreviates } from '../relations/ticker.js'
 import { isAcronymOf } from './acronym.js'
 import { displayVariant, mentionKey, UnionFind } from '../names/index.js'
-import { acronymHeadAliases, initialsAliases, shortenedHeadAliases, tailAliases } from './alias-rules.js'
+import { acronymHeadAliases, initialsAliases, shortenedHeadAliases, spellingAliases, tailAliases } from './alias-rules.js'
 import { isCommonWord } from './english.js'
 import { maskSentence } from './mask.js'
 
@@ -60,7 +60,7 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
   }
   const surfaces = new Map<string, string>()
   mentions.forEach((m, i) => surfaces.has(keys[i]!) || surfaces.set(keys[i]!, m.name ?? m.surface))
-  for (const [a, b] of [...initialsAliases(distinct, surfaces), ...tailAliases(distinct), ...acronymHeadAliases(distinct, surfaces), ...shortenedHeadAliases(distinct)]) union(a, b)
+  for (const [a, b] of [...initialsAliases(distinct, surfaces), ...tailAliases(distinct), ...acronymHeadAliases(distinct, surfaces), ...shortenedHeadAliases(distinct), ...spellingAliases(distinct)]) union(a, b)
   const firstAt = new Map<string, number>()
   keys.forEach((k, i) => firstAt.has(k) || firstAt.set(k, i))
   const surnames = surnameKeys(distinct, surfaces, schema, firstAt)
