@@ -26,11 +26,12 @@ export const SUFFIX_CUES: SuffixCue[] = [
     ]
   },
   {
-    // "Orbit Core Team": a team named as a body. A weaker vote than a company suffix.
+    // "Orbit Core Team": a team named as a body; "Orbit Networks" a company (one network is "Orbit Network").
+    // A weaker vote than a company suffix.
     id: 'suffix-organization-team',
     type: 'Organization',
     weight: 2,
-    words: ['Team', 'Board']
+    words: ['Team', 'Board', 'Networks']
   },
   {
     id: 'suffix-project',
@@ -174,6 +175,8 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-org-role-held-at', pattern: `\\b${ROLE}(?:\\s+of\\s+[^\\s,]+(?:\\s+[^\\s,]+)?)?\\s+at\\s+(?:the\\s+)?{E}`, type: 'Organization', weight: 2 },
   // "Orbit CEO Maria Lopez", "Orbit's CTO Maria Lopez": whose officer it is (founders found networks and projects too).
   { id: 'ctx-org-role-of-person', pattern: "{E}(?:['’]s)?\\s+(?:ceo|cto|coo|cfo|president|chairman|chairwoman|chairperson|(?:executive\\s+)?director|chief\\s+\\w+\\s+officer)\\s+{E}", type: 'Organization', weight: 2 },
+  // "the founder and CEO of Orbit", "CTO at Orbit": an officer's company.
+  { id: 'ctx-org-officer-of', pattern: '\\b(?:ceo|cto|coo|cfo|chief\\s+\\w+\\s+officer|managing\\s+director)\\s+(?:of|at)\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 2 },
   { id: 'ctx-org-head-before', pattern: `\\b${ORG_HEADS}\\s+{E}`, type: 'Organization', weight: 1.5 },
   { id: 'ctx-org-reported-by', pattern: '\\b(?:reported by|according to|told|in an interview with|a report (?:by|from))\\s+(?:the\\s+)?{E}(?!\\s*(?:said|says))', type: 'Organization', weight: 1 },
   // What only organisations have: "Omicron employees", "the Omicron organization", "Omicron's headquarters".

@@ -10,6 +10,7 @@ import { tokenize } from './tokenize.js'
 import type { Mention } from './types.js'
 import type { EntitySchema } from './schema.js'
 import { acronymLongForm } from './acronym.js'
+import { bridgedPairs } from './mentions/bridged-pairs.js'
 import { capitalisedNames } from './mentions/capitalised-names.js'
 import { codeIdentifiers } from './mentions/code-identifiers.js'
 import { compoundParts } from './mentions/compound-parts.js'
@@ -68,6 +69,7 @@ export const REFINERS: MentionRefiner[] = [
   gluedWords,
   placeFragment,
   placePairs,
+  bridgedPairs,
   // Then words: after the spans are right, drop or trim what is no name.
   urlParts,
   wordCompounds,

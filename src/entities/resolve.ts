@@ -13,6 +13,7 @@ import { displayVariant, mentionKey, UnionFind } from '../names/index.js'
 import { acronymHeadAliases, initialsAliases, shortenedHeadAliases, spellingAliases, tailAliases } from './alias-rules.js'
 import { isCommonWord } from './english.js'
 import { maskSentence } from './mask.js'
+import { vote } from './typing.js'
 
 /** Result of resolution. */
 export interface Resolution {
@@ -64,13 +65,18 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
   const firstAt = new Map<string, number>()
   keys.forEach((k, i) => firstAt.has(k) || firstAt.set(k, i))
   const surnames = surnameKeys(distinct, surfaces, schema, firstAt)
+  /** Full names the document then shortens to their surname: people, by how they are named. */
+  const namedBySurname = new Set<string>()
   for (const k of distinct) {
     const words = k.split(' ')
     if (words.length !== 1) continue
     // "Lopez" = "Maria Lopez" when exactly one person has that surname; a
     // surname used alone is itself how people are named ("Orbit Labs" is not "Labs").
     const people = distinct.filter((o) => o !== k && (personish.has(o) || surnames.has(o)) && o.split(' ').length >= 2 && o.endsWith(` ${k}`))
-    if (people.length === 1) union(people[0]!, k)
+    if (people.length === 1) {
+      union(people[0]!, k)
+      if (!personish.has(people[0]!)) namedBySurname.add(people[0]!)
+    }
     // "Maria" = "Maria Lopez" when exactly one name starts so, and it is a person's.
     const starting = distinct.filter((o) => o !== k && o.startsWith(`${k} `))
     const full = starting[0]
@@ -107,6 +113,10 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
     mentionEntity.push(entity.id)
   })
   for (const entity of entities) nameEntity(entity)
+  for (const k of namedBySurname) {
+    const entity = byRoot.get(sets.find(k))
+    if (entity) vote(entity, 'Person', 2, 'ctx-person-surname-alone')
+  }
   return { entities, mentionEntity }
 }
 

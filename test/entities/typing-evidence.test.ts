@@ -53,6 +53,17 @@ describe('types by evidence, with the evidence kept in typeCues', () => {
     expect(director.entities().map((e) => e.name).sort()).toEqual(['Orbix Foundation', 'Tavix Brel'])
   })
 
+  it('should type a name the text shortens to its surname as a person', () => {
+    const md = 'Last year Tavix Brel wrote zetad. Later Brel’s work was funded.'
+    expect(typeOf(md, 'Tavix Brel')?.typeCues).toContainEqual({ type: 'Person', rule: 'ctx-person-surname-alone', weight: 2 })
+    expect(typeOf(md, 'Tavix Brel')?.type).toBe('Person')
+  })
+
+  it('should type the company of an officer', () => {
+    expect(typeOf('Maria Lopez is the founder and CEO of Qorvane.', 'Qorvane')?.type).toBe('Organization')
+    expect(typeOf('Last week Qorvane Networks hired.', 'Qorvane Networks')?.type).toBe('Organization')
+  })
+
   it('should type teams and cooperatives named as bodies as organisations', () => {
     expect(typeOf('Work from the Zeltrix Team landed.', 'Zeltrix Team')?.type).toBe('Organization')
     expect(typeOf('Funds went to the Zeltrix Cooperative.', 'Zeltrix Cooperative')?.type).toBe('Organization')
