@@ -30,7 +30,7 @@ export const capitalisedNames: MentionFinder = {
         continue
       }
       const shape = { headline, firstWord: tokens[0]?.start ?? 0 }
-      for (const run of capitalisedRuns(sentence, tokens)) {
+      for (const run of capitalisedRuns(sentence, tokens, doc.source)) {
         for (const candidate of cleanRun(sentence, tokens, run, schema, bodyCapitalised, shape)) raw.push(candidate)
       }
     }
@@ -44,13 +44,15 @@ export const capitalisedNames: MentionFinder = {
 
 /**
  * Maximal runs of capitalised tokens joined by single spaces (a title's dot
- * and name connectors like "of" allowed), cut after a possessive.
+ * and name connectors like "of" allowed), cut after a possessive and at a
+ * hard line break of the source ("Contact: Maria Lopez  ⏎ Orbit Group").
  *
  * @param sentence The sentence.
  * @param tokens Its tokens.
+ * @param source The document's markdown (default: none, no line breaks read).
  * @returns Runs as token index lists.
  */
-export function capitalisedRuns(sentence: Sentence, tokens: Token[]): number[][] {
+export function capitalisedRuns(sentence: Sentence, tokens: Token[], source = ''): number[][] {
   const runs: number[][] = []
   const text = sentence.text
   let i = 0
@@ -66,13 +68,20 @@ export function capitalisedRuns(sentence: Sentence, tokens: Token[]): number[][]
       const cur = tokens[j]!
       const next = tokens[j + 1]!
       const gap = text.slice(cur.outerEnd, next.start)
-      const joinable = gap === ' ' || (gap === '. ' && (/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr)$/.test(cur.text) || /^\p{Lu}$/u.test(cur.text))) || gap === ' & '
+      const hardBreak = gap === ' ' && source !== '' && /(?: {2,}|\\)\r?\n/.test(source.slice(sentence.offsets[cur.outerEnd - 1]! + 1, sentence.offsets[next.start]!))
+      const joinable = (gap === ' ' && !hardBreak) || (gap === '. ' && (/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr)$/.test(cur.text) || /^\p{Lu}$/u.test(cur.text))) || gap === ' & '
       if (joinable && isCapitalised(next.text)) {
         run.push(++j)
         continue
       }
       // "Bank of England": a connector between two capitalised words.
       const after = tokens[j + 2]
+      // "Lopez and Associates", "Quell & Sons": a partnership's name ends so.
+      if (gap === ' ' && after && next.text === 'and' && /^(?:Associates|Partners|Sons|Company)$/.test(after.text) && text.slice(next.outerEnd, after.start) === ' ') {
+        run.push(j + 1, j + 2)
+        j += 2
+        continue
+      }
       if (gap === ' ' && after && /^(?:of|de|la|von|van|der|du|da|del)$/.test(next.text) && text.slice(next.outerEnd, after.start) === ' ' && isCapitalised(after.text) && !next.possessive) {
         run.push(j + 1, j + 2)
         j += 2
