@@ -155,8 +155,8 @@ export const NAME_CONNECTORS: string[] = ['of', 'de', 'la', 'von', 'van', 'der',
  * mentions masked. Weights add up per entity over the whole document.
  */
 export const CONTEXT_CUES: ContextCue[] = [
-  // Networks: chains and what is said of chains.
-  { id: 'ctx-network-appositive', pattern: "{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the|its|their|our)\\s+(?:[\\w-]+\\s+){0,4}?(?:relay chain|parachain|blockchain|chain|testnet|mainnet|canary network|network|layer[ -]?[12]|sidechain)\\b(?!['’]s)", type: 'Network', weight: 2 },
+  // Networks: chains and what is said of chains. Appositives end at a preposition: "X, a pioneer of blockchain technology" is no chain.
+  { id: 'ctx-network-appositive', pattern: "{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the|its|their|our)\\s+(?:(?!(?:of|in|for|with|and|to)\\s)[\\w-]+\\s+){0,4}?(?:relay chain|parachain|blockchain|chain|testnet|mainnet|canary network|network|layer[ -]?[12]|sidechain)\\b(?!['’]s)", type: 'Network', weight: 2 },
   { id: 'ctx-network-possessive', pattern: "{E}['’]s\\s+(?:own\\s+|main\\s+)?(?:relay chain|mainnet|testnet|blockchain|validators?|validator set|nominators?|parachains?|parachain slots?|block production|runtime|on-chain governance|governance)\\b", type: 'Network', weight: 1 },
   { id: 'ctx-network-head', pattern: '(?:the\\s+)?{E}\\s+(?:relay chain|parachain|blockchain|chain|testnet|mainnet|network|canary network|mainnet|ecosystem|validators?|nominators?)\\b', type: 'Network', weight: 1 },
   { id: 'ctx-network-of', pattern: '(?:parachain|blockchain|chain|testnet|canary network|relay chain)\\s+(?:called|named|dubbed\\s+)?{E}', type: 'Network', weight: 1 },
@@ -165,11 +165,11 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-network-tether', pattern: "(?:connect|tether|attach)(?:ed|s)?\\s+to\\s+(?:the\\s+)?{E}(?:['’]s)?\\s+(?:main\\s+)?relay chain", type: 'Network', weight: 2 },
   { id: 'ctx-network-on-chain', pattern: '(?:deployed|running|live|launched|built|hosted)\\s+on\\s+(?:the\\s+)?{E}\\b(?!\\s+(?:sdk|framework))', type: 'Network', weight: 0.5 },
   // Projects: protocols, products, platforms.
-  { id: 'ctx-project-appositive', pattern: '{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:protocol|platform|project|dapp|application|app|wallet|hub|marketplace|framework|standard|solution|service|tool|oracle|bridge|dex|exchange protocol)\\b', type: 'Project', weight: 2 },
+  { id: 'ctx-project-appositive', pattern: '{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:(?!(?:of|in|for|with|and|to)\\s)[\\w-]+\\s+){0,4}?(?:protocol|platform|project|dapp|application|app|wallet|hub|marketplace|framework|standard|solution|service|tool|oracle|bridge|dex|exchange protocol)\\b', type: 'Project', weight: 2 },
   { id: 'ctx-project-head', pattern: '{E}\\s+(?:protocol|platform|project|team|dapp|app|wallet|hackathon|framework|sdk|upgrade|feature|pallet|module)\\b', type: 'Project', weight: 1 },
   // Organisations.
   { id: 'ctx-org-listed-on', pattern: '(?:listed|listing|listings|delisted|debuted)\\s+on\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1.5 },
-  { id: 'ctx-org-appositive', pattern: '{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:company|firm|startup|foundation|exchange|fund|organi[sz]ation|agency|bank|venture|investor|custodian|outlet|publication|broker|provider|issuer|lender|regulator|conglomerate|market maker|brokerage)\\b', type: 'Organization', weight: 2 },
+  { id: 'ctx-org-appositive', pattern: '{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:(?!(?:of|in|for|with|and|to)\\s)[\\w-]+\\s+){0,4}?(?:company|firm|startup|foundation|exchange|fund|organi[sz]ation|agency|bank|venture|investor|custodian|outlet|publication|broker|provider|issuer|lender|regulator|conglomerate|market maker|brokerage)\\b', type: 'Organization', weight: 2 },
   { id: 'ctx-org-role-at', pattern: '\\b(?:at|with|of|from)\\s+(?:the\\s+)?{E}\\b', type: 'Organization', weight: 0.3 },
   // "Partner at Omicron", "Director of Investments at Omicron": a role held at a name makes it an organisation.
   { id: 'ctx-org-role-held-at', pattern: `\\b${ROLE}(?:\\s+of\\s+[^\\s,]+(?:\\s+[^\\s,]+)?)?\\s+at\\s+(?:the\\s+)?{E}`, type: 'Organization', weight: 2 },

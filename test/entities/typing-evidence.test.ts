@@ -59,6 +59,12 @@ describe('types by evidence, with the evidence kept in typeCues', () => {
     expect(typeOf(md, 'Tavix Brel')?.type).toBe('Person')
   })
 
+  it('should read an appositive\'s head noun before any preposition', () => {
+    const md = 'Maria Lopez is the founder and CEO of Qorvane, an early pioneer of blockchain technologies.'
+    expect(typeOf(md, 'Qorvane')?.typeCues ?? []).not.toContainEqual(expect.objectContaining({ rule: 'ctx-network-appositive' }))
+    expect(typeOf('Last week Qorvane, a fast parachain, launched.', 'Qorvane')?.type).toBe('Network')
+  })
+
   it('should type the company of an officer', () => {
     expect(typeOf('Maria Lopez is the founder and CEO of Qorvane.', 'Qorvane')?.type).toBe('Organization')
     expect(typeOf('Last week Qorvane Networks hired.', 'Qorvane Networks')?.type).toBe('Organization')
