@@ -362,7 +362,12 @@ export const ContextCueSchema = z.object({
   id: Identifier,
   pattern: z.string().min(1),
   type: Identifier,
-  weight: z.number().positive().optional()
+  weight: z.number().positive().optional(),
+  /**
+   * Whether the vote also goes to every name listed with the matched one
+   * ("investors including {E}" types all of "A, B and C"; default `false`).
+   */
+  distributes: z.boolean().optional()
 }).strict()
 /** A context cue. */
 export type ContextCue = z.infer<typeof ContextCueSchema>

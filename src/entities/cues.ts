@@ -22,8 +22,16 @@ export const SUFFIX_CUES: SuffixCue[] = [
       'Holdings', 'Consortium', 'Collective', 'Commission', 'Authority', 'Media', 'Magazine', 'Times', 'Post',
       'Journal', 'Research', 'Studio', 'Studios', 'Systems', 'Solutions', 'Society', 'Academy', 'Suisse',
       'Trading', 'Investments', 'Advisors', 'Advisory', 'Securities', 'Associates', 'Co', 'Plc', 'PLC', 'Pte',
-      'Limited', 'Incorporated', 'Partnership', 'Ministry', 'Department', 'Office', 'Bureau', 'Club', 'Union', 'Federation'
+      'Limited', 'Incorporated', 'Partnership', 'Cooperative', 'Co-op', 'Coop', 'Consultancy', 'Consulting', 'Ministry', 'Department', 'Office', 'Bureau', 'Club', 'Union', 'Federation'
     ]
+  },
+  {
+    // "Orbit Core Team": a team named as a body; "Orbit Networks" a company (one network is "Orbit Network").
+    // A weaker vote than a company suffix.
+    id: 'suffix-organization-team',
+    type: 'Organization',
+    weight: 2,
+    words: ['Team', 'Board', 'Networks']
   },
   {
     id: 'suffix-project',
@@ -62,7 +70,9 @@ export const SUFFIX_CUES: SuffixCue[] = [
 export const TRANSPARENT_SUFFIXES: string[] = [
   'Network', 'Finance', 'Protocol', 'Chain', 'Blockchain', 'Project', 'Platform', 'Parachain', 'Technologies',
   'Labs', 'Hackathon', 'Mainnet', 'App', 'Token', 'Coin', 'Implementation', 'System', 'Infrastructure', 'Upgrade',
-  'Update', 'Feature', 'Framework', 'Ecosystem'
+  'Update', 'Feature', 'Framework', 'Ecosystem',
+  // A company's legal form: "Orbit Corporation" and "Orbit" are one company.
+  'Inc', 'Ltd', 'LLC', 'Corp', 'Corporation', 'Limited', 'GmbH', 'AG', 'Plc', 'Investments', 'Networks'
 ]
 
 /** Honorifics: dropped from names, and a strong Person cue. */
@@ -75,7 +85,7 @@ export const TITLES: string[] = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Sir', '
 export const ROLE_WORDS: string[] = [
   'founder', 'co-founder', 'cofounder', 'creator', 'ceo', 'cto', 'coo', 'cfo', 'cmo', 'head', 'lead', 'chief',
   'director', 'analyst', 'trader', 'spokesperson', 'spokesman', 'spokeswoman', 'member', 'editor', 'researcher',
-  'engineer', 'developer', 'manager', 'president', 'chairman', 'chairwoman', 'chair', 'partner', 'investor',
+  'engineer', 'developer', 'manager', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'partner', 'investor',
   'advisor', 'adviser', 'professor', 'scientist', 'architect', 'officer', 'executive', 'strategist', 'evangelist',
   'ambassador', 'contributor', 'maintainer', 'economist', 'journalist', 'reporter', 'writer', 'author', 'vp',
   'vice', 'senior', 'principal', 'product', 'strategy', 'marketing', 'operations', 'communications', 'community',
@@ -93,7 +103,7 @@ export const ROLE_WORDS: string[] = [
 export const PERSON_ROLES: string[] = [
   'co-?founder', 'cofounder', 'founder', 'creator', 'ceo', 'cto', 'coo', 'cfo', 'cmo', 'cio', 'head', 'lead', 'chief',
   'director', 'analyst', 'trader', 'spokes(?:person|man|woman)', 'editor', 'researcher', 'engineer', 'developer', 'manager',
-  'president', 'chair(?:man|woman)?', 'partner', 'investor', 'advis[eo]r', 'professor', 'scientist', 'architect', 'officer',
+  'president', '(?:vice-|co-)?chair(?:man|woman|person)?', 'partner', 'investor', 'advis[eo]r', 'professor', 'scientist', 'architect', 'officer',
   'executive', 'strategist', 'evangelist', 'ambassador', 'economist', 'journalist', 'reporter', 'writer', 'author', 'vp',
   'counsel', 'secretary', 'minister', 'governor', 'commissioner', 'correspondent', 'columnist', 'consultant', 'specialist',
   'designer', 'host', 'co-host', 'moderator', 'educator', 'principal', 'associate', 'fellow', 'member', 'maintainer', 'contributor'
@@ -145,8 +155,8 @@ export const NAME_CONNECTORS: string[] = ['of', 'de', 'la', 'von', 'van', 'der',
  * mentions masked. Weights add up per entity over the whole document.
  */
 export const CONTEXT_CUES: ContextCue[] = [
-  // Networks: chains and what is said of chains.
-  { id: 'ctx-network-appositive', pattern: "{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the|its|their|our)\\s+(?:[\\w-]+\\s+){0,4}?(?:relay chain|parachain|blockchain|chain|testnet|mainnet|canary network|network|layer[ -]?[12]|sidechain)\\b(?!['’]s)", type: 'Network', weight: 2 },
+  // Networks: chains and what is said of chains. Appositives end at a preposition: "X, a pioneer of blockchain technology" is no chain.
+  { id: 'ctx-network-appositive', pattern: "{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the|its|their|our)\\s+(?:(?!(?:of|in|for|with|and|to)\\s)[\\w-]+\\s+){0,4}?(?:relay chain|parachain|blockchain|chain|testnet|mainnet|canary network|network|layer[ -]?[12]|sidechain)\\b(?!['’]s)", type: 'Network', weight: 2 },
   { id: 'ctx-network-possessive', pattern: "{E}['’]s\\s+(?:own\\s+|main\\s+)?(?:relay chain|mainnet|testnet|blockchain|validators?|validator set|nominators?|parachains?|parachain slots?|block production|runtime|on-chain governance|governance)\\b", type: 'Network', weight: 1 },
   { id: 'ctx-network-head', pattern: '(?:the\\s+)?{E}\\s+(?:relay chain|parachain|blockchain|chain|testnet|mainnet|network|canary network|mainnet|ecosystem|validators?|nominators?)\\b', type: 'Network', weight: 1 },
   { id: 'ctx-network-of', pattern: '(?:parachain|blockchain|chain|testnet|canary network|relay chain)\\s+(?:called|named|dubbed\\s+)?{E}', type: 'Network', weight: 1 },
@@ -155,26 +165,36 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-network-tether', pattern: "(?:connect|tether|attach)(?:ed|s)?\\s+to\\s+(?:the\\s+)?{E}(?:['’]s)?\\s+(?:main\\s+)?relay chain", type: 'Network', weight: 2 },
   { id: 'ctx-network-on-chain', pattern: '(?:deployed|running|live|launched|built|hosted)\\s+on\\s+(?:the\\s+)?{E}\\b(?!\\s+(?:sdk|framework))', type: 'Network', weight: 0.5 },
   // Projects: protocols, products, platforms.
-  { id: 'ctx-project-appositive', pattern: '{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:protocol|platform|project|dapp|application|app|wallet|hub|marketplace|framework|standard|solution|service|tool|oracle|bridge|dex|exchange protocol)\\b', type: 'Project', weight: 2 },
+  { id: 'ctx-project-appositive', pattern: '{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:(?!(?:of|in|for|with|and|to)\\s)[\\w-]+\\s+){0,4}?(?:protocol|platform|project|dapp|application|app|wallet|hub|marketplace|framework|standard|solution|service|tool|oracle|bridge|dex|exchange protocol)\\b', type: 'Project', weight: 2 },
   { id: 'ctx-project-head', pattern: '{E}\\s+(?:protocol|platform|project|team|dapp|app|wallet|hackathon|framework|sdk|upgrade|feature|pallet|module)\\b', type: 'Project', weight: 1 },
   // Organisations.
   { id: 'ctx-org-listed-on', pattern: '(?:listed|listing|listings|delisted|debuted)\\s+on\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1.5 },
-  { id: 'ctx-org-appositive', pattern: '{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:company|firm|startup|foundation|exchange|fund|organi[sz]ation|agency|bank|venture|investor|custodian|outlet|publication|broker|provider|issuer|lender|regulator|conglomerate|market maker|brokerage)\\b', type: 'Organization', weight: 2 },
+  { id: 'ctx-org-appositive', pattern: '{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:(?!(?:of|in|for|with|and|to)\\s)[\\w-]+\\s+){0,4}?(?:company|firm|startup|foundation|exchange|fund|organi[sz]ation|agency|bank|venture|investor|custodian|outlet|publication|broker|provider|issuer|lender|regulator|conglomerate|market maker|brokerage)\\b', type: 'Organization', weight: 2 },
   { id: 'ctx-org-role-at', pattern: '\\b(?:at|with|of|from)\\s+(?:the\\s+)?{E}\\b', type: 'Organization', weight: 0.3 },
   // "Partner at Omicron", "Director of Investments at Omicron": a role held at a name makes it an organisation.
   { id: 'ctx-org-role-held-at', pattern: `\\b${ROLE}(?:\\s+of\\s+[^\\s,]+(?:\\s+[^\\s,]+)?)?\\s+at\\s+(?:the\\s+)?{E}`, type: 'Organization', weight: 2 },
+  // "Orbit CEO Maria Lopez", "Orbit's CTO Maria Lopez": whose officer it is (founders found networks and projects too).
+  { id: 'ctx-org-role-of-person', pattern: "{E}(?:['’]s)?\\s+(?:ceo|cto|coo|cfo|president|chairman|chairwoman|chairperson|(?:executive\\s+)?director|chief\\s+\\w+\\s+officer)\\s+{E}", type: 'Organization', weight: 2 },
+  // "the founder and CEO of Orbit", "CTO at Orbit": an officer's company.
+  { id: 'ctx-org-officer-of', pattern: '\\b(?:ceo|cto|coo|cfo|chief\\s+\\w+\\s+officer|managing\\s+director)\\s+(?:of|at)\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 2 },
   { id: 'ctx-org-head-before', pattern: `\\b${ORG_HEADS}\\s+{E}`, type: 'Organization', weight: 1.5 },
   { id: 'ctx-org-reported-by', pattern: '\\b(?:reported by|according to|told|in an interview with|a report (?:by|from))\\s+(?:the\\s+)?{E}(?!\\s*(?:said|says))', type: 'Organization', weight: 1 },
   // What only organisations have: "Omicron employees", "the Omicron organization", "Omicron's headquarters".
   { id: 'ctx-org-head-after', pattern: "{E}(?:['’]s)?\\s+(?:employees|staff|organi[sz]ation|headquarters|shareholders|subsidiar(?:y|ies)|executives|board of directors|employer)\\b", type: 'Organization', weight: 1.5 },
   // Members, sponsors and investors named as such: "Platinum members Zeta, Omicron", "investors including Orbit".
-  { id: 'ctx-org-members', pattern: '\\b(?:members?|sponsors?|investors?|backers?|customers?|clients?|shareholders?)\\s+(?:(?:including|include|includes|such as|like|are|were|is)\\s+)?(?:the\\s+)?{E}', type: 'Organization', weight: 1 },
+  // The vote goes to every name of the list ("investors including Orbit, Zeta and Omicron").
+  { id: 'ctx-org-members', pattern: '\\b(?:members?|sponsors?|investors?|backers?|customers?|clients?|shareholders?|companies|firms|organi[sz]ations)\\s+(?:(?:including|include|includes|such as|like|are|were|is)\\s+)?(?:the\\s+)?{E}', type: 'Organization', weight: 1, distributes: true },
+  // "Zeta, Omicron and Orbit are joining the Foundation as Silver Members".
+  { id: 'ctx-org-joins-as-member', pattern: '{E}\\s+(?:(?:are|is|have|has)\\s+)?(?:join|joins|joined|joining)\\s+(?:the\\s+)?(?:{E}\\s+|\\w+\\s+){0,3}?as\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:members?|sponsors?|partners?)\\b', type: 'Organization', weight: 1.5, distributes: true },
   // Investors: "co-led by Zeta Capital", "participation from Omicron".
-  { id: 'ctx-org-investor', pattern: '\\b(?:(?:co-)?led|backed|financed|participation)\\s+(?:primarily\\s+|also\\s+)?(?:by|from)\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1 },
+  { id: 'ctx-org-investor', pattern: '\\b(?:(?:co-)?led|backed|financed|participation)\\s+(?:primarily\\s+|also\\s+)?(?:by|from)\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1, distributes: true },
   // People.
   { id: 'ctx-person-title', pattern: '\\b(?:dr|mr|mrs|ms|prof)\\.?\\s+{E}', type: 'Person', weight: 3 },
   { id: 'ctx-person-role-before', pattern: '\\b(?:co-?founder|founder|creator|ceo|cto|head|director|analyst|trader|spokesperson|editor|researcher|engineer|developer|manager|president|chairman|investor|advisor|professor|lead|member|byline:?)\\s+{E}', type: 'Person', weight: 2 },
-  { id: 'ctx-person-role-after', pattern: `{E},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${ROLE}\\b(?!\\s+(?:tokens?|network|chain|protocol)\\b)`, type: 'Person', weight: 2 },
+  // Not "{E}, said Editor Maria Lopez": the role there is the speaker's.
+  { id: 'ctx-person-role-after', pattern: `{E},\\s+(?!(?:said|says|added|noted|explained|stated|told|wrote|according)\\b)(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${ROLE}\\b(?!\\s+(?:tokens?|network|chain|protocol)\\b)`, type: 'Person', weight: 2 },
+  // "Maria Lopez is Head of Research at Orbit", "… is the founder and CEO of Orbit".
+  { id: 'ctx-person-is-role', pattern: `{E}\\s+(?:is|was|serves as|became|has been)\\s+(?:also\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?${ROLE}\\b(?:\\s+and\\s+(?:[\\w-]+\\s+){0,1}?${ROLE})?\\s+(?:of|at|for|with)\\b`, type: 'Person', weight: 2 },
   { id: 'ctx-person-said', pattern: '(?:said|says|stated|noted|added|explained|commented|remarked|observed|highlighted|emphasi[sz]ed|told|lauded)\\s+(?:[\\w-]+\\s+){0,3}?{E}(?=\\s*(?:[.,;]|$))', type: 'Person', weight: 0.5 },
   { id: 'ctx-person-pronoun', pattern: '{E}\\s+(?:said|says|stated|noted|added|explained|commented|remarked|believes|thinks)', type: 'Person', weight: 0.5 },
   // Tokens.

@@ -10,6 +10,7 @@ import { tokenize } from './tokenize.js'
 import type { Mention } from './types.js'
 import type { EntitySchema } from './schema.js'
 import { acronymLongForm } from './acronym.js'
+import { bridgedPairs } from './mentions/bridged-pairs.js'
 import { capitalisedNames } from './mentions/capitalised-names.js'
 import { codeIdentifiers } from './mentions/code-identifiers.js'
 import { compoundParts } from './mentions/compound-parts.js'
@@ -21,15 +22,24 @@ import { initialRole } from './mentions/initial-role.js'
 import { jargonAcronyms } from './mentions/jargon-acronyms.js'
 import type { MentionFinder } from './mentions/finder.js'
 import { lexiconNames } from './mentions/lexicon-names.js'
+import { linkedNames } from './mentions/linked-names.js'
 import { licenceWords } from './mentions/licence-words.js'
 import { lowerCaseNames } from './mentions/lower-case-names.js'
 import { withoutOverlaps } from './mentions/overlaps.js'
 import { possessedBodies } from './mentions/possessed-bodies.js'
+import { punctuatedNames } from './mentions/punctuated-names.js'
+import { namePieces } from './mentions/name-pieces.js'
 import { placeFragment } from './mentions/place-fragment.js'
+import { placePairs } from './mentions/place-pairs.js'
+import { urlParts } from './mentions/url-parts.js'
+import { wordCompounds } from './mentions/word-compounds.js'
+import { stateCodes } from './mentions/state-codes.js'
 import type { MentionRefiner } from './mentions/refiner.js'
 import { sentenceEnd } from './mentions/sentence-end.js'
 import { shapeCues } from './mentions/shape-cues.js'
+import { shoutedHeadings } from './mentions/shouted-headings.js'
 import { shoutedWords } from './mentions/shouted-words.js'
+import { techAcronyms } from './mentions/tech-acronyms.js'
 import { titleCaseJargon } from './mentions/title-case-jargon.js'
 import { collectWordUse } from './mentions/word-use.js'
 
@@ -38,10 +48,12 @@ import { collectWordUse } from './mentions/word-use.js'
  * wins (a lexicon name by its own rules, see overlaps.ts); on equal spans the
  * earlier finder's does, so the order is a precedence: the user's lexicon
  * first (it knows names capitals cannot tell), then capitalised names, then
- * lower-case names and bodies named by a possessive, which only add to them.
- * `possessed-bodies` reads what `capitalised-names` found, so it comes after.
+ * names cut by their punctuation ("Q(1) Labs", longer than its pieces), then
+ * lower-case names, linked and package-style names and bodies named by a
+ * possessive, which only add to them. `linked-names` and `possessed-bodies`
+ * read what `capitalised-names` found, so they come after it.
  */
-export const FINDERS: MentionFinder[] = [lexiconNames, capitalisedNames, lowerCaseNames, possessedBodies]
+export const FINDERS: MentionFinder[] = [lexiconNames, capitalisedNames, punctuatedNames, lowerCaseNames, linkedNames, possessedBodies]
 
 /**
  * Refiners for names that only look like names, in order (chrono's
@@ -56,12 +68,22 @@ export const REFINERS: MentionRefiner[] = [
   // Glued words need the document's other names, which the splits above may have freed.
   gluedWords,
   placeFragment,
+  placePairs,
+  bridgedPairs,
   // Then words: after the spans are right, drop or trim what is no name.
+  urlParts,
+  wordCompounds,
   currencyPrefix,
   initialRole,
   licenceWords,
   codeIdentifiers,
+  // A heading in capitals first: its words go whole, before shouted words would trim them one by one.
+  shoutedHeadings,
   shoutedWords,
+  techAcronyms,
+  stateCodes,
+  // After every trim: a piece left alone ("Technologies", "Silver Members") goes.
+  namePieces,
   // Last: jargon is judged on the final words of each candidate.
   titleCaseJargon
 ]

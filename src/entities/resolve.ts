@@ -10,6 +10,10 @@ import type { EntityDraft, Mention } from './types.js'
 import { abbreviates } from '../relations/ticker.js'
 import { isAcronymOf } from './acronym.js'
 import { displayVariant, mentionKey, UnionFind } from '../names/index.js'
+import { acronymHeadAliases, initialsAliases, shortenedHeadAliases, spellingAliases, tailAliases } from './alias-rules.js'
+import { isCommonWord } from './english.js'
+import { maskSentence } from './mask.js'
+import { vote } from './typing.js'
 
 /** Result of resolution. */
 export interface Resolution {
@@ -55,12 +59,28 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
       for (const n of [entry.name, ...(entry.aliases ?? [])]) if (keySet.has(n.toLowerCase())) union(k, n.toLowerCase())
     }
   }
+  const surfaces = new Map<string, string>()
+  mentions.forEach((m, i) => surfaces.has(keys[i]!) || surfaces.set(keys[i]!, m.name ?? m.surface))
+  for (const [a, b] of [...initialsAliases(distinct, surfaces), ...tailAliases(distinct), ...acronymHeadAliases(distinct, surfaces), ...shortenedHeadAliases(distinct), ...spellingAliases(distinct)]) union(a, b)
+  const firstAt = new Map<string, number>()
+  keys.forEach((k, i) => firstAt.has(k) || firstAt.set(k, i))
+  const surnames = surnameKeys(distinct, surfaces, schema, firstAt)
+  /** Full names the document then shortens to their surname: people, by how they are named. */
+  const namedBySurname = new Set<string>()
   for (const k of distinct) {
     const words = k.split(' ')
     if (words.length !== 1) continue
-    // "Lopez" = "Maria Lopez" when exactly one person has that surname.
-    const people = distinct.filter((o) => o !== k && personish.has(o) && o.split(' ').length >= 2 && o.endsWith(` ${k}`))
-    if (people.length === 1) union(people[0]!, k)
+    // "Lopez" = "Maria Lopez" when exactly one person has that surname; a
+    // surname used alone is itself how people are named ("Orbit Labs" is not "Labs").
+    const people = distinct.filter((o) => o !== k && (personish.has(o) || surnames.has(o)) && o.split(' ').length >= 2 && o.endsWith(` ${k}`))
+    if (people.length === 1) {
+      union(people[0]!, k)
+      if (!personish.has(people[0]!)) namedBySurname.add(people[0]!)
+    }
+    // "Maria" = "Maria Lopez" when exactly one name starts so, and it is a person's.
+    const starting = distinct.filter((o) => o !== k && o.startsWith(`${k} `))
+    const full = starting[0]
+    if (starting.length === 1 && full!.split(' ').length <= 3 && (personish.has(full!) || saidOfPerson(full!, mentions, keys, doc, schema))) union(full!, k)
     // "the Council" = "Zeta Council" when exactly one entity ends so.
     if (schema.headAliasWords.has(k)) {
       const heads = distinct.filter((o) => o !== k && o.endsWith(` ${k}`))
@@ -93,6 +113,10 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
     mentionEntity.push(entity.id)
   })
   for (const entity of entities) nameEntity(entity)
+  for (const k of namedBySurname) {
+    const entity = byRoot.get(sets.find(k))
+    if (entity) vote(entity, 'Person', 2, 'ctx-person-surname-alone')
+  }
   return { entities, mentionEntity }
 }
 
@@ -111,6 +135,61 @@ function personKeys(mentions: Mention[], keys: string[]): Set<string> {
   return out
 }
 
+/**
+ * Two- and three-word names whose last word the document also uses alone,
+ * and that last word is no common word, suffix or jargon: "Maria Lopez" …
+ * "Lopez said". Organisations are shortened to their first word ("Orbit"
+ * for "Orbit Labs"), people to their surname.
+ *
+ * @param keys Distinct keys.
+ * @param surfaces Key → a surface as written.
+ * @param schema Entity cues.
+ * @param firstAt Key → index of its first mention: a person is named in full
+ *   before by surname, so a word used alone earlier names something else.
+ * @returns Keys of such names.
+ */
+function surnameKeys(keys: string[], surfaces: Map<string, string>, schema: EntitySchema, firstAt: Map<string, number>): Set<string> {
+  const single = new Set(keys.filter((k) => !k.includes(' ')))
+  const out = new Set<string>()
+  for (const k of keys) {
+    const words = (surfaces.get(k) ?? k).split(' ')
+    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:van|von|de|der|da|du|del|la)$/u.test(w))) continue
+    const last = words[words.length - 1]!
+    const lower = last.toLowerCase()
+    if (!single.has(lower) || firstAt.get(lower)! < firstAt.get(k)! || isCommonWord(last) || schema.suffixType.has(lower) || schema.notNames.has(lower) || schema.transparent.has(lower)) continue
+    out.add(k)
+  }
+  return out
+}
+
+/** Person cues strong enough to tell a person on their own (a role, a title). */
+const STRONG_PERSON_CUE = 2
+
+/**
+ * Whether some sentence says of a name what is said of people: a role
+ * after it or before it, a title ("Tavix Brel, CEO of Orbix", "Tavix Brel
+ * is Head of Research at Orbix"). Reads the schema's Person context cues
+ * with the name alone masked.
+ *
+ * @param key Key of the name.
+ * @param mentions Mentions.
+ * @param keys Their keys.
+ * @param doc The document.
+ * @param schema Entity cues.
+ * @returns Whether a strong Person cue fits one of its mentions.
+ */
+function saidOfPerson(key: string, mentions: Mention[], keys: string[], doc: MarkdownDocument, schema: EntitySchema): boolean {
+  const cues = schema.contextCues.filter((c) => c.type === 'Person' && c.weight >= STRONG_PERSON_CUE)
+  return mentions.some((m, i) => {
+    if (keys[i] !== key) return false
+    const { text } = maskSentence(doc.sentences[m.sentence]!.text, [{ start: m.start, end: m.end, index: 0 }])
+    return cues.some((cue) => {
+      cue.regex.lastIndex = 0
+      return [...text.matchAll(cue.regex)].some((match) => match.slice(1).includes('0'))
+    })
+  })
+}
+
 /** Two capitals at least: "NPoS", "W3F", not a capitalised word. */
 const SHORT_FORM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}][\p{L}\p{N}]{1,7}$/u
 
@@ -127,7 +206,8 @@ const SHORT_FORM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}][\p{L}\p{N}]{1,7}$/
  * @returns Whether one is the acronym of the other.
  */
 function isAcronymPair(a: Mention, b: Mention, text: string): boolean {
-  if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || text[b.end] !== ')') return false
+  // Quoted and with an article too: "Orbit Cooperative (the “OC”)".
+  if (!/^\s*\(\s*(?:the\s+)?["“']?$/.test(text.slice(a.end, b.start)) || !/^["”']?\)/.test(text.slice(b.end, b.end + 2))) return false
   return (SHORT_FORM.test(b.surface) && isAcronymOf(b.surface, a.surface)) || (SHORT_FORM.test(a.surface) && isAcronymOf(a.surface, b.surface))
 }
 

@@ -11,6 +11,8 @@ export interface CompiledContextCue {
   id: string
   type: string
   weight: number
+  /** Whether the vote goes to the names listed with the matched one too. */
+  distributes: boolean
   /** Global, case-insensitive; capture group 1 is the mention index. */
   regex: RegExp
 }
@@ -74,6 +76,7 @@ export function compileEntitySchema(extra?: { lexicon?: LexiconEntry[]; suffixCu
       id: cue.id,
       type: cue.type,
       weight: cue.weight ?? 1,
+      distributes: cue.distributes ?? false,
       regex: compileCuePattern(cue.pattern)
     }))
   }

@@ -52,13 +52,15 @@ export function tokenize(text: string): Token[] {
 
 /**
  * Whether a token is written like a name: a capital first letter, or a
- * capital inside a word ("eToro"), or a capitalised word with digits ("Web3").
+ * capital inside a word ("eToro"), or a capitalised word with digits ("Web3"),
+ * or digits before a capitalised word ("1Password").
  *
  * @param word Token text.
  * @returns Whether it looks capitalised.
  */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)
+  // "1Password": digits before a capitalised word.
+  return /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word) || /^\p{N}+\p{Lu}\p{Ll}/u.test(word)
 }
 
 /**

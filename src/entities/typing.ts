@@ -75,9 +75,49 @@ export function collectTypeCues(entities: EntityDraft[], mentionEntity: number[]
         const id = index === undefined ? undefined : mentionEntity[Number(index)]
         if (id === undefined || id < 0) continue
         vote(entities[id]!, cue.type, cue.weight, cue.id)
+        if (!cue.distributes) continue
+        for (const other of listedWith(sentence.text, Number(index))) {
+          const otherId = mentionEntity[other]
+          if (otherId !== undefined && otherId >= 0 && otherId !== id) vote(entities[otherId]!, cue.type, cue.weight, `${cue.id}-list`)
+        }
       }
     }
   }
+}
+
+/** What may follow a listed name before the separator: a parenthesis ("StrongLoop (an Orbit company)") or a "!" of the name. */
+const AFTER_MEMBER = String.raw`(?:\s*\([^()]{0,60}\))?[!?]?`
+/** Separators of list members: commas, "and", "&", a slash ("Zeta/Omicron Software"). */
+const SEPARATOR = String.raw`(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*\/\s*)(?:the\s+)?`
+/** Up to three members that are no mention (a lower-case name: "A, nearby, B") may stand between two that are. */
+const BARE_MEMBERS = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}.!-]*${SEPARATOR}){0,3}`
+const NEXT_MEMBER = new RegExp(String.raw`^${AFTER_MEMBER}${SEPARATOR}${BARE_MEMBERS}\uE000(\d+)\uE001`, 'u')
+const PREVIOUS_MEMBER = new RegExp(String.raw`\uE000(\d+)\uE001${AFTER_MEMBER}${SEPARATOR}${BARE_MEMBERS}$`, 'u')
+
+/**
+ * The mentions listed with a mention, on either side: in "members include
+ * A, B (a B company), C and D" those of B are A, C and D.
+ *
+ * @param text Masked sentence.
+ * @param index Mention index of the listed name.
+ * @returns Mention indexes of the other members.
+ */
+export function listedWith(text: string, index: number): number[] {
+  const marker = `\uE000${index}\uE001`
+  const at = text.indexOf(marker)
+  if (at < 0) return []
+  const out: number[] = []
+  let rest = text.slice(at + marker.length)
+  for (let next = NEXT_MEMBER.exec(rest); next; next = NEXT_MEMBER.exec(rest)) {
+    out.push(Number(next[1]))
+    rest = rest.slice(next[0].length)
+  }
+  let head = text.slice(0, at)
+  for (let previous = PREVIOUS_MEMBER.exec(head); previous; previous = PREVIOUS_MEMBER.exec(head)) {
+    out.push(Number(previous[1]))
+    head = head.slice(0, previous.index)
+  }
+  return out
 }
 
 /** A list of three or more masked mentions: "A, B (BB), C and D". */
@@ -96,28 +136,62 @@ const OWN_EVIDENCE = 1.5
  * @param masked Masked sentences.
  */
 export function collectListCues(entities: EntityDraft[], mentionEntity: number[], masked: MaskedSentence[]): void {
+  const entityOf = (index: string): number => mentionEntity[Number(index)] ?? -1
   for (const sentence of masked) {
     if (!sentence.text.includes(',')) continue
     for (const list of sentence.text.matchAll(LIST)) {
       // A parenthesised acronym after a member is the member again, not a member of its own.
-      const members = [...list[0].matchAll(/(?<!\(\s*)\uE000(\d+)\uE001/gu)]
-        .map((m) => mentionEntity[Number(m[1])] ?? -1)
-        .filter((id, i, all) => id >= 0 && all.indexOf(id) === i)
-      if (members.length < 3) continue
-      const sure = new Map<string, number>()
-      const unsure: number[] = []
-      for (const id of members) {
-        const { type, sure: isSure } = decideType(entities[id]!)
-        if (isSure && (entities[id]!.typeScores.get(type) ?? 0) >= OWN_EVIDENCE) sure.set(type, (sure.get(type) ?? 0) + 1)
-        else unsure.push(id)
-      }
-      const [best, count] = [...sure.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0]
-      // At least two members must agree, and outnumber the members typed otherwise.
-      const others = members.length - unsure.length - count
-      if (count < 2 || count <= others) continue
-      for (const id of unsure) vote(entities[id]!, best, 1.5, 'ctx-list-neighbours')
+      voteLikeNeighbours(entities, [...list[0].matchAll(/(?<!\(\s*)\uE000(\d+)\uE001/gu)].map((m) => entityOf(m[1]!)))
     }
   }
+  // Runs of list items shaped "Name (Name)" ("- Maria Lopez (Orbit Labs)"): each column is a list.
+  let left: number[] = []
+  let right: number[] = []
+  const flush = (): void => {
+    if (left.length >= 3) {
+      voteLikeNeighbours(entities, left)
+      voteLikeNeighbours(entities, right)
+    }
+    left = []
+    right = []
+  }
+  for (const sentence of masked) {
+    const item = PAIR_ITEM.exec(sentence.text)
+    if (!item) {
+      flush()
+      continue
+    }
+    left.push(entityOf(item[1]!))
+    right.push(entityOf(item[2]!))
+  }
+  flush()
+}
+
+/** A list item that is a name and, in parentheses, a name (the first of the parentheses counts). */
+const PAIR_ITEM = /^\s*\uE000(\d+)\uE001\s*\(\s*\uE000(\d+)\uE001[^()]{0,60}\)\s*$/u
+
+/**
+ * Give the members of one list that the text says nothing else about the
+ * type most members have for sure: at least two must agree, and outnumber
+ * the members typed otherwise.
+ *
+ * @param entities Entities, with their votes so far.
+ * @param ids Entity ids of the members (negative ids are skipped).
+ */
+function voteLikeNeighbours(entities: EntityDraft[], ids: number[]): void {
+  const members = ids.filter((id, i, all) => id >= 0 && all.indexOf(id) === i)
+  if (members.length < 3) return
+  const sure = new Map<string, number>()
+  const unsure: number[] = []
+  for (const id of members) {
+    const { type, sure: isSure } = decideType(entities[id]!)
+    if (isSure && (entities[id]!.typeScores.get(type) ?? 0) >= OWN_EVIDENCE) sure.set(type, (sure.get(type) ?? 0) + 1)
+    else unsure.push(id)
+  }
+  const [best, count] = [...sure.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0]
+  const others = members.length - unsure.length - count
+  if (count < 2 || count <= others) return
+  for (const id of unsure) vote(entities[id]!, best, 1.5, 'ctx-list-neighbours')
 }
 
 /**

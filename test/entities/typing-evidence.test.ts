@@ -22,6 +22,65 @@ describe('types by evidence, with the evidence kept in typeCues', () => {
     expect(typeOf('Teams met at Orbit Capital, Qorvane and Zelta.', 'Qorvane')?.typeCues ?? []).not.toContainEqual(expect.objectContaining({ rule: 'ctx-list-neighbours' }))
   })
 
+  it('should give a members or investors cue to every name of its list', () => {
+    const md = 'Silver members include Qorvane, Zeltrix (a Quorra company), Brimo!, and Tavix.'
+    for (const name of ['Qorvane', 'Zeltrix', 'Tavix']) {
+      expect(typeOf(md, name)?.type).toBe('Organization')
+    }
+    expect(typeOf(md, 'Tavix')?.typeCues).toContainEqual({ type: 'Organization', rule: 'ctx-org-members-list', weight: 1 })
+    const joining = 'Last week Qorvane, Zeltrix and Tavix are joining the Orbit Foundation as Silver Members.'
+    expect(typeOf(joining, 'Zeltrix')?.type).toBe('Organization')
+  })
+
+  it('should type each column of a list of "Name (Name)" items like most of its members', () => {
+    const md = ['Board members:', '', '- Maria Lopez (Orbix Labs)', '- Tavix Brel (Qorvane)', '- John Smith (Zeltrix Capital)', '- Randy Quell (Brimo Consultancy)', ''].join('\n')
+    expect(typeOf(md, 'Tavix Brel')?.type).toBe('Person')
+    expect(typeOf(md, 'Qorvane')?.type).toBe('Organization')
+    // The first word of an item cut as a common word comes back when the document writes the name whole.
+    expect(typeOf(`${md}\nThe plan was signed, said Randy Quell, CEO of Brimo.`, 'Randy Quell')?.type).toBe('Person')
+  })
+
+  it('should reach list members the finder did not take as names', () => {
+    const md = 'Silver members include Qorvane, zeltrix, Tavix and Brimo.'
+    expect(typeOf(md, 'Brimo')?.type).toBe('Organization')
+  })
+
+  it('should type a person from a role stated with a copula, and the organisation from its role holder', () => {
+    expect(typeOf('Tavix Brel is Head of Research at Qorvane.', 'Tavix Brel')?.type).toBe('Person')
+    expect(typeOf('Tavix Brel is the founder and CEO of Qorvane.', 'Tavix Brel')?.type).toBe('Person')
+    expect(typeOf('In an essay, Qorvane CTO Tavix Brel explained it.', 'Qorvane')?.type).toBe('Organization')
+    const director = extract('We agreed, said Orbix Foundation Executive Director Tavix Brel.', { knowledgeBase: false })
+    expect(director.entities().map((e) => e.name).sort()).toEqual(['Orbix Foundation', 'Tavix Brel'])
+  })
+
+  it('should type a name the text shortens to its surname as a person', () => {
+    const md = 'Last year Tavix Brel wrote zetad. Later Brel’s work was funded.'
+    expect(typeOf(md, 'Tavix Brel')?.typeCues).toContainEqual({ type: 'Person', rule: 'ctx-person-surname-alone', weight: 2 })
+    expect(typeOf(md, 'Tavix Brel')?.type).toBe('Person')
+  })
+
+  it('should read an appositive\'s head noun before any preposition', () => {
+    const md = 'Maria Lopez is the founder and CEO of Qorvane, an early pioneer of blockchain technologies.'
+    expect(typeOf(md, 'Qorvane')?.typeCues ?? []).not.toContainEqual(expect.objectContaining({ rule: 'ctx-network-appositive' }))
+    expect(typeOf('Last week Qorvane, a fast parachain, launched.', 'Qorvane')?.type).toBe('Network')
+  })
+
+  it('should type the company of an officer', () => {
+    expect(typeOf('Maria Lopez is the founder and CEO of Qorvane.', 'Qorvane')?.type).toBe('Organization')
+    expect(typeOf('Last week Qorvane Networks hired.', 'Qorvane Networks')?.type).toBe('Organization')
+  })
+
+  it('should type teams and cooperatives named as bodies as organisations', () => {
+    expect(typeOf('Work from the Zeltrix Team landed.', 'Zeltrix Team')?.type).toBe('Organization')
+    expect(typeOf('Funds went to the Zeltrix Cooperative.', 'Zeltrix Cooperative')?.type).toBe('Organization')
+  })
+
+  it('should keep a word that only modifies roles when a name, not a role, follows it', () => {
+    const md = 'We raised funds from investors including Qorvane and General Zeltrix, said Senior Editor Maria Lopez.'
+    expect(typeOf(md, 'General Zeltrix')?.type).toBe('Organization')
+    expect(typeOf(md, 'Maria Lopez')?.type).toBe('Person')
+  })
+
   it('should type an organisation from its head noun, a report and investor phrasing', () => {
     expect(typeOf('Crypto exchange Zetex listed the token.', 'Zetex')?.type).toBe('Organization')
     expect(typeOf('As reported by Orbitnews, the vote passed.', 'Orbitnews')?.type).toBe('Organization')

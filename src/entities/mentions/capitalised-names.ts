@@ -10,6 +10,7 @@ import { keepCandidate } from './keep-candidate.js'
 import { isCommonWord, isFirstName, isFunctionWord, isLastName } from '../english.js'
 import type { Mention, MentionPosition, TypeCue } from '../types.js'
 import type { EntitySchema } from '../schema.js'
+import { PERSON_ROLES } from '../cues.js'
 import { isAcronymOf } from '../acronym.js'
 import { hasNameShape, isCapitalised, type Token } from '../tokenize.js'
 
@@ -29,7 +30,7 @@ export const capitalisedNames: MentionFinder = {
         continue
       }
       const shape = { headline, firstWord: tokens[0]?.start ?? 0 }
-      for (const run of capitalisedRuns(sentence, tokens)) {
+      for (const run of capitalisedRuns(sentence, tokens, doc.source)) {
         for (const candidate of cleanRun(sentence, tokens, run, schema, bodyCapitalised, shape)) raw.push(candidate)
       }
     }
@@ -43,13 +44,15 @@ export const capitalisedNames: MentionFinder = {
 
 /**
  * Maximal runs of capitalised tokens joined by single spaces (a title's dot
- * and name connectors like "of" allowed), cut after a possessive.
+ * and name connectors like "of" allowed), cut after a possessive and at a
+ * hard line break of the source ("Contact: Maria Lopez  ⏎ Orbit Group").
  *
  * @param sentence The sentence.
  * @param tokens Its tokens.
+ * @param source The document's markdown (default: none, no line breaks read).
  * @returns Runs as token index lists.
  */
-export function capitalisedRuns(sentence: Sentence, tokens: Token[]): number[][] {
+export function capitalisedRuns(sentence: Sentence, tokens: Token[], source = ''): number[][] {
   const runs: number[][] = []
   const text = sentence.text
   let i = 0
@@ -65,13 +68,20 @@ export function capitalisedRuns(sentence: Sentence, tokens: Token[]): number[][]
       const cur = tokens[j]!
       const next = tokens[j + 1]!
       const gap = text.slice(cur.outerEnd, next.start)
-      const joinable = gap === ' ' || (gap === '. ' && (/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr)$/.test(cur.text) || /^\p{Lu}$/u.test(cur.text))) || gap === ' & '
+      const hardBreak = gap === ' ' && source !== '' && /(?: {2,}|\\)\r?\n/.test(source.slice(sentence.offsets[cur.outerEnd - 1]! + 1, sentence.offsets[next.start]!))
+      const joinable = (gap === ' ' && !hardBreak) || (gap === '. ' && (/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr)$/.test(cur.text) || /^\p{Lu}$/u.test(cur.text))) || gap === ' & '
       if (joinable && isCapitalised(next.text)) {
         run.push(++j)
         continue
       }
       // "Bank of England": a connector between two capitalised words.
       const after = tokens[j + 2]
+      // "Lopez and Associates", "Quell & Sons": a partnership's name ends so.
+      if (gap === ' ' && after && next.text === 'and' && /^(?:Associates|Partners|Sons|Company)$/.test(after.text) && text.slice(next.outerEnd, after.start) === ' ') {
+        run.push(j + 1, j + 2)
+        j += 2
+        continue
+      }
       if (gap === ' ' && after && /^(?:of|de|la|von|van|der|du|da|del)$/.test(next.text) && text.slice(next.outerEnd, after.start) === ' ' && isCapitalised(after.text) && !next.possessive) {
         run.push(j + 1, j + 2)
         j += 2
@@ -115,7 +125,7 @@ export function cleanRun(sentence: Sentence, tokens: Token[], run: number[], sch
     if (schema.titles.has(word.replace(/\.$/, ''))) {
       titled = true
       idx.shift()
-    } else if (schema.roleWords.has(word.toLowerCase()) || /^(?:of|de|la|von|van|der|du|da|del)$/.test(word)) {
+    } else if (isLeadingRole(tokens, idx, schema) || /^(?:of|de|la|von|van|der|du|da|del)$/.test(word)) {
       idx.shift()
     } else break
   }
@@ -124,7 +134,8 @@ export function cleanRun(sentence: Sentence, tokens: Token[], run: number[], sch
   const spelled = idx.length > 1 && definedByAcronym(sentence.text, tokens[idx[0]!]!.start, tokens[idx[idx.length - 1]!]!.end)
   while (!spelled && idx.length > 1 && schema.notNames.has(tokens[idx[0]!]!.text.toLowerCase()) && !idx.slice(1).every((k) => schema.suffixType.has(tokens[k]!.text.toLowerCase()))) idx.shift()
   // Trailing role words ("Zeta CEO") and a lone trailing initial are not either.
-  while (idx.length > 1 && schema.roleWords.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase())) idx.pop()
+  // An organisation's head word is no role though it may read as one ("Orbit Research").
+  while (idx.length > 1 && schema.roleWords.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase()) && !schema.suffixType.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase())) idx.pop()
   if (idx.length === 0) return []
   if (titled) cues.push({ type: 'Person', weight: 3, rule: 'ctx-person-title' })
 
@@ -133,6 +144,8 @@ export function cleanRun(sentence: Sentence, tokens: Token[], run: number[], sch
   if (position !== 'heading') {
     const parts = splitAtRole(tokens, idx)
     if (parts.length === 2) [idx, person] = parts as [number[], number[]]
+    // "Orbit Foundation Executive Director Maria Lopez": the role's modifier goes with the role.
+    while (person.length > 0 && idx.length > 1 && schema.roleWords.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase()) && !schema.suffixType.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase())) idx.pop()
   }
   if (position === 'initial') {
     const before = idx.length
@@ -163,6 +176,28 @@ export function cleanRun(sentence: Sentence, tokens: Token[], run: number[], sch
   }
   return out
 }
+
+/**
+ * Whether the run's first word is a role before a name ("Founder Maria
+ * Lopez", "Senior Editor Maria Lopez"). A word that only modifies a role
+ * ("general", "senior", "business") is one only when a role word follows:
+ * "General Counsel" is a role, "General Orbit" a name.
+ *
+ * @param tokens Sentence tokens.
+ * @param idx Run token indexes.
+ * @param schema Entity cues.
+ * @returns Whether to drop the first word.
+ */
+function isLeadingRole(tokens: Token[], idx: number[], schema: EntitySchema): boolean {
+  const word = tokens[idx[0]!]!.text.toLowerCase()
+  if (!schema.roleWords.has(word)) return false
+  if (PERSON_ROLE_HEADS.test(word)) return true
+  const next = idx.length > 1 ? tokens[idx[1]!]!.text.toLowerCase() : undefined
+  return next === undefined || schema.roleWords.has(next) || schema.titles.has(tokens[idx[1]!]!.text.replace(/\.$/, ''))
+}
+
+/** Role words that are a role on their own (PERSON_ROLES in cues.ts), compiled once. */
+const PERSON_ROLE_HEADS = new RegExp(`^(?:${PERSON_ROLES.join('|')})$`)
 
 /** Role acronyms that always end an organisation's name and start a person's ("Zeta CEO Maria Lopez"). */
 const ROLE_ACRONYMS = /^(?:CEO|CTO|COO|CFO|CMO|CIO|CSO|CPO|VP|EVP|SVP|GM)$/

@@ -18,7 +18,7 @@ import { sentenceOf } from './refiner.js'
 export function isCodeIdentifier(word: string): boolean {
   // Snake case, and a member after a dot ("Options.timeout"); not a domain-like name ("Node.js", "Orbit.io").
   if (/\p{L}/u.test(word) && word.includes('_')) return true
-  if (/^\p{L}[\p{L}\p{N}]*(?:\.\p{L}[\p{L}\p{N}]*)*\.\p{Ll}[\p{L}\p{N}'’]*$/u.test(word) && !/\.(?:js|ts|com|io|org|net|ai|app|dev|xyz|fi|sh)$/u.test(word)) return true
+  if (/^\p{L}[\p{L}\p{N}]*(?:\.\p{L}[\p{L}\p{N}]*)*\.\p{Ll}[\p{L}\p{N}'’]*$/u.test(word) && !/\.(?:js|ts|com|io|org|net|ai|app|dev|xyz|fi|sh|co|gg|so|me|tech|finance|network|exchange|link)$/u.test(word)) return true
   // Brands in lower camel case have a short first part ("zkSync", "iPhone", "xcDOT", "dYdX"); identifiers a word ("reconnectOnError").
   const humps = word.split(/(?=\p{Lu}\p{Ll})/u)
   return humps.length >= 2 && /^\p{Ll}{3,}$/u.test(humps[0]!) && humps.slice(1).every((h) => /^\p{Lu}\p{Ll}+$/u.test(h))

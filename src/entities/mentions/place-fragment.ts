@@ -1,14 +1,15 @@
 /**
- * Refiner: a place name cut by the sentence-initial rule ("New York is …"
- * gives "York" once "New" is stripped as a common word) is made whole again
- * when the word before it and the candidate together are a place the
- * lexicon knows.
+ * Refiner: a name cut by the sentence-initial rule ("New York is …" gives
+ * "York" once "New" is stripped as a common word; "- Randy Lopez (Orbit)"
+ * gives "Lopez") is made whole again when the word before it and the
+ * candidate together are a place the lexicon knows or a name the document
+ * writes whole elsewhere.
  */
 import { isPlaceName } from '../english.js'
 import type { MentionRefiner } from './refiner.js'
 import { narrow, sentenceOf } from './refiner.js'
 
-/** Extends a candidate over the capitalised word before it when both make a known place. */
+/** Extends a candidate over the capitalised word before it when both make a known place or a name of the document. */
 export const placeFragment: MentionRefiner = {
   id: 'place-fragment',
   refine(mentions, context) {
@@ -20,7 +21,8 @@ export const placeFragment: MentionRefiner = {
       // The word before must be free: not the end of the previous candidate.
       const previous = mentions[i - 1]
       if (previous && previous.sentence === m.sentence && previous.end > start) return m
-      return isPlaceName(`${before[1]} ${m.surface}`) ? narrow(m, text, start, m.end) : m
+      const whole = `${before[1]} ${m.surface}`
+      return isPlaceName(whole) || context.names.has(whole) ? narrow(m, text, start, m.end) : m
     })
   }
 }

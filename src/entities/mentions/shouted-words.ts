@@ -34,8 +34,8 @@ export const shoutedWords: MentionRefiner = {
       if (inRun && /^\p{Lu}{2}$/u.test(word) && isFunctionWord(word)) return true
       if (!/^\p{Lu}{3,}$/u.test(word)) return false
       const lower = word.toLowerCase()
-      // Peoples and languages are names in capitals too ("The LAO").
-      if (lexiconTags(lower).some((t) => t === 'Demonym' || t === 'Language' || t === 'Acronym')) return false
+      // Peoples and languages are names in capitals too ("The LAO"); abbreviations are written so ("ETC").
+      if (lexiconTags(lower).some((t) => t === 'Demonym' || t === 'Language' || t === 'Acronym' || t === 'Abbreviation')) return false
       if (!(isCommonWord(lower) || isFunctionWord(lower) || (lower.length >= 4 && notNounClass(lower) !== undefined))) return false
       texts ??= context.doc.sentences.map((s) => s.text)
       if (!asTicker.has(word)) asTicker.set(word, writtenAsTicker(word, texts))

@@ -53,7 +53,9 @@ export const titleCaseJargon: MentionRefiner = {
       const words = m.surface.split(' ')
       if (words.length < 2 || words.length > 3) return true
       const head = words[words.length - 1]!.toLowerCase()
-      if (!FIELD_NOUNS.has(head)) return true
+      // Bodies in the plural are kinds, not one named body ("Technical Working Groups").
+      const pluralBody = /^(?:groups|committees|teams|boards|councils|panels|task forces)$/.test(head)
+      if (!FIELD_NOUNS.has(head) && !pluralBody) return true
       return !words.slice(0, -1).every((w) => common(w, context))
     })
   }

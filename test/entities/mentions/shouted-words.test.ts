@@ -12,3 +12,9 @@ describe('English words in capitals', () => {
     expect(names('Last week Zetara holders staked 500 NEAR; NEAR rose.')).toEqual(['NEAR', 'Zetara'])
   })
 })
+
+describe('abbreviations in capitals', () => {
+  it('should keep an abbreviation the lexicon knows as part of a name', () => {
+    expect(names('Last week the DEPT Zetara office opened.')).toEqual(['DEPT Zetara'])
+  })
+})

@@ -1,0 +1,58 @@
+/**
+ * Refiner: generic technology acronyms ("HTTP", "URL", "DNS", "GUI") name
+ * no one thing; they qualify names ("IPFS HTTP gateway") or stand for a
+ * kind of thing ("HTTP URLs"). Trimmed off either end of a candidate, and a
+ * candidate left with nothing but them or with words only ("Configurable
+ * HTTP") goes.
+ */
+import { isCommonWord, notNounClass } from '../english.js'
+import type { Mention } from '../types.js'
+import type { MentionRefiner } from './refiner.js'
+import { narrow, sentenceOf } from './refiner.js'
+
+/** Acronyms of protocols, formats and interfaces in general use (upper case; plurals are derived). */
+export const TECH_ACRONYMS = new Set([
+  'HTTP', 'HTTPS', 'URL', 'URI', 'DNS', 'CDN', 'GUI', 'API', 'TCP', 'UDP', 'LAN', 'WAN', 'HTML', 'CSS', 'JSON', 'XML',
+  // Not OS: it ends product names ("Zeta OS").
+  'YAML', 'CLI', 'SSL', 'TLS', 'VPN', 'IP', 'SQL', 'RPC', 'REST', 'SSH', 'FTP', 'PDF', 'CPU', 'GPU', 'RAM', 'UI', 'UX'
+])
+
+/**
+ * Whether a word is a generic technology acronym, singular or plural ("URLs").
+ *
+ * @param word A word as written.
+ * @returns Whether it is one.
+ */
+export function isTechAcronym(word: string): boolean {
+  return TECH_ACRONYMS.has(word) || (/^\p{Lu}{2,}s$/u.test(word) && TECH_ACRONYMS.has(word.slice(0, -1)))
+}
+
+/** Trims generic technology acronyms off candidates; drops what is left without a name. */
+export const techAcronyms: MentionRefiner = {
+  id: 'tech-acronyms',
+  refine(mentions, context) {
+    const out: Mention[] = []
+    for (const m of mentions) {
+      if (m.rule === 'name-lexicon') {
+        out.push(m)
+        continue
+      }
+      const words = m.surface.split(' ')
+      let first = 0
+      let last = words.length
+      while (first < last && isTechAcronym(words[first]!)) first++
+      while (last > first && isTechAcronym(words[last - 1]!)) last--
+      if (first === 0 && last === words.length) {
+        out.push(m)
+        continue
+      }
+      const rest = words.slice(first, last)
+      // What is left must be a name, not words the document or the lexicon use as words.
+      if (rest.length === 0 || rest.every((w) => isCommonWord(w) || context.lowerCaseWords.has(w.toLowerCase()) || notNounClass(w) !== undefined)) continue
+      const start = m.start + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0)
+      const end = start + rest.join(' ').length
+      out.push(narrow(m, sentenceOf(m, context), start, end))
+    }
+    return out
+  }
+}
