@@ -8,6 +8,7 @@ import { MASK_CLOSE, MASK_OPEN } from '../entities/schema.js'
 import type { RelationRule } from '../schema.js'
 import { canFold, foldPattern } from './fold-case.js'
 import { MACROS } from './rules/index.js'
+import { alt, DESCRIPTOR_NOUNS } from './constructions/words.js'
 
 /**
  * An event a rule takes part in (default rules only): an `owner` rule
@@ -17,13 +18,26 @@ import { MACROS } from './rules/index.js'
  * its sentence or the few before ("This round was co-led by Y").
  */
 export interface RuleEvent {
-  /** Event kind ("round"). */
+  /** Event kind ("round", "auction"). */
   name: string
   role: 'owner' | 'member'
+  /**
+   * Which argument of the relation the owner fills (default `'S'`): a round's
+   * raiser is the funded subject; an auction's network is the object of
+   * `parachainOf` ("Zeta's parachain auctions … Orbit won the first auction").
+   */
+  slot?: 'S' | 'O'
+  /** How many sentences back a member looks for its owner (default 10, see `EVENT_REACH`). */
+  reach?: number
 }
 
-/** A relation rule that may take part in an event. */
-export type EventRule = RelationRule & { event?: RuleEvent }
+/**
+ * A default rule: a relation rule that may take part in an event, and may
+ * demand a sure type of its object alone (`sureObject`, default `false`:
+ * "Zeta's OpenGov" is part of Zeta only when Zeta is surely a network, while
+ * OpenGov may be a project by default).
+ */
+export type EventRule = RelationRule & { event?: RuleEvent; sureObject?: boolean }
 
 /**
  * A rule ready to run. Its regular expressions are built on first use (a
@@ -87,8 +101,16 @@ const MEMBER = `(?:the\\s+)?${TITLE}${MARKER}(?: \\(${MARKER}\\))?`
 // In a coordination, members may carry a possessive phrase ("X's DeFi hub and Y's oracle network");
 // a member followed by a possessive without one is a possessor, not a member ("X's Lyra, Y's Rigel").
 const TAIL = `(?:['’]s(?:\\s+[${WORD_CHAR}-]+){1,3}?|(?!['’]s))`
-const MEMBER_TAIL = `${MEMBER}${TAIL}`
-const SEP = '(?:\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+)'
+// A coordinated member may carry a short description before it ("and Ethereum-compatible platform Moonriver").
+// A name glued to a hyphen in it ("Zeta-compatible") is a modifier: the matcher does not bind it.
+const DESCRIBED = `(?:(?:(?:[${WORD_CHAR}-]|${MARKER})+ ){0,2}?${alt(DESCRIPTOR_NOUNS)} (?=(?:the )?${MASK_OPEN}))?`
+const MEMBER_TAIL = `${DESCRIBED}${MEMBER}${TAIL}`
+/**
+ * "as well as" may carry a label that ends in a colon ("A, B, as well as three of the first five Zeta
+ * parachain winners: C and D"); the matcher binds no name of the label (see `LABEL_BEFORE_COLON` there).
+ */
+const AS_WELL_AS = `,?\\s+as\\s+well\\s+as\\s+(?:(?:(?:[${WORD_CHAR}'’-]+|${MARKER}) ){1,10}?[${WORD_CHAR}-]+: )?`
+const SEP = `(?:\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+|${AS_WELL_AS})`
 
 const REF = `(?<![${WORD_CHAR}])(?:${REFERENCE_PHRASES.flatMap((p) => p.words).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![${WORD_CHAR}])`
 // A coordination holds at most 25 names: each match attempt is bounded, so
@@ -102,13 +124,16 @@ const STOP = 'it|its|they|their|them|he|she|his|her|him|this|these|those|itself|
 const DETERMINERS = 'the|a|an|various|several|numerous|many|multiple|some|its|their|his|her|these|those|this|that|all|other|more|further|additional|first|second|third|first-ever|two|three|four|five|six|seven|eight|nine|ten|dozens of|a number of|\\d+(?:st|nd|rd|th)?'
 const NP_WORD = `(?!(?:${STOP})(?![${WORD_CHAR}-]))[${LETTER_CHAR}][${WORD_CHAR}-]*`
 /** An unnamed noun phrase (a Concept argument): up to four words after optional determiners. */
-const NP = `(?:(?:${DETERMINERS})\\s+){0,3}${NP_WORD}(?:\\s+${NP_WORD}){0,3}(?![${WORD_CHAR}-]|\\s+(?:the\\s+)?${MARKER})`
+// A word may carry its abbreviation in parentheses: "decentralized finance (DeFi) products".
+const NP_WORD_ABBR = `${NP_WORD}(?:\\s+\\([${LETTER_CHAR}][${WORD_CHAR}-]*\\))?`
+const NP = `(?:(?:${DETERMINERS})\\s+){0,3}${NP_WORD_ABBR}(?:\\s+${NP_WORD_ABBR}){0,3}(?![${WORD_CHAR}-]|\\s+(?:the\\s+)?${MARKER})`
 
 /**
  * A coordination of unnamed noun phrases ("cross-chain lending protocols, full EVM compatibility, and
  * an identity solution"); a member does not start with a participle ("… and raised funds" is a clause).
  */
-const NP_LIST = `${NP}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?![${WORD_CHAR}-]+(?:ed|ing)\\s)${NP}){0,5}`
+// After a bare comma, "a …" or "an …" is an appositive, not a member ("asynchronous backing, a tool built …").
+const NP_LIST = `${NP}(?:(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*(?!(?:an?|the)\\s))(?![${WORD_CHAR}-]+(?:ed|ing)\\s)${NP}){0,5}`
 
 /**
  * Compile one rule.
@@ -126,7 +151,10 @@ export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = 
   const hasS = /\{S!?\}/.test(rule.pattern)
   const hasO = /\{O!?\}/.test(rule.pattern)
   const event = (rule as EventRule).event
-  if ((!hasS && !rule.implicitSubject && event?.role !== 'member') || (!hasO && !rule.implicitObject && event?.role !== 'owner')) {
+  // An event's owner rule needs the owner's slot (the other is optional); a member rule, the other slot.
+  const ownerSlot = event?.slot ?? 'S'
+  const eventFills = (slot: 'S' | 'O'): boolean => (event?.role === 'member' && ownerSlot === slot) || (event?.role === 'owner' && ownerSlot !== slot)
+  if ((!hasS && !rule.implicitSubject && !eventFills('S')) || (!hasO && !rule.implicitObject && !eventFills('O'))) {
     throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" needs both {S} and {O} slots (or implicitSubject/implicitObject)`)
   }
   // A slot may appear in several alternatives; Node 20 forbids duplicate

@@ -8,7 +8,7 @@ import { REFERENCE_PHRASES } from '../entities/cues.js'
 import { MASK_CLOSE, MASK_OPEN } from '../entities/schema.js'
 import type { MaskedSentence } from '../entities/mask.js'
 import type { ResolvedReference } from '../schema.js'
-import { CONCEPT_DETERMINERS, SLOT_START, slotGroup, type CompiledRule } from './compile.js'
+import { CONCEPT_DETERMINERS, SLOT_START, slotGroup, type CompiledRule, type EventRule } from './compile.js'
 import { foldText } from './fold-case.js'
 import type { PredicateSpec } from './predicates.js'
 
@@ -49,8 +49,11 @@ export interface EntityView {
 
 /** Reference phrase → the types it can point at. */
 const REFERENCE_TYPES = new Map(REFERENCE_PHRASES.flatMap((p) => p.words.map((w) => [w, p.types] as const)))
-/** A masked mention, capturing its index. */
-const MARKER = new RegExp(`${MASK_OPEN}(\\d+)${MASK_CLOSE}`, 'g')
+/** A masked mention, capturing its index; one glued to a hyphen is a modifier ("Zeta-compatible platform X"), never an argument. */
+const MARKER = new RegExp(`${MASK_OPEN}(\\d+)${MASK_CLOSE}(?!-)`, 'g')
+
+/** A label before the members of a coordination ("as well as three Zeta parachain winners: A and B"): its names are no members. */
+const LABEL_BEFORE_COLON = /as\s+well\s+as\s+[^,:]*:\s/gi
 
 /** Longest sentence (in characters) that relation rules run on. */
 export const MAX_SENTENCE = 5000
@@ -147,13 +150,14 @@ const EVENT_REACH = 10
  * @param name Event kind.
  * @param sentence Sentence of the member.
  * @param position Position of the member in it.
+ * @param reach How many sentences back to look (default {@link EVENT_REACH}).
  * @returns Entity id, or undefined.
  */
-function eventOwner(events: EventOwners, name: string, sentence: number, position: number): number | undefined {
+function eventOwner(events: EventOwners, name: string, sentence: number, position: number, reach = EVENT_REACH): number | undefined {
   const owners = events.get(name) ?? []
   let best: { sentence: number; position: number; entity: number } | undefined
   for (const o of owners) {
-    if (o.sentence > sentence || o.sentence < sentence - EVENT_REACH) continue
+    if (o.sentence > sentence || o.sentence < sentence - reach) continue
     const before = o.sentence < sentence || o.position <= position
     const bestBefore = best ? best.sentence < sentence || best.position <= position : false
     if (!best || (before && !bestBefore) || (before === bestBefore && (o.sentence > best.sentence || (o.sentence === best.sentence && (before ? o.position > best.position : o.position < best.position))))) best = o
@@ -220,19 +224,32 @@ function matchSentence(
       const resolved: ResolvedReference[] = []
       const position = origStart
       const strict = rule.strictTypes ?? false
-      let subjects = bindSlot(subjectSlot?.text, rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved, strict)
-      if (event?.role === 'owner') {
-        for (const s of subjects) if ('entity' in s) (events.get(event.name) ?? events.set(event.name, []).get(event.name)!).push({ sentence: index, position, entity: s.entity })
-      } else if (event?.role === 'member' && subjectSlot === undefined) {
-        const owner = eventOwner(events, event.name, index, position)
-        subjects = owner === undefined ? [] : [{ entity: owner }]
-        if (owner !== undefined) resolved.push({ text: '', entity: view.nameOf(owner), how: `owner of the ${event.name}` })
+      const sureObject = (rule as EventRule).sureObject ?? false
+      const ownerSlot = event?.slot ?? 'S'
+      const bind = (slot: 'S' | 'O'): Argument[] => {
+        const captured = slot === 'S' ? subjectSlot : objectSlot
+        if (event?.role === 'member' && ownerSlot === slot && captured === undefined) {
+          // A member takes the owner of the nearest event; without one, the rule's implicit argument (if any).
+          const owner = eventOwner(events, event.name, index, position, event.reach)
+          if (owner !== undefined && fitsSlot(owner, slot === 'S' ? spec?.domain : spec?.range, slot === 'S' ? rule.subjectTypes : rule.objectTypes, view)) {
+            resolved.push({ text: '', entity: view.nameOf(owner), how: `owner of the ${event.name}` })
+            return [{ entity: owner }]
+          }
+        }
+        return slot === 'S'
+          ? bindSlot(subjectSlot?.text, rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved, strict)
+          : bindSlot(objectSlot?.text, rule.implicitObject, index, position, spec?.range, rule.objectTypes, rule.objectConcept, view, resolved, strict || sureObject)
       }
-      const objects = bindSlot(objectSlot?.text, rule.implicitObject, index, position, spec?.range, rule.objectTypes, rule.objectConcept, view, resolved, strict)
+      const subjects = bind('S')
+      const objects = bind('O')
+      if (event?.role === 'owner') {
+        for (const a of ownerSlot === 'S' ? subjects : objects) if ('entity' in a) (events.get(event.name) ?? events.set(event.name, []).get(event.name)!).push({ sentence: index, position, entity: a.entity })
+      }
       // "A, B and C respectively introduced X, Y and Z": members pair up in order.
       const respectively = subjects.length > 1 && subjects.length === objects.length && /\brespectively\b/i.test(original)
-      // An owner rule without an object only records the event.
-      for (const [si, s] of (event?.role === 'owner' && objectSlot === undefined ? [] : subjects).entries()) {
+      // An owner rule without the other argument only records the event.
+      const recordsOnly = event?.role === 'owner' && (ownerSlot === 'S' ? objectSlot : subjectSlot) === undefined
+      for (const [si, s] of (recordsOnly ? [] : subjects).entries()) {
         for (const [oi, o] of objects.entries()) {
           if (respectively && si !== oi) continue
           if ('entity' in s && 'entity' in o && s.entity === o.entity) continue
@@ -316,6 +333,27 @@ function nextMatch(compiled: CompiledRule, text: string, from: number, starts: n
 }
 
 /**
+ * Whether an entity may fill a slot.
+ *
+ * @param id Entity id (-1: a dropped mention).
+ * @param defaultTypes Types the predicate allows.
+ * @param ruleTypes Types the rule allows (overrides the predicate's).
+ * @param view Entity information.
+ * @param strict Whether an unsure type is not enough (default `false`).
+ * @returns Whether its type fits.
+ */
+function fitsSlot(id: number, defaultTypes: string[] | undefined, ruleTypes: string[] | undefined, view: EntityView, strict = false): boolean {
+  if (id < 0) return false
+  const allowed = ruleTypes ?? defaultTypes
+  const { type, sure } = view.typeOf(id)
+  // Strict rules demand a sure type where the rule itself names the types.
+  if (strict && ruleTypes) return sure && ruleTypes.includes(type)
+  // An unsure type may take a role, except that only names with positive
+  // Person evidence can be people: unknown names are never taken for people.
+  return !allowed || allowed.includes(type) || (!sure && type !== 'Person' && allowed.some((t) => t !== 'Person'))
+}
+
+/**
  * Bind a slot's text to arguments: each masked mention of a coordination,
  * a resolved reference, or a Concept noun phrase.
  *
@@ -344,15 +382,7 @@ function bindSlot(
   strict = false
 ): Argument[] {
   const allowed = ruleTypes ?? defaultTypes
-  const fits = (id: number): boolean => {
-    if (id < 0) return false
-    const { type, sure } = view.typeOf(id)
-    // Strict rules demand a sure type where the rule itself names the types.
-    if (strict && ruleTypes) return sure && ruleTypes.includes(type)
-    // An unsure type may take a role, except that only names with positive
-    // Person evidence can be people: unknown names are never taken for people.
-    return !allowed || allowed.includes(type) || (!sure && type !== 'Person' && allowed.some((t) => t !== 'Person'))
-  }
+  const fits = (id: number): boolean => fitsSlot(id, defaultTypes, ruleTypes, view, strict)
   if (text === undefined) {
     const main = view.mainSubject
     if (implicit && main !== undefined && fits(main)) {
@@ -361,7 +391,7 @@ function bindSlot(
     }
     return []
   }
-  const ids = [...text.matchAll(MARKER)].map((m) => view.entityOfMention(Number(m[1])))
+  const ids = [...text.replace(LABEL_BEFORE_COLON, 'as well as ').matchAll(MARKER)].map((m) => view.entityOfMention(Number(m[1])))
   if (ids.length > 0) {
     const out: Argument[] = []
     for (const id of ids) if (fits(id) && !out.some((a) => 'entity' in a && a.entity === id)) out.push({ entity: id })
@@ -389,10 +419,24 @@ function bindSlot(
   const out: Argument[] = []
   for (const part of phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
     const concept = part.replace(CONCEPT_DETERMINERS, '').trim()
-    if (concept.length < 3 || !/\p{L}/u.test(concept) || out.some((a) => 'concept' in a && a.concept === concept)) continue
+    if (concept.length < 3 || !/\p{L}/u.test(concept) || !isConceptPhrase(concept) || out.some((a) => 'concept' in a && a.concept === concept)) continue
     out.push({ concept })
   }
   return out
+}
+
+/**
+ * Whether a noun phrase may be a Concept: not a Title Case phrase the
+ * entity stage declined as a name (a headline's words: "Kusama Unveils New
+ * Governance Features"), and not a bare gerund ("have started collaborating").
+ *
+ * @param phrase Noun phrase, determiners stripped.
+ * @returns Whether it names a thing.
+ */
+function isConceptPhrase(phrase: string): boolean {
+  const words = phrase.split(' ')
+  if (words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false
+  return !(words.length === 1 && /^\p{Ll}+ing$/u.test(phrase))
 }
 
 /**

@@ -17,7 +17,7 @@ const NAMES: Record<Kind, string[][]> = {
   place: [['Berlin', 'Lisbon', 'Zurich'], ['Singapore', 'Toronto', 'Dublin'], ['Madrid', 'Vienna', 'Oslo']]
 }
 
-const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'members', 'bracketed', 'described', 'coordination', 'including', 'negation', 'hypothetical', 'question'] as const
+const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'members', 'bracketed', 'described', 'event', 'coordination', 'including', 'negation', 'hypothetical', 'question'] as const
 type Construction = (typeof CONSTRUCTIONS)[number]
 /** Cells that must give nothing. */
 const EMPTY: Construction[] = ['negation', 'hypothetical', 'question']
@@ -120,6 +120,16 @@ const ROWS: Row[] = [
       reduced: '{X}, built on {Y}, grew.', fronted: 'Built on {Y}, {X} grew.', appositive: '{X}, a wallet built on {Y}, grew.', nominal: 'The {Y}-based {X} grew.',
       coordination: '{X} runs on {Y} and {Z}.', including: '{X} runs on several networks, including {Y} and {Z}.',
       negation: '{X} does not run on {Y}.', hypothetical: 'If {X} ran on {Y}, fees would drop.', question: 'Does {X} run on {Y}?'
+    }
+  },
+  {
+    // "event": the object is the owner of the auctions the paragraph is about.
+    predicate: 'parachainOf', x: 'project', y: 'network',
+    cells: {
+      active: '{X} won a parachain slot on {Y}.', perfect: '{X} has secured a parachain slot on {Y}.', relative: '{X}, which secured a parachain slot on {Y}, grew.',
+      appositive: '{X}, the first {Y} parachain, grew.', possessive: "{X}, {Y}'s first parachain, grew.", members: "Growth continued across {Y}'s parachain ecosystem, with noteworthy projects like {X} and {Z}.",
+      event: "{Y} organized its 47th parachain auctions in May. {X} won the first auction.", coordination: '{X} and {Z} secured parachain slots on {Y}.', including: 'The first {Y} parachain crowdloan winners: {X} and {Z}.',
+      negation: '{X} did not win a parachain slot on {Y}.', hypothetical: 'If {X} won a parachain slot on {Y}, it would grow.', question: 'Did {X} win a parachain slot on {Y}?'
     }
   },
   {

@@ -30,17 +30,23 @@ const LINK = `(?:${DESCRIPTION_APPOS}|{APPOS})(?:,?\\s+${alt(RELATIVE_PRONOUNS)}
  * to an earlier name ("Zeta, DeFi hubs within Tau and Sigma, announced": neither Tau nor Sigma is a subject).
  */
 const NOT_IN_APPOSITIVE = `(?<!\\uE001,\\s+(?:[\\w-]+\\s+){1,4}?${alt(PLACING_PREPS)}\\s+(?:the\\s+)?(?:\\uE000\\d+\\uE001(?:,\\s+|,?\\s+(?:and|&)\\s+)(?:the\\s+)?){0,4})`
+/** Prepositions that open a fronted phrase, never a clause: their object is no subject ("In addition to Nebula, Zeta introduced …"). */
+const FRONTING_PREPS = ['in addition to', 'besides', 'apart from', 'aside from', 'alongside', 'along with', 'unlike', 'like', 'beyond', 'similar to', 'compared to', 'compared with', 'as with']
+/** Before a leading slot: it is not the object of a fronted prepositional phrase. */
+const NOT_FRONTED_OBJECT = `(?<!(?:^|[.;:!?]\\s+)${alt(FRONTING_PREPS)}\\s+(?:the\\s+)?)`
 /** Perfect auxiliary and adverbs before a finite verb. */
 const PERFECT = `(?:(?:has|have|had)\\s+)?${ADV}`
 const PASSIVE = `(?:${alt(PASSIVE_AUXILIARIES)}\\s+)?${ADV}`
 const YEAR = '(?:(?:in|on)\\s+(?:\\w+\\s+)?\\d{4}\\s+)?'
 const THE = '(?:the\\s+)?'
+/** A description that names what follows after a colon ("the world's most advanced NFT protocol: X"); it may hold names. */
+const LABELLED = `(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:[\\w'’-]+\\s+|\\uE000\\d+\\uE001\\s+){0,8}?[\\w-]+:\\s+(?=(?:the\\s+)?\\uE000)`
 /**
  * Before an object: a description in apposition ("launched its new governance system, OpenGov"),
  * a group noun that introduces its members ("former Orbit executives A and B") ("the top projects, including X and Y";
  * "established applications like X"), and an opening quote ("launched \"X\"").
  */
-const MEMBERS = `(?:(?:the\\s+|its\\s+|their\\s+|other\\s+|several\\s+|many\\s+)?(?:[\\w-]+\\s+|\\uE000\\d+\\uE001\\s+){0,3}?[\\w-]+,?\\s+${alt(LIST_CUES)}\\s+|["“‘']|(?:its|their|his|her|the|an?)\\s+(?:[\\w-]+\\s+){0,4}?[\\w-]+,\\s+(?=(?:the\\s+)?\\uE000)|(?:${alt(PEOPLE_MODIFIERS)}[\\s-]+){0,2}(?:\\uE000\\d+\\uE001\\s+)?${alt(PEOPLE_NOUNS)}\\s+(?=(?:the\\s+)?\\uE000))?`
+const MEMBERS = `(?:${LABELLED}|(?:the\\s+|its\\s+|their\\s+|other\\s+|several\\s+|many\\s+)?(?:[\\w-]+\\s+|\\uE000\\d+\\uE001\\s+){0,3}?[\\w-]+,?\\s+${alt(LIST_CUES)}\\s+|["“‘']|(?:its|their|his|her|the|an?)\\s+(?:[\\w-]+\\s+){0,4}?[\\w-]+,\\s+(?=(?:the\\s+)?\\uE000)|(?:${alt(PEOPLE_MODIFIERS)}[\\s-]+){0,2}(?:\\uE000\\d+\\uE001\\s+)?${alt(PEOPLE_NOUNS)}\\s+(?=(?:the\\s+)?\\uE000))?`
 /** A few plain words (crossing no name). */
 const words = (max: number): string => `(?:[\\w-]+\\s+){0,${max}}?`
 /** A few words, amounts included ("$5 million", "US$1.8 million"). */
@@ -139,28 +145,28 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
   const after = sense.prep ? `${sense.gap ? AMOUNT_WORDS : ''}${alt(preps(sense.prep))}\\s+${MEMBERS}${THE}${t}` : `${MEMBERS}${patientConcept ? t : NOT_DETERMINER + t}`
   if (planned) {
     const plan = `${PLAN_LEAD}\\s+${ADV}${w.infinitive}\\s+${after}`
-    rules.push({ ...base, id: id('planned'), pattern: `${NOT_IN_APPOSITIVE}${d}${NOT_POSSESSIVE},?${LINK}${ADV}${plan}`, confidence: 0.8, description: `X plans to ${sense.verbs[0]} Y` })
+    rules.push({ ...base, id: id('planned'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE},?${LINK}${ADV}${plan}`, confidence: 0.8, description: `X plans to ${sense.verbs[0]} Y` })
     rules.push({ ...base, id: id('planned-appositive'), pattern: `${d},\\s+(?:the|an?)\\s+${words(3)}${plan}`, confidence: 0.75, description: `X, a wallet planning to ${sense.verbs[0]} Y` })
     rules.push({ ...base, id: id('planned-fronted'), pattern: `${SENTENCE_START}${plan},\\s+${THE}${words(2)}${d}`, confidence: 0.75, description: `Eager to ${sense.verbs[0]} Y, X …` })
     return withSenseTrigger(rules)
   }
   if (sense.active !== false) {
-    rules.push({ ...base, id: id('active'), pattern: `${NOT_IN_APPOSITIVE}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${finiteGroup(w)}\\s+${after}`, confidence: 0.8, description: `active: Y ${inflect(sense.verbs[0]!).past} X` })
+    rules.push({ ...base, id: id('active'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${finiteGroup(w)}\\s+${after}`, confidence: 0.8, description: `active: Y ${inflect(sense.verbs[0]!).past} X` })
     rules.push({ ...base, id: id('gerund'), pattern: `${d}{GAP}\\s+by\\s+${w.gerund}\\s+${after}`, confidence: 0.75, description: `by + gerund: Y … by ${inflect(sense.verbs[0]!).gerund} X` })
   }
   if (!sense.prep) {
     // Transitive: the patient is the passive subject. Where it opens an appositive, it is a name:
     // a noun phrase tried at every position costs much, and "the upgrade, built by Y" is a reference.
     const { subjectConcept: _concept, ...nameFirst } = base
-    rules.push({ ...base, id: id('passive'), pattern: `${NOT_IN_APPOSITIVE}${t}${NOT_POSSESSIVE}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.85, description: 'passive: X was …ed by Y' })
-    rules.push({ ...nameFirst, id: id('reduced'), pattern: `${NOT_IN_APPOSITIVE}${t},\\s+${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.8, description: 'reduced participle: X, …ed by Y,' })
+    rules.push({ ...base, id: id('passive'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${t}${NOT_POSSESSIVE}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.85, description: 'passive: X was …ed by Y' })
+    rules.push({ ...nameFirst, id: id('reduced'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${t},\\s+${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.8, description: 'reduced participle: X, …ed by Y,' })
     rules.push({ ...nameFirst, id: id('appositive'), pattern: `${t},\\s+(?:the|an?|its|their)\\s+${words(4)}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, reduce: other(sense.doer), confidence: 0.8, description: 'appositive: X, the tool …ed by Y' })
     rules.push({ ...nameFirst, id: id('copula'), pattern: `${t}\\s+${alt(COPULAS)}\\s+{GAP},\\s+${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.75, description: 'participle on a predicate noun: X is a tool …ed by Y' })
     rules.push({ ...base, id: id('fronted'), pattern: `${SENTENCE_START}${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}(?:\\s+(?:in|on)\\s+(?:\\w+\\s+)?\\d{4})?,\\s+${THE}${words(2)}${t}`, confidence: 0.85, description: '…ed by Y, X …' })
   } else if (sense.doer === 'S') {
     // "X is built on Y", "X, based in Y,", "Built on Y, X", "Y-based X".
-    rules.push({ ...base, id: id('stative'), pattern: `${NOT_IN_APPOSITIVE}${d}${NOT_POSSESSIVE}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${after}`, confidence: 0.8, description: `X is ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y` })
-    rules.push({ ...base, id: id('reduced'), pattern: `${NOT_IN_APPOSITIVE}${d},\\s+(?:(?:the|an?)\\s+${words(3)})?${ADV}${w.participle}\\s+${ADV}${after}`, reduce: sense.doer, confidence: 0.8, description: `X, (a startup) ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y,` })
+    rules.push({ ...base, id: id('stative'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${after}`, confidence: 0.8, description: `X is ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y` })
+    rules.push({ ...base, id: id('reduced'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d},\\s+(?:(?:the|an?)\\s+${words(3)})?${ADV}${w.participle}\\s+${ADV}${after}`, reduce: sense.doer, confidence: 0.8, description: `X, (a startup) ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y,` })
     rules.push({ ...base, id: id('fronted'), pattern: `${SENTENCE_START}${ADV}${w.participle}\\s+${alt(preps(sense.prep))}\\s+${THE}${t},\\s+${THE}${words(2)}${d}`, confidence: 0.8, description: `${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y, X …` })
     if (sense.compound) {
       rules.push({ ...base, id: id('compound'), pattern: `${t}-${w.participle}\\s+${words(2)}${d}`, confidence: 0.8, description: `Y-${inflect(sense.verbs[0]!).participle} X` })
@@ -196,12 +202,12 @@ function nounRules(frame: Frame, sense: NounSense, n: string): RelationRule[] {
     rules.push({ ...base, id: id('nominal-possessive'), pattern: `${t}['’]s\\s+${words(3)}${noun}\\s+${alt([sense.doerPrep])}\\s+${THE}${d}`, confidence: 0.75, description: `X's ${sense.nouns[0]} ${sense.doerPrep} Y` })
   }
   // "X announced a partnership with Y", "Y announced the launch of X".
-  rules.push({ ...base, id: id('light'), pattern: `${NOT_IN_APPOSITIVE}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(DO_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${det}${words(2)}${noun}\\s+${theme}`, confidence: 0.8, description: `Y announced the ${sense.nouns[0]} ${sense.themePrep} X` })
+  rules.push({ ...base, id: id('light'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(DO_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${det}${words(2)}${noun}\\s+${theme}`, confidence: 0.8, description: `Y announced the ${sense.nouns[0]} ${sense.themePrep} X` })
   if (sense.received && sense.doerPrep) {
-    rules.push({ ...base, id: id('received'), pattern: `${NOT_IN_APPOSITIVE}${t}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(RECEIVE_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${AMOUNT_WORDS}${noun}\\s+${alt([sense.doerPrep])}\\s+${THE}${d}`, confidence: 0.8, description: `X received a ${sense.nouns[0]} ${sense.doerPrep} Y` })
+    rules.push({ ...base, id: id('received'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${t}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(RECEIVE_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${AMOUNT_WORDS}${noun}\\s+${alt([sense.doerPrep])}\\s+${THE}${d}`, confidence: 0.8, description: `X received a ${sense.nouns[0]} ${sense.doerPrep} Y` })
   }
   if (sense.given) {
-    rules.push({ ...base, id: id('given'), pattern: `${NOT_IN_APPOSITIVE}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(GIVE_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${AMOUNT_WORDS}${noun}\\s+to\\s+${THE}${t}`, confidence: 0.8, description: `Y awarded a ${sense.nouns[0]} to X` })
+    rules.push({ ...base, id: id('given'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(GIVE_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${AMOUNT_WORDS}${noun}\\s+to\\s+${THE}${t}`, confidence: 0.8, description: `Y awarded a ${sense.nouns[0]} to X` })
   }
   if (sense.between) {
     rules.push({ ...base, id: id('between'), pattern: `${noun}\\s+(?:between|of)\\s+{S!}\\s+(?:and|&)\\s+{O!}`, confidence: 0.85, description: `a ${sense.nouns[0]} between X and Y` })

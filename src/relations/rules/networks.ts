@@ -1,11 +1,10 @@
 /** testnetOf, nativeTokenOf, partOf, parachainOf: what a network is and has. */
 import type { RelationRule } from '../../schema.js'
+import type { EventRule } from '../compile.js'
 import { alt, formsOf } from '../constructions/words.js'
 import { withTrigger } from './macros.js'
 
 // Verb forms come from the conjugator (see constructions/inflect.ts), never written out.
-const SECURE = alt(formsOf(['secure', 'win', 'obtain', 'clinch', 'claim', 'take', 'snag', 'acquire', 'grab'], ['past', 'present', 'gerund']))
-const SECURING = alt(formsOf(['secure', 'win', 'clinch', 'claim'], ['gerund']))
 const ONBOARDED = alt(formsOf(['onboard', 'connect', 'add', 'launch'], ['participle']))
 
 // The appositive, copula and possessive shapes are the testnetOf frame's (frames/testnet.ts); these are the idioms left.
@@ -24,10 +23,11 @@ export const NATIVE_TOKEN_RULES: RelationRule[] = withTrigger('native|token|coin
   { id: 'native-token-compound', predicate: 'nativeTokenOf', pattern: "{O}['’]s\\s+{S}\\s+(?:token|coin)s?\\b", subjectTypes: ['Token'], confidence: 0.8, description: "Zeta's ZET token" }
 ])
 
-export const PART_OF_RULES: RelationRule[] = [
+export const PART_OF_RULES: EventRule[] = [
   { id: 'part-of-appositive-body', predicate: 'partOf', pattern: "{S},\\s+(?:the\\s+|its\\s+|their\\s+)?{O}(?:['’]s)?\\s+(?:[\\w/-]+\\s+){0,2}?(?:governance body|governing body|legislative body|council|treasury|committee|division|subsidiary|arm|unit|branch|foundation)\\b", reduce: 'S', confidence: 0.85, description: "Zeta Council, the network's governance body" },
   { id: 'part-of-fronted-body', predicate: 'partOf', pattern: '{O}(?:[\'’]s)?\\s+(?:[\\w/-]+\\s+){0,3}?(?:governance body|governing body|legislative body|council|treasury|committee|division|subsidiary|arm),\\s+(?:the\\s+)?{S}', reduce: 'S', confidence: 0.85, description: 'Its 24/7 functioning legislative body, the Zeta Council' },
   { id: 'part-of-possessive-body', predicate: 'partOf', pattern: "{O}['’]s\\s+{S!}", subjectTypes: ['Organization'], strictTypes: true, confidence: 0.8, description: "Zeta's council" },
+  { id: 'part-of-possessive-feature', predicate: 'partOf', pattern: "(?!it['’]s)(?:the\\s+)?{O!}['’]s\\s+(?:(?!(?:and|or|but|with|of|for)\\s)[\\w-]+\\s+){0,3}?[\"“‘']?{S!}(?!['’]s)[\"”’']?(?:\\s+(?:system|technology|feature|upgrade|framework|mechanism|model|module|protocol))?(?![\\w-]|\\s*,?\\s+(?:and|&)\\s)", subjectTypes: ['Project'], objectTypes: ['Network'], sureObject: true, reduce: 'S', confidence: 0.75, description: "Zeta's OpenGov; Zeta's new Agile Coretime system; Zeta's pivotal \"XCM\" technology" },
   { id: 'part-of-copula', predicate: 'partOf', pattern: '{S}{APPOS}\\s+(?:is|was|are|became|remains)\\s+(?:now\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:part|component|subsidiary|division|unit|arm|member)\\s+of\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'X is part of Y' },
   { id: 'part-of-addition', predicate: 'partOf', pattern: '{S}{APPOS}\\s+(?:[\\w-]+\\s+){0,2}?(?:another\\s+|a\\s+|an\\s+|the\\s+)(?:[\\w-]+\\s+){0,2}?(?:addition|component|module|feature|subsystem)\\s+(?:to|of)\\s+(?:the\\s+)?{O}|{S}(?:\\s+(?:system|feature|module|upgrade|framework|mechanism))?,\\s+(?:another\\s+|a\\s+|an\\s+|the\\s+)(?:[\\w-]+\\s+){0,2}?(?:addition|component|module|feature|subsystem|part)\\s+(?:to|of)\\s+(?:the\\s+)?{O}', confidence: 0.7, description: 'OpenGov system, another innovative addition to the Zeta network' }
 ]
@@ -37,10 +37,6 @@ export const PARACHAIN_RULES: RelationRule[] = withTrigger('parachain|slot|onboa
   { id: 'parachain-appositive-compound', predicate: 'parachainOf', pattern: '{S},\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?{O}\\s+parachain\\b{NOTCANDIDATE}', reduce: 'S', confidence: 0.8, description: 'Altair, the first Zeta parachain (not: a Zeta parachain candidate)' },
   { id: 'parachain-appositive-on', predicate: 'parachainOf', pattern: '{S},\\s+(?:the\\s+|a\\s+|an\\s+)(?:[\\w-]+\\s+){0,3}?parachain\\s+(?:on|of|connected to)\\s+(?:the\\s+)?{O}', reduce: 'S', confidence: 0.85, description: 'X, a parachain on Y' },
   { id: 'parachain-owner-compound', predicate: 'parachainOf', pattern: "{O}(?:['’]s)?\\s+{S}\\s+parachain\\b", confidence: 0.75, description: 'their Deneb parachain' },
-  { id: 'parachain-secured', predicate: 'parachainOf', pattern: `{S}{APPOS}\\s+{HAVE}${SECURE}\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:parachain\\s+)?(?:slot|lease)s?(?:\\s+(?:on|in|of)\\s+(?:the\\s+)?{O})?`, implicitObject: true, confidence: 0.8, description: 'X secured a parachain slot on Y' },
-  { id: 'parachain-secured-gap', predicate: 'parachainOf', pattern: `{S}{GAP},\\s+${SECURING}\\s+(?:the\\s+|a\\s+|an\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:parachain\\s+)?slots?(?:\\s+(?:on|in|of)\\s+(?:the\\s+)?{O})?`, implicitObject: true, confidence: 0.7, description: 'Castor was …, securing the 12th parachain slot' },
-  { id: 'parachain-winner', predicate: 'parachainOf', trigger: 'winner', pattern: '{S}{APPOS}\\s+(?:emerged as|was|is|became|was named|was declared)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?winners?\\s+of\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:parachain\\s+)?(?:slot|auction|lease)s?(?:\\s+(?:on|in|of)\\s+(?:the\\s+)?{O})?', implicitObject: true, confidence: 0.8, description: 'X emerged as the winner of the 11th slot' },
-  { id: 'parachain-winner-fronted', predicate: 'parachainOf', trigger: 'winner', pattern: '(?:the\\s+)?winner\\s+of\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:parachain\\s+)?(?:slot|auction)s?(?:\\s+(?:on|in|of)\\s+(?:the\\s+)?{O})?\\s+(?:was|is)\\s+{S}', implicitObject: true, confidence: 0.8, description: 'The winner of the 11th auction was X' },
   { id: 'parachain-onboarded', predicate: 'parachainOf', pattern: `{S}{APPOS}\\s+{AUX}${ONBOARDED}\\s+(?:to|onto|on)\\s+(?:the\\s+)?{O}\\s+as\\s+(?:a\\s+)?parachain|{S}{APPOS}\\s+{AUX}onboarded\\s+(?:to|onto)\\s+(?:the\\s+)?{O}`, confidence: 0.85, description: 'X was onboarded to Y as a parachain' },
   { id: 'parachain-became', predicate: 'parachainOf', pattern: '{S}{APPOS}\\s+(?:became|becomes|is now|went live as)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?parachain\\s+(?:on|of)\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'X became the first parachain on Y' },
   { id: 'parachain-became-compound', predicate: 'parachainOf', pattern: "{S}{APPOS}\\s+(?:became|becomes|is now|went live as)\\s+(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?{O}\\s+(?:[\\w-]+\\s+){0,2}?|{O}['’]s\\s+(?:[\\w-]+\\s+){0,3}?)parachain\\b{NOTCANDIDATE}", confidence: 0.8, description: "X became the inaugural Zeta parachain; X became Zeta's first common good parachain" }
