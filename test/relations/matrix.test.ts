@@ -17,7 +17,7 @@ const NAMES: Record<Kind, string[][]> = {
   place: [['Berlin', 'Lisbon', 'Zurich'], ['Singapore', 'Toronto', 'Dublin'], ['Madrid', 'Vienna', 'Oslo']]
 }
 
-const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'members', 'bracketed', 'described', 'event', 'coordination', 'including', 'negation', 'hypothetical', 'question'] as const
+const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'members', 'bracketed', 'described', 'event', 'reciprocal', 'coordination', 'including', 'negation', 'hypothetical', 'question'] as const
 type Construction = (typeof CONSTRUCTIONS)[number]
 /** Cells that must give nothing. */
 const EMPTY: Construction[] = ['negation', 'hypothetical', 'question']
@@ -81,6 +81,7 @@ const ROWS: Row[] = [
     predicate: 'partnersWith', x: 'org', y: 'org',
     cells: {
       active: '{X} partnered with {Y}.', passive: '{X} is partnered with {Y}.', perfect: '{X} has teamed up with {Y}.', relative: '{X}, which collaborates with {Y}, grew.',
+reciprocal: '{X} and {Y} have started collaborating.',
       reduced: '{X}, partnered with {Y} since 2020, grew.', fronted: 'Partnered with {Y}, {X} grew.', appositive: '{X}, a firm partnered with {Y}, grew.', nominal: "{X}'s collaboration with {Y} grew.",
       possessive: "{X}'s partnership with {Y} grew.", coordination: '{X} partnered with {Y} and {Z}.', including: '{X} formed partnerships with top projects, including {Y} and {Z}.',
       negation: '{X} did not partner with {Y}.', hypothetical: 'If {X} partnered with {Y}, both would gain.', question: 'Did {X} partner with {Y}?'
@@ -99,7 +100,7 @@ const ROWS: Row[] = [
     predicate: 'integratesWith', x: 'project', y: 'network',
     cells: {
       described: '{X}, a DeFi hub within Phi Chain and Kronos Network, integrated with {Y}.', active: '{X} integrated with {Y}.', passive: '{X} is integrated with {Y}.', perfect: '{X} has connected to {Y}.', relative: '{X}, which integrates with {Y}, grew.',
-      reduced: '{X}, integrated with {Y}, grew.', fronted: 'Integrated with {Y}, {X} grew.', appositive: '{X} completed its integration with {Y}.', nominal: 'The integration of {X} with {Y} went well.',
+      reduced: '{X}, integrated with {Y}, grew.', fronted: 'Integrated with {Y}, {X} grew.', appositive: '{X} completed its integration with {Y}.', reciprocal: '{X} and {Y} completed the integration.', nominal: 'The integration of {X} with {Y} went well.',
       possessive: "{X}'s integration with {Y} went well.", coordination: '{X} is integrated with {Y} and {Z}.', including: '{X} is integrated with established networks like {Y} and {Z}.',
       negation: '{X} did not integrate with {Y}.', hypothetical: 'If {X} integrated with {Y}, users would gain.', question: 'Did {X} integrate with {Y}?'
     }

@@ -34,6 +34,8 @@ const NOT_IN_APPOSITIVE = `(?<!\\uE001,\\s+(?:[\\w-]+\\s+){1,4}?${alt(PLACING_PR
 const FRONTING_PREPS = ['in addition to', 'besides', 'apart from', 'aside from', 'alongside', 'along with', 'unlike', 'like', 'beyond', 'similar to', 'compared to', 'compared with', 'as with']
 /** Before a leading slot: it is not the object of a fronted prepositional phrase. */
 const NOT_FRONTED_OBJECT = `(?<!(?:^|[.;:!?]\\s+)${alt(FRONTING_PREPS)}\\s+(?:the\\s+)?)`
+/** After a reciprocal verb or noun: no other argument follows ("X and Y partnered with Z" is not between X and Y). */
+const RECIPROCAL_END = '(?!\\s+(?:with|to|into|between|of|on)\\s)'
 /** Perfect auxiliary and adverbs before a finite verb. */
 const PERFECT = `(?:(?:has|have|had)\\s+)?${ADV}`
 const PASSIVE = `(?:${alt(PASSIVE_AUXILIARIES)}\\s+)?${ADV}`
@@ -154,6 +156,10 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
     rules.push({ ...base, id: id('active'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${finiteGroup(w)}\\s+${after}`, confidence: 0.8, description: `active: Y ${inflect(sense.verbs[0]!).past} X` })
     rules.push({ ...base, id: id('gerund'), pattern: `${d}{GAP}\\s+by\\s+${w.gerund}\\s+${after}`, confidence: 0.75, description: `by + gerund: Y … by ${inflect(sense.verbs[0]!).gerund} X` })
   }
+  if (sense.reciprocal && sense.active !== false) {
+    // "X and Y partnered", "X, a platform, and Y have started collaborating": no other argument follows.
+    rules.push({ ...base, id: id('reciprocal'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}{S!}{APPOS}\\s+(?:and|&)\\s+{O!}\\s+${PERFECT}${finiteGroup(w)}(?![\\w-])${RECIPROCAL_END}`, confidence: 0.75, description: `X and Y ${inflect(sense.verbs[0]!).past}` })
+  }
   if (!sense.prep) {
     // Transitive: the patient is the passive subject. Where it opens an appositive, it is a name:
     // a noun phrase tried at every position costs much, and "the upgrade, built by Y" is a reference.
@@ -208,6 +214,10 @@ function nounRules(frame: Frame, sense: NounSense, n: string): RelationRule[] {
   }
   if (sense.given) {
     rules.push({ ...base, id: id('given'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(GIVE_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${AMOUNT_WORDS}${noun}\\s+to\\s+${THE}${t}`, confidence: 0.8, description: `Y awarded a ${sense.nouns[0]} to X` })
+  }
+  if (sense.reciprocal) {
+    // "X & Y Started XCM Integration", "X and Y announce a partnership": no theme follows.
+    rules.push({ ...base, id: id('nominal-reciprocal'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}{APPOS}\\s+(?:and|&)\\s+${t}\\s+${PERFECT}${alt(formsOf(DO_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${det}(?:[\\w-]+\\s+|\\uE000\\d+\\uE001\\s+){0,2}?${noun}(?![\\w-])${RECIPROCAL_END}`, confidence: 0.75, description: `X and Y announced a ${sense.nouns[0]}` })
   }
   if (sense.between) {
     rules.push({ ...base, id: id('between'), pattern: `${noun}\\s+(?:between|of)\\s+{S!}\\s+(?:and|&)\\s+{O!}`, confidence: 0.85, description: `a ${sense.nouns[0]} between X and Y` })

@@ -28,6 +28,8 @@ export const VerbSenseSchema = z.object({
   active: z.boolean().optional(),
   /** Whether the participle forms a hyphenated compound before the other argument's name ("Zug-based X"). Default `false`. */
   compound: z.boolean().optional(),
+  /** "X and Y partnered", "X and Y have started collaborating": a coordinated subject and no object give the relation between them. Default `false`. */
+  reciprocal: z.boolean().optional(),
   /** Allowed subject / object types for this sense (default: the frame's). */
   subjectTypes: Types,
   objectTypes: Types
@@ -55,7 +57,9 @@ export const NounSenseSchema = z.object({
   /** The doer may give the noun to the theme ("Y awarded a grant to X"). Default `false`. */
   given: z.boolean().optional(),
   /** "a partnership between X and Y" (for symmetric predicates). Default `false`. */
-  between: z.boolean().optional()
+  between: z.boolean().optional(),
+  /** "X and Y started XCM integration", "X & Y announce a partnership": a coordinated doer and no theme give the relation between them. Default `false`. */
+  reciprocal: z.boolean().optional()
 })
 /** A nominalisation. */
 export type NounSense = z.infer<typeof NounSenseSchema>
