@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { triples } from '../support/facts.js'
 
-type Kind = 'org' | 'investor' | 'project' | 'network' | 'person' | 'place'
+type Kind = 'org' | 'investor' | 'project' | 'network' | 'person' | 'place' | 'token'
 /** Three instances of each kind (invented names; second and third lists for the Y and Z roles). */
 const NAMES: Record<Kind, string[][]> = {
   org: [['Orbit Labs', 'Nimbus Labs', 'Kestrel Labs'], ['Quanta Systems', 'Corvid Systems', 'Lumen Systems'], ['Tessera Labs', 'Marlin Labs', 'Ardent Labs']],
@@ -14,7 +14,8 @@ const NAMES: Record<Kind, string[][]> = {
   project: [['Vega Protocol', 'Nova Wallet', 'Kappa Swap'], ['Rho Protocol', 'Lyra Wallet', 'Delta Swap'], ['Theta Protocol', 'Iris Wallet', 'Pavo Swap']],
   network: [['Zeta Network', 'Omicron Chain', 'Sigma Network'], ['Tau Network', 'Epsilon Chain', 'Upsilon Network'], ['Kronos Network', 'Phi Chain', 'Gamma Network']],
   person: [['Maria Lopez', 'John Carter', 'Anna Berg'], ['David Kim', 'Laura Stein', 'Peter Novak'], ['Sofia Reyes', 'Mark Olsen', 'Clara Weiss']],
-  place: [['Berlin', 'Lisbon', 'Zurich'], ['Singapore', 'Toronto', 'Dublin'], ['Madrid', 'Vienna', 'Oslo']]
+  place: [['Berlin', 'Lisbon', 'Zurich'], ['Singapore', 'Toronto', 'Dublin'], ['Madrid', 'Vienna', 'Oslo']],
+  token: [['ZET', 'ORB', 'KAP'], ['TAU', 'EPS', 'UPS'], ['KRO', 'PHI', 'GAM']]
 }
 
 const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'members', 'bracketed', 'described', 'event', 'reciprocal', 'coordination', 'including', 'negation', 'hypothetical', 'question'] as const
@@ -121,6 +122,14 @@ reciprocal: '{X} and {Y} have started collaborating.',
       reduced: '{X}, built on {Y}, grew.', fronted: 'Built on {Y}, {X} grew.', appositive: '{X}, a wallet built on {Y}, grew.', nominal: 'The {Y}-based {X} grew.',
       coordination: '{X} runs on {Y} and {Z}.', including: '{X} runs on several networks, including {Y} and {Z}.',
       negation: '{X} does not run on {Y}.', hypothetical: 'If {X} ran on {Y}, fees would drop.', question: 'Does {X} run on {Y}?'
+    }
+  },
+  {
+    predicate: 'nativeTokenOf', x: 'token', y: 'network',
+    cells: {
+      active: '{X} is the native token of {Y}.', relative: '{X}, which is the native token of {Y}, rose.', appositive: "{X}, {Y}'s native token, doubled.",
+      possessive: "{Y}'s native token, {X}, doubled.", nominal: "{Y}'s native {X} token rose.", coordination: '{X} and {Z} are the native tokens of {Y}.',
+      negation: '{X} is not the native token of {Y}.', hypothetical: 'If {X} were the native token of {Y}, it would rise.', question: 'Is {X} the native token of {Y}?'
     }
   },
   {

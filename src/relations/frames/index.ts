@@ -13,6 +13,7 @@ import { FUNDED_FRAME } from './funded.js'
 import { INTEGRATES_FRAME } from './integrates.js'
 import { LAUNCHED_FRAME } from './launched.js'
 import { LOCATED_FRAME } from './located.js'
+import { NATIVE_TOKEN_FRAME } from './native-token.js'
 import { PART_OF_FRAME } from './part-of.js'
 import { PARTNERS_FRAME } from './partners.js'
 import { TESTNET_FRAME } from './testnet.js'
@@ -21,6 +22,7 @@ export type { Frame } from './schema.js'
 
 /** Every default frame, in the order its rules run (reducing rules of all frames run first anyway). */
 export const DEFAULT_FRAMES: Frame[] = [
+  NATIVE_TOKEN_FRAME,
   TESTNET_FRAME,
   FOUNDED_FRAME,
   AFFILIATED_FRAME,

@@ -15,11 +15,10 @@ export const TESTNET_RULES: RelationRule[] = withTrigger('canary|test|sandbox|pl
   { id: 'testnet-known-as', predicate: 'testnetOf', pattern: "(?:known|described|dubbed|called)\\s+as\\s+{O}['’]s\\s+[\"“']?{TESTNET}[\"”']?(?:\\s+network)?,\\s+{S}", confidence: 0.8, description: 'Known as Omicron\'s "canary" network, Zeta …' }
 ])
 
+// The appositive, copula and possessive shapes are the nativeTokenOf frame's (frames/native-token.ts); these
+// are the idioms where the token's name sits inside the noun phrase.
 export const NATIVE_TOKEN_RULES: RelationRule[] = withTrigger('native|token|coin', [
   { id: 'native-token-possessive-inner', predicate: 'nativeTokenOf', pattern: "{O}(?:['’]s)?\\s+(?:own\\s+)?native\\s+{S}\\s+(?:token|coin|currency|asset)s?", confidence: 0.9, description: "Zeta's native ZET token" },
-  { id: 'native-token-possessive-apposed', predicate: 'nativeTokenOf', pattern: "{O}(?:['’]s)?\\s+(?:own\\s+)?native\\s+(?:[\\w-]+\\s+)?(?:token|coin|currency|asset),?\\s+{S}", confidence: 0.9, description: "Zeta's native token, ZET; its native token, ZET" },
-  { id: 'native-token-appositive', predicate: 'nativeTokenOf', pattern: "{S}(?:\\s+(?:token|coin))?,\\s+(?:the\\s+)?{O}['’]s\\s+(?:own\\s+)?native\\s+(?:[\\w-]+\\s+)?(?:token|coin|currency|asset)", reduce: 'S', confidence: 0.9, description: "ZET, Zeta's native token; the ZET token, Zeta's native asset" },
-  { id: 'native-token-of', predicate: 'nativeTokenOf', pattern: '{S}{APPOS}\\s+(?:is|was|serves as|remains)?\\s*(?:the\\s+)?native\\s+(?:[\\w-]+\\s+)?(?:token|coin|currency|asset)\\s+(?:of|for|on)\\s+(?:the\\s+)?{O}', confidence: 0.85, description: 'ZET is the native token of Zeta' },
   { id: 'native-token-owner-apposed', predicate: 'nativeTokenOf', pattern: "(?:the\\s+)?{O}\\s+(?:token|coin),\\s+{S}(?!['’]s)", subjectTypes: ['Token'], confidence: 0.75, description: 'the Zeta token, ZET' },
   { id: 'native-token-compound', predicate: 'nativeTokenOf', pattern: "{O}['’]s\\s+{S}\\s+(?:token|coin)s?\\b", subjectTypes: ['Token'], confidence: 0.8, description: "Zeta's ZET token" }
 ])
