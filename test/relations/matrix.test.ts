@@ -136,8 +136,8 @@ reciprocal: '{X} and {Y} have started collaborating.',
     // "event": the object is the owner of the auctions the paragraph is about.
     predicate: 'parachainOf', x: 'project', y: 'network',
     cells: {
-      active: '{X} won a parachain slot on {Y}.', perfect: '{X} has secured a parachain slot on {Y}.', relative: '{X}, which secured a parachain slot on {Y}, grew.',
-      appositive: '{X}, the first {Y} parachain, grew.', possessive: "{X}, {Y}'s first parachain, grew.", members: "Growth continued across {Y}'s parachain ecosystem, with noteworthy projects like {X} and {Z}.",
+      active: '{X} won a parachain slot on {Y}.', passive: '{X} was onboarded to {Y} in May.', perfect: '{X} has secured a parachain slot on {Y}.', relative: '{X}, which secured a parachain slot on {Y}, grew.',
+      reduced: '{X}, a parachain on {Y}, grew.', nominal: '{X} became the first parachain on {Y}.', appositive: '{X}, the first {Y} parachain, grew.', possessive: "{X}, {Y}'s first parachain, grew.", members: "Growth continued across {Y}'s parachain ecosystem, with noteworthy projects like {X} and {Z}.",
       event: "{Y} organized its 47th parachain auctions in May. {X} won the first auction.", coordination: '{X} and {Z} secured parachain slots on {Y}.', including: 'The first {Y} parachain crowdloan winners: {X} and {Z}.',
       negation: '{X} did not win a parachain slot on {Y}.', hypothetical: 'If {X} won a parachain slot on {Y}, it would grow.', question: 'Did {X} win a parachain slot on {Y}?'
     }

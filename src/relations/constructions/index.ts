@@ -275,7 +275,8 @@ function classRules(frame: Frame, sense: ClassSense, n: string): RelationRule[] 
   const owner = `{O}(?:\\s+(?:team|project|network|foundation|community))?['’]s\\s+${words(2)}${noun}`
   const rules: RelationRule[] = [
     { ...base, id: id('class-appositive'), pattern: `{S}${head},\\s+${naming}${det}${words(3)}${tail}`, reduce: 'S', confidence: 0.85, description: `X, the ${sense.nouns[0]} ${sense.preps[0]} Y` },
-    { ...base, id: id('class-copula'), pattern: `{S}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:both\\s+)?${det}${words(3)}${tail}`, confidence: 0.8, description: `X is the ${sense.nouns[0]} ${sense.preps[0]} Y` }
+    // After a copula, the modifiers hold no second determiner: "X is building its parachain on Y" is no class statement.
+    { ...base, id: id('class-copula'), pattern: `{S}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:both\\s+)?${det}(?:(?!(?:its|their|his|her|our|an?|the)\\s)[\\w-]+\\s+){0,3}?${tail}`, confidence: 0.8, description: `X is the ${sense.nouns[0]} ${sense.preps[0]} Y` }
   ]
   if (sense.possessive) {
     rules.push({ ...base, id: id('class-possessive'), pattern: `{S}${head},\\s+${naming}(?:the\\s+|an?\\s+)?${owner}(?![\\w-])`, reduce: 'S', confidence: 0.85, description: `X, Y's ${sense.nouns[0]}` })

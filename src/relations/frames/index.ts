@@ -14,6 +14,7 @@ import { INTEGRATES_FRAME } from './integrates.js'
 import { LAUNCHED_FRAME } from './launched.js'
 import { LOCATED_FRAME } from './located.js'
 import { NATIVE_TOKEN_FRAME } from './native-token.js'
+import { PARACHAIN_FRAME } from './parachain.js'
 import { PART_OF_FRAME } from './part-of.js'
 import { PARTNERS_FRAME } from './partners.js'
 import { TESTNET_FRAME } from './testnet.js'
@@ -24,6 +25,7 @@ export type { Frame } from './schema.js'
 export const DEFAULT_FRAMES: Frame[] = [
   NATIVE_TOKEN_FRAME,
   TESTNET_FRAME,
+  PARACHAIN_FRAME,
   FOUNDED_FRAME,
   AFFILIATED_FRAME,
   DEVELOPED_FRAME,

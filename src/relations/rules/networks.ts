@@ -32,12 +32,11 @@ export const PART_OF_RULES: EventRule[] = [
   { id: 'part-of-addition', predicate: 'partOf', pattern: '{S}{APPOS}\\s+(?:[\\w-]+\\s+){0,2}?(?:another\\s+|a\\s+|an\\s+|the\\s+)(?:[\\w-]+\\s+){0,2}?(?:addition|component|module|feature|subsystem)\\s+(?:to|of)\\s+(?:the\\s+)?{O}|{S}(?:\\s+(?:system|feature|module|upgrade|framework|mechanism))?,\\s+(?:another\\s+|a\\s+|an\\s+|the\\s+)(?:[\\w-]+\\s+){0,2}?(?:addition|component|module|feature|subsystem|part)\\s+(?:to|of)\\s+(?:the\\s+)?{O}', confidence: 0.7, description: 'OpenGov system, another innovative addition to the Zeta network' }
 ]
 
+// The appositive, copula, possessive and onboarding shapes are the parachainOf frame's (frames/parachain.ts),
+// slots and auctions are events (constructions/auctions.ts); these are the compounds and idioms left.
 export const PARACHAIN_RULES: RelationRule[] = withTrigger('parachain|slot|onboard|lease', [
-  { id: 'parachain-appositive', predicate: 'parachainOf', pattern: "{S},\\s+(?:the\\s+|a\\s+|an\\s+)?{O}['’]s\\s+(?:[\\w-]+\\s+){0,3}?parachain\\b", reduce: 'S', confidence: 0.85, description: "Altair, the network's first common good parachain" },
   { id: 'parachain-appositive-compound', predicate: 'parachainOf', pattern: '{S},\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?{O}\\s+parachain\\b{NOTCANDIDATE}', reduce: 'S', confidence: 0.8, description: 'Altair, the first Zeta parachain (not: a Zeta parachain candidate)' },
-  { id: 'parachain-appositive-on', predicate: 'parachainOf', pattern: '{S},\\s+(?:the\\s+|a\\s+|an\\s+)(?:[\\w-]+\\s+){0,3}?parachain\\s+(?:on|of|connected to)\\s+(?:the\\s+)?{O}', reduce: 'S', confidence: 0.85, description: 'X, a parachain on Y' },
   { id: 'parachain-owner-compound', predicate: 'parachainOf', pattern: "{O}(?:['’]s)?\\s+{S}\\s+parachain\\b", confidence: 0.75, description: 'their Deneb parachain' },
   { id: 'parachain-onboarded', predicate: 'parachainOf', pattern: `{S}{APPOS}\\s+{AUX}${ONBOARDED}\\s+(?:to|onto|on)\\s+(?:the\\s+)?{O}\\s+as\\s+(?:a\\s+)?parachain|{S}{APPOS}\\s+{AUX}onboarded\\s+(?:to|onto)\\s+(?:the\\s+)?{O}`, confidence: 0.85, description: 'X was onboarded to Y as a parachain' },
-  { id: 'parachain-became', predicate: 'parachainOf', pattern: '{S}{APPOS}\\s+(?:became|becomes|is now|went live as)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?parachain\\s+(?:on|of)\\s+(?:the\\s+)?{O}', confidence: 0.8, description: 'X became the first parachain on Y' },
   { id: 'parachain-became-compound', predicate: 'parachainOf', pattern: "{S}{APPOS}\\s+(?:became|becomes|is now|went live as)\\s+(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?{O}\\s+(?:[\\w-]+\\s+){0,2}?|{O}['’]s\\s+(?:[\\w-]+\\s+){0,3}?)parachain\\b{NOTCANDIDATE}", confidence: 0.8, description: "X became the inaugural Zeta parachain; X became Zeta's first common good parachain" }
 ])
