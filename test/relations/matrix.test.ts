@@ -143,6 +143,15 @@ reciprocal: '{X} and {Y} have started collaborating.',
     }
   },
   {
+    predicate: 'plansParachainOn', x: 'project', y: 'network',
+    cells: {
+      active: '{X} plans to deploy a parachain on {Y}.', perfect: '{X} has announced plans to deploy its parachain on {Y}.', relative: '{X}, which plans to deploy a parachain on {Y}, grew.',
+      reduced: '{X}, planning to deploy a parachain on {Y}, grew.', fronted: 'Eager to deploy a parachain on {Y}, {X} hired.', appositive: '{X}, a DeFi hub planning to deploy their parachain on {Y}, grew.',
+      event: "{Y}'s parachain slot auctions drew interest. {X}, a DeFi hub planning to bid for a slot, hired.", coordination: '{X} and {Z} plan to deploy parachains on {Y}.',
+      negation: '{X} does not plan to deploy a parachain on {Y}.', hypothetical: 'If {X} plans to deploy a parachain on {Y}, users would gain.', question: 'Does {X} plan to deploy a parachain on {Y}?'
+    }
+  },
+  {
     predicate: 'partOf', x: 'org', y: 'org',
     cells: {
       active: '{X} joined {Y} last week.', perfect: '{X} has joined {Y}.', relative: 'We met {X}, which joined {Y} in 2021.',

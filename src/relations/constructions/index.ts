@@ -144,10 +144,12 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
   // A concept slot reads "its first-ever auctions" as a noun phrase; a name slot must not take "its" alone.
   const patientConcept = frame.subjectConcept && sense.doer === 'O'
   const trigger = senseTrigger(sense.verbs.flatMap((v) => Object.values(inflect(v))))
-  const after = sense.prep ? `${sense.gap ? AMOUNT_WORDS : ''}${alt(preps(sense.prep))}\\s+${MEMBERS}${THE}${t}` : `${MEMBERS}${patientConcept ? t : NOT_DETERMINER + t}`
+  // "deploy a parachain on Y": the verb's own object stands between it and the preposition.
+  const object = sense.object ? `(?:(?:its|their|his|her|our|an?|the)\\s+)?${words(4)}${alt(sense.object.flatMap((o) => [o, `${o}s`]))}\\s+` : ''
+  const after = sense.prep ? `${object}${sense.gap ? AMOUNT_WORDS : ''}${alt(preps(sense.prep))}\\s+${MEMBERS}${THE}${t}` : `${MEMBERS}${patientConcept ? t : NOT_DETERMINER + t}`
   if (planned) {
     const plan = `${PLAN_LEAD}\\s+${ADV}${w.infinitive}\\s+${after}`
-    rules.push({ ...base, id: id('planned'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE},?${LINK}${ADV}${plan}`, confidence: 0.8, description: `X plans to ${sense.verbs[0]} Y` })
+    rules.push({ ...base, id: id('planned'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}["”’']?,?${LINK}${ADV}${plan}`, confidence: 0.8, description: `X plans to ${sense.verbs[0]} Y` })
     rules.push({ ...base, id: id('planned-appositive'), pattern: `${d},\\s+(?:the|an?)\\s+${words(3)}${plan}`, confidence: 0.75, description: `X, a wallet planning to ${sense.verbs[0]} Y` })
     rules.push({ ...base, id: id('planned-fronted'), pattern: `${SENTENCE_START}${plan},\\s+${THE}${words(2)}${d}`, confidence: 0.75, description: `Eager to ${sense.verbs[0]} Y, X …` })
     return withSenseTrigger(rules)
@@ -169,7 +171,7 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
     rules.push({ ...nameFirst, id: id('appositive'), pattern: `${t},\\s+(?:the|an?|its|their)\\s+${words(4)}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, reduce: other(sense.doer), confidence: 0.8, description: 'appositive: X, the tool …ed by Y' })
     rules.push({ ...nameFirst, id: id('copula'), pattern: `${t}\\s+${alt(COPULAS)}\\s+{GAP},\\s+${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.75, description: 'participle on a predicate noun: X is a tool …ed by Y' })
     rules.push({ ...base, id: id('fronted'), pattern: `${SENTENCE_START}${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}(?:\\s+(?:in|on)\\s+(?:\\w+\\s+)?\\d{4})?,\\s+${THE}${words(2)}${t}`, confidence: 0.85, description: '…ed by Y, X …' })
-  } else if (sense.doer === 'S') {
+  } else if (sense.doer === 'S' && !sense.object) {
     // "X is built on Y", "X, based in Y,", "Built on Y, X", "Y-based X".
     rules.push({ ...base, id: id('stative'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${after}`, confidence: 0.8, description: `X is ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y` })
     rules.push({ ...base, id: id('reduced'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d},\\s+(?:(?:the|an?)\\s+${words(3)})?${ADV}${w.participle}\\s+${ADV}${after}`, reduce: sense.doer, confidence: 0.8, description: `X, (a startup) ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y,` })

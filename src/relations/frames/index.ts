@@ -15,6 +15,7 @@ import { LAUNCHED_FRAME } from './launched.js'
 import { LOCATED_FRAME } from './located.js'
 import { NATIVE_TOKEN_FRAME } from './native-token.js'
 import { PARACHAIN_FRAME } from './parachain.js'
+import { PLANS_PARACHAIN_FRAME } from './plans-parachain.js'
 import { PART_OF_FRAME } from './part-of.js'
 import { PARTNERS_FRAME } from './partners.js'
 import { TESTNET_FRAME } from './testnet.js'
@@ -26,6 +27,7 @@ export const DEFAULT_FRAMES: Frame[] = [
   NATIVE_TOKEN_FRAME,
   TESTNET_FRAME,
   PARACHAIN_FRAME,
+  PLANS_PARACHAIN_FRAME,
   FOUNDED_FRAME,
   AFFILIATED_FRAME,
   DEVELOPED_FRAME,

@@ -22,6 +22,11 @@ export const VerbSenseSchema = z.object({
   doer: Slot,
   /** The other argument follows this preposition, or one of these ("with", ["on", "atop"]); absent: it is the direct object. */
   prep: z.union([z.string(), Words]).optional(),
+  /**
+   * The verb's own object, one of these nouns, stands between it and the preposition ("deploy a
+   * parachain on Y", "win a slot on Y"); only the active and planned constructions are built. Default: none.
+   */
+  object: Words.optional(),
   /** A few words may stand between verb and preposition ("invested $5 million in"). Default `false`. */
   gap: z.boolean().optional(),
   /** Whether the active voice exists ("based in" has only the participle). Default `true`. */
