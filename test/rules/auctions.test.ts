@@ -57,6 +57,12 @@ describe('coordinations and labels', () => {
   })
 })
 
+describe('class nouns', () => {
+  it('should read a class noun with a place phrase and a labelled object ("… project in the world built on the best protocol: Y")', () => {
+    expect(triples('Kappa Wallet is the most advanced NFT wallet in the world built on the best NFT protocol: Orbit Protocol.')).toEqual(['Kappa Wallet —builtOn→ Orbit Protocol'])
+  })
+})
+
 describe('concepts', () => {
   it('should keep an abbreviation in parentheses inside a concept, and not read an appositive as a member', () => {
     expect(triples('Orbit Labs launched six distinctive decentralized finance (DeFi) products.')).toEqual(['distinctive decentralized finance (DeFi) products —launchedBy→ Orbit Labs'])
@@ -73,5 +79,9 @@ describe('partOf: a network\'s feature', () => {
     expect(triples("Zeta Network is a relay chain. Zeta Network's OpenGov is expected to empower token holders.")).toEqual(['OpenGov —partOf→ Zeta Network'])
     expect(triples("Zeta Network is a relay chain. Zeta Network's new game-changing Agile Coretime system succeeded.")).toEqual(['Agile Coretime —partOf→ Zeta Network'])
     expect(triples("Zeta Network is a relay chain. It's disabled in the Vega Wallet.")).toEqual([])
+  })
+  it('should read "Zeta launched its governance system, OpenGov" and a quoted name before a feature noun', () => {
+    expect(triples('Zeta Network is a relay chain. Zeta Network launched its improved on-chain governance system, OpenGov.')).toContain('OpenGov —partOf→ Zeta Network')
+    expect(triples('Zeta Network is a relay chain. Zeta Network\'s pivotal "XCM" technology grew.')).toEqual(['XCM —partOf→ Zeta Network'])
   })
 })

@@ -273,7 +273,8 @@ function classRules(frame: Frame, sense: ClassSense, n: string): RelationRule[] 
   const head = '(?:\\s+(?:network|chain|blockchain|protocol|token|project))?'
   const naming = `(?:${words(3)}as\\s+)?`
   const det = '(?:the\\s+|an?\\s+)?(?:one\\s+of\\s+(?:the\\s+)?)?'
-  const tail = `${noun}\\s+${alt(sense.preps)}\\s+${THE}${words(2)}{O}`
+  // "the most advanced NFT project in the world built on the best protocol: Y": a short place phrase, a labelling description.
+  const tail = `${noun}\\s+(?:(?:in|across|within)\\s+(?:the\\s+)?[\\w-]+\\s+)?${alt(sense.preps)}\\s+(?:${LABELLED}|${THE}${words(2)}){O}`
   const owner = `{O}(?:\\s+(?:team|project|network|foundation|community))?['’]s\\s+${words(2)}${noun}`
   const rules: RelationRule[] = [
     { ...base, id: id('class-appositive'), pattern: `{S}${head},\\s+${naming}${det}${words(3)}${tail}`, reduce: 'S', confidence: 0.85, description: `X, the ${sense.nouns[0]} ${sense.preps[0]} Y` },
