@@ -32,12 +32,19 @@ export interface RuleEvent {
 }
 
 /**
- * A default rule: a relation rule that may take part in an event, and may
+ * A default rule: a relation rule that may take part in an event, may
  * demand a sure type of its object alone (`sureObject`, default `false`:
  * "Zeta's OpenGov" is part of Zeta only when Zeta is surely a network, while
- * OpenGov may be a project by default).
+ * OpenGov may be a project by default), and may find its trigger in the
+ * sentence's context (`triggerInContext`: a "Board" heading over a list of
+ * "Maria Lopez (Orbit Labs)" items).
  */
-export type EventRule = RelationRule & { event?: RuleEvent; sureObject?: boolean }
+export type EventRule = RelationRule & {
+  event?: RuleEvent
+  sureObject?: boolean
+  /** The trigger may also stand in the sentence's heading path or its list's lead-in sentence (default `false`). */
+  triggerInContext?: boolean
+}
 
 /**
  * A rule ready to run. Its regular expressions are built on first use (a

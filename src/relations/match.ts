@@ -84,7 +84,7 @@ export function matchRelations(
     const { text, toOriginal } = masked[index]!
     if (text.length > MAX_SENTENCE) return undefined
     const hypothetical = /^\s*(?:if|whether|should)\b/i.test(sentence.text) || /\?\s*["”]?\s*$/.test(sentence.text)
-    return { text, folded: foldText(text), toOriginal, hypothetical }
+    return { text, folded: foldText(text), toOriginal, hypothetical, context: () => sentenceContext(doc, index) }
   })
   // A family shares one trigger: it is tested once per sentence, not once per rule.
   const triggerIndex = new Map<RegExp, number>()
@@ -129,8 +129,34 @@ interface SentenceState {
   toOriginal: Uint32Array | number[]
   /** Whether the whole sentence is a question or a condition. */
   hypothetical: boolean
+  /** The sentence's heading path and, in a list, its lead-in sentence (see `sentenceContext`), built on first use. */
+  context: () => string
   /** Where name slots may begin (found on first use, and again after a reduction). */
   starts?: number[]
+}
+
+/** Longest lead-in sentence (in characters) a list item takes as context. */
+const MAX_LEAD_IN = 400
+
+/**
+ * A sentence's context: its heading path and, for a list item, the
+ * sentence that introduces the list (the last sentence before the list,
+ * when it ends with a colon: "The Board is comprised of:").
+ *
+ * @param doc Document.
+ * @param index Sentence index.
+ * @returns Context text (may be empty).
+ */
+function sentenceContext(doc: MarkdownDocument, index: number): string {
+  const sentence = doc.sentences[index]!
+  const parts = [...sentence.section]
+  if (sentence.kind === 'listItem') {
+    let at = index - 1
+    while (at >= 0 && doc.sentences[at]!.kind === 'listItem') at--
+    const lead = doc.sentences[at]
+    if (lead && lead.kind !== 'heading' && lead.text.length <= MAX_LEAD_IN && /:\s*$/.test(lead.text)) parts.push(lead.text)
+  }
+  return parts.join(' \n ')
 }
 
 /** Owners of events by kind: the sentence, position and entity of each (owner rules run before member rules). */
@@ -199,7 +225,8 @@ function matchSentence(
   if (trigger) {
     const at = index * triggers.width + triggers.index.get(trigger)!
     if (triggers.found[at] === 0) triggers.found[at] = trigger.test(compiled.triggerFolded ? state.folded : state.text) ? 2 : 1
-    if (triggers.found[at] === 1) return
+    // A rule whose cue may stand in the context ("## Board", "The Board is comprised of:") looks there too.
+    if (triggers.found[at] === 1 && !((rule as EventRule).triggerInContext && trigger.test(compiled.triggerFolded ? foldText(state.context()) : state.context()))) return
   }
   const spec = predicates.get(rule.predicate)
   let from = 0

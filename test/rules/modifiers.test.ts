@@ -16,3 +16,15 @@ describe('names modified by a place, a role or an attribution', () => {
     expect(triples("Zeta is a relay chain. Maria Lopez, an analyst with Orbit Labs, compared Zeta's market performance against its rivals.").filter((t) => t.includes('partOf'))).toEqual([])
   })
 })
+
+describe('lists under a heading or a lead-in', () => {
+  it('should read "X (Y)" items under a board heading or after a lead-in that names the board', () => {
+    const expected = ['David Kim —affiliatedWith→ Helix Ventures', 'Maria Lopez —affiliatedWith→ Quanta Systems']
+    expect(triples('# Orbit Labs news\n\n## Advisory Board\n\n- Maria Lopez (Quanta Systems)\n- David Kim (Helix Ventures)\n')).toEqual(expected)
+    expect(triples('# Orbit Labs news\n\nThe Board is comprised of long-time contributors:\n\n- Maria Lopez (Quanta Systems)\n- David Kim (Helix Ventures)\n')).toEqual(expected)
+  })
+  it('should not read them without the cue, nor after a lead-in that does not introduce the list', () => {
+    expect(triples('# Orbit Labs news\n\nWe thank these people:\n\n- Maria Lopez (Quanta Systems)\n')).toEqual([])
+    expect(triples('# Orbit Labs news\n\nOur speakers came from far away.\n\n- Maria Lopez (Quanta Systems)\n')).toEqual([])
+  })
+})

@@ -8,6 +8,7 @@
  * hypotheticals are dropped by the matcher.
  */
 import type { RelationRule } from '../../schema.js'
+import type { EventRule } from '../compile.js'
 import type { ClassSense, Frame, NounSense, RoleSense, VerbSense } from '../frames/schema.js'
 import { inflect } from './inflect.js'
 import {
@@ -340,7 +341,8 @@ export function compileFrame(frame: Frame): RelationRule[] {
   }
   if (frame.bracketed) {
     // "Maria Lopez (Orbit Labs)" says little alone; in a list of board members or speakers it is the person's organisation.
-    withTrigger.push({ id: `${frame.id ?? frame.predicate}.bracketed`, predicate: frame.predicate, pattern: '{S!}\\s*\\(\\s*{O!}\\s*\\)', subjectTypes: frame.bracketed.subjectTypes, ...(frame.bracketed.objectTypes ? { objectTypes: frame.bracketed.objectTypes } : {}), trigger: senseTrigger(frame.bracketed.cues), confidence: 0.75 * scale, description: 'X (Y) in a list of members' })
+    const bracketed: EventRule & { confidence: number } = { id: `${frame.id ?? frame.predicate}.bracketed`, predicate: frame.predicate, pattern: '{S!}\\s*\\(\\s*{O!}\\s*\\)', subjectTypes: frame.bracketed.subjectTypes, ...(frame.bracketed.objectTypes ? { objectTypes: frame.bracketed.objectTypes } : {}), trigger: senseTrigger(frame.bracketed.cues), triggerInContext: true, confidence: 0.75 * scale, description: 'X (Y) in a list of members (the cue in the sentence, its heading or its list\'s lead-in)' }
+    withTrigger.push(bracketed)
   }
   return [...withTrigger.filter((r) => r.reduce), ...withTrigger.filter((r) => !r.reduce)]
 }
