@@ -206,6 +206,8 @@ function nounRules(frame: Frame, sense: NounSense, n: string): RelationRule[] {
     rules.push({ ...base, id: id('nominal-possessive'), pattern: `${d}['’]s\\s+(?!${PLAN_ADJ}\\s)${words(2)}${noun}\\s+${theme}`, confidence: 0.8, description: `Y's ${sense.nouns[0]} ${sense.themePrep} X` })
     if (sense.themePrep === 'of') {
       rules.push({ ...base, id: id('nominal-owner'), pattern: `${noun}\\s+of\\s+${THE}${d}['’]s\\s+${t}`, confidence: 0.75, description: `the ${sense.nouns[0]} of Y's X` })
+      // "the launch of A's lending protocol and B's optimization tool": the second owner and its thing.
+      rules.push({ ...base, id: id('nominal-owner-and'), pattern: `${noun}\\s+of\\s+${THE}\\uE000\\d+\\uE001['’]s\\s+(?:[\\w-]+\\s+){1,4}?and\\s+${THE}${d}['’]s\\s+${t}`, confidence: 0.7, description: `the ${sense.nouns[0]} of A's X and Y's Z` })
     }
   } else if (sense.doerPrep) {
     rules.push({ ...base, id: id('nominal-possessive'), pattern: `${t}['’]s\\s+${words(3)}${noun}\\s+${alt([sense.doerPrep])}\\s+${THE}${d}`, confidence: 0.75, description: `X's ${sense.nouns[0]} ${sense.doerPrep} Y` })
