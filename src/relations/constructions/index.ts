@@ -147,7 +147,9 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
   const trigger = senseTrigger(sense.verbs.flatMap((v) => Object.values(inflect(v))))
   // "deploy a parachain on Y": the verb's own object stands between it and the preposition.
   const object = sense.object ? `(?:(?:its|their|his|her|our|an?|the)\\s+)?${words(4)}${alt(sense.object.flatMap((o) => [o, `${o}s`]))}\\s+` : ''
-  const after = sense.prep ? `${object}${sense.gap ? AMOUNT_WORDS : ''}${alt(preps(sense.prep))}\\s+${MEMBERS}${THE}${t}` : `${MEMBERS}${patientConcept ? t : NOT_DETERMINER + t}`
+  // "X joined Y in launching Z": Y is X's companion in an action, not what X joined.
+  const notAction = sense.notBeforeAction ? `(?!\\s+(?:(?:in|on)\\s+[a-z]+ing|to\\s+(?!the\\s)[a-z]+)\\s)` : ''
+  const after = sense.prep ? `${object}${sense.gap ? AMOUNT_WORDS : ''}${alt(preps(sense.prep))}\\s+${MEMBERS}${THE}${t}${notAction}` : `${MEMBERS}${patientConcept ? t : NOT_DETERMINER + t}${notAction}`
   if (planned) {
     const plan = `${PLAN_LEAD}\\s+${ADV}${w.infinitive}\\s+${after}`
     rules.push({ ...base, id: id('planned'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}["”’']?,?${LINK}${ADV}${plan}`, confidence: 0.8, description: `X plans to ${sense.verbs[0]} Y` })

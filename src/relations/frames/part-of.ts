@@ -7,11 +7,13 @@ export const PART_OF_FRAME: Frame = {
   predicate: 'partOf',
   subjectTypes: ['Organization'],
   objectTypes: ['Organization'],
-  verbs: [{ verbs: ['join', 'rejoin'], doer: 'S' }],
+  verbs: [{ verbs: ['join', 'rejoin'], doer: 'S', notBeforeAction: true }],
   roles: [{ nouns: ['member', 'founding member', 'premier member', 'general member', 'associate member', 'member company', 'member organization', 'member organisation'], holder: 'S', preps: ['of', 'in'], holderTypes: ['Organization'] }],
   examples: [
     { text: 'Orbit Labs and Zeta Corp are joining the Omicron Foundation as Silver Members.', triples: ['Orbit Labs —partOf→ Omicron Foundation', 'Zeta Corp —partOf→ Omicron Foundation'] },
     { text: 'Orbit Labs, a premier member of the Omicron Alliance, spoke.', triples: ['Orbit Labs —partOf→ Omicron Alliance'] },
-    { text: 'The Omicron Foundation has members including Orbit Labs and Zeta Corp.', triples: ['Orbit Labs —partOf→ Omicron Foundation', 'Zeta Corp —partOf→ Omicron Foundation'] }
+    { text: 'The Omicron Foundation has members including Orbit Labs and Zeta Corp.', triples: ['Orbit Labs —partOf→ Omicron Foundation', 'Zeta Corp —partOf→ Omicron Foundation'] },
+    { text: 'Orbit Labs joined Zeta Corp in launching Nova Wallet.', triples: [] },
+    { text: 'Orbit Labs joined Zeta Corp to build Nova Wallet.', triples: [] }
   ]
 }

@@ -33,6 +33,11 @@ export const VerbSenseSchema = z.object({
   active: z.boolean().optional(),
   /** Whether the participle forms a hyphenated compound before the other argument's name ("Zug-based X"). Default `false`. */
   compound: z.boolean().optional(),
+  /**
+   * The object is a companion, not the relation's argument, when an action follows it ("X joined Y in
+   * launching Z", "X joined Y to build Z"): then the sense gives nothing. Default `false`.
+   */
+  notBeforeAction: z.boolean().optional(),
   /** "X and Y partnered", "X and Y have started collaborating": a coordinated subject and no object give the relation between them. Default `false`. */
   reciprocal: z.boolean().optional(),
   /** Allowed subject / object types for this sense (default: the frame's). */
