@@ -9,6 +9,7 @@ import type { RelationRule } from '../schema.js'
 import { canFold, foldPattern } from './fold-case.js'
 import { MACROS } from './rules/index.js'
 import { FIRST_PERSON_WORDS } from './publisher.js'
+import { alt, DESCRIPTOR_NOUNS } from './constructions/words.js'
 
 /**
  * An event a rule takes part in (default rules only): an `owner` rule
@@ -18,27 +19,36 @@ import { FIRST_PERSON_WORDS } from './publisher.js'
  * its sentence or the few before ("This round was co-led by Y").
  */
 export interface RuleEvent {
-  /** Event kind ("round"). */
+  /** Event kind ("round", "auction"). */
   name: string
   role: 'owner' | 'member'
   /**
-   * The slot the owner fills (default `'S'`: the company that raised a round is funded by its
-   * members; `'O'`: an organisation that has members is what they are part of).
+   * Which argument of the relation the owner fills (default `'S'`): a round's
+   * raiser is the funded subject; an organisation that has members is what they
+   * are part of; an auction's network is the object of `parachainOf` ("Zeta's
+   * parachain auctions … Orbit won the first auction").
    */
   slot?: 'S' | 'O'
+  /** How many sentences back a member looks for its owner (default 10, see `EVENT_REACH`). */
+  reach?: number
 }
 
 /**
- * A default rule's extras: the event it takes part in, and whether its
- * trigger (a cue of context, not a word of its pattern) may stand in the
- * lead-in of the list holding the sentence ("The board is made up of:" over
- * "- Maria Lopez (Orbit Labs)").
+ * A default rule: a relation rule that may take part in an event, may
+ * demand a sure type of its object alone (`sureObject`, default `false`:
+ * "Zeta's OpenGov" is part of Zeta only when Zeta is surely a network, while
+ * OpenGov may be a project by default), and may find its trigger in the
+ * sentence's context (`triggerInContext`: a "Board" heading over a list of
+ * "Maria Lopez (Orbit Labs)" items, or the lead-in of the list holding the
+ * sentence, "The board is made up of:").
  */
 export type EventRule = RelationRule & {
   event?: RuleEvent
-  leadIn?: boolean
   /** The slot the pattern leaves out stands for the organisation the article speaks for ("Maria Lopez, Executive Director."; see `publisher.ts`). */
   publisherSlot?: 'S' | 'O'
+  sureObject?: boolean
+  /** The trigger may also stand in the sentence's heading path or its list's lead-in sentence (default `false`). */
+  triggerInContext?: boolean
 }
 
 /**
@@ -50,8 +60,6 @@ export interface CompiledRule {
   rule: RelationRule
   /** The event the rule takes part in, if any. */
   event?: RuleEvent
-  /** Whether the trigger may be found in the lead-in of the sentence's list (see {@link EventRule}). */
-  leadIn?: boolean
   /** The slot that stands for the article's publisher when the pattern leaves it out (see {@link EventRule}). */
   publisherSlot?: 'S' | 'O'
   /** Pre-check from `rule.trigger` (case-insensitive: folded like the rule when it can be, see `triggerFolded`). */
@@ -107,9 +115,17 @@ const MEMBER = `(?:the\\s+)?${TITLE}${MARKER}(?: \\(${MARKER}\\))?`
 // In a coordination, members may carry a possessive phrase ("X's DeFi hub and Y's oracle network");
 // a member followed by a possessive without one is a possessor, not a member ("X's Lyra, Y's Rigel").
 const TAIL = `(?:['’]s(?:\\s+[${WORD_CHAR}-]+){1,3}?|(?!['’]s))`
-const MEMBER_TAIL = `${MEMBER}${TAIL}`
+// A coordinated member may carry a short description before it ("and Ethereum-compatible platform Moonriver").
+// A name glued to a hyphen in it ("Zeta-compatible") is a modifier: the matcher does not bind it.
+const DESCRIBED = `(?:(?:(?:[${WORD_CHAR}-]|${MARKER})+ ){0,2}?${alt(DESCRIPTOR_NOUNS)} (?=(?:the )?${MASK_OPEN}))?`
+const MEMBER_TAIL = `${DESCRIBED}${MEMBER}${TAIL}`
+/**
+ * "as well as" may carry a label that ends in a colon ("A, B, as well as three of the first five Zeta
+ * parachain winners: C and D"); the matcher binds no name of the label (see `LABEL_BEFORE_COLON` there).
+ */
+const AS_WELL_AS = `,?\\s+as\\s+well\\s+as\\s+(?:(?:(?:[${WORD_CHAR}'’-]+|${MARKER}) ){1,10}?[${WORD_CHAR}-]+: )?`
 // "Modulus/Progress Software": a slash between two names joins them too.
-const SEP = '(?:\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+|/)'
+const SEP = `(?:\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+|${AS_WELL_AS}|/)`
 
 const REF = `(?<![${WORD_CHAR}])(?:${[...REFERENCE_PHRASES.flatMap((p) => p.words), ...FIRST_PERSON_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![${WORD_CHAR}])`
 // A coordination holds at most 25 names: each match attempt is bounded, so
@@ -123,13 +139,16 @@ const STOP = 'it|its|they|their|them|he|she|his|her|him|this|these|those|itself|
 const DETERMINERS = 'the|a|an|various|several|numerous|many|multiple|some|its|their|his|her|these|those|this|that|all|other|more|further|additional|first|second|third|first-ever|two|three|four|five|six|seven|eight|nine|ten|dozens of|a number of|\\d+(?:st|nd|rd|th)?'
 const NP_WORD = `(?!(?:${STOP}|${FIRST_PERSON_WORDS.join('|')})(?![${WORD_CHAR}-]))[${LETTER_CHAR}][${WORD_CHAR}-]*`
 /** An unnamed noun phrase (a Concept argument): up to four words after optional determiners. */
-const NP = `(?:(?:${DETERMINERS})\\s+){0,3}${NP_WORD}(?:\\s+${NP_WORD}){0,3}(?![${WORD_CHAR}-]|\\s+(?:the\\s+)?${MARKER})`
+// A word may carry its abbreviation in parentheses: "decentralized finance (DeFi) products".
+const NP_WORD_ABBR = `${NP_WORD}(?:\\s+\\([${LETTER_CHAR}][${WORD_CHAR}-]*\\))?`
+const NP = `(?:(?:${DETERMINERS})\\s+){0,3}${NP_WORD_ABBR}(?:\\s+${NP_WORD_ABBR}){0,3}(?![${WORD_CHAR}-]|\\s+(?:the\\s+)?${MARKER})`
 
 /**
  * A coordination of unnamed noun phrases ("cross-chain lending protocols, full EVM compatibility, and
  * an identity solution"); a member does not start with a participle ("… and raised funds" is a clause).
  */
-const NP_LIST = `${NP}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?![${WORD_CHAR}-]+(?:ed|ing)\\s)${NP}){0,5}`
+// After a bare comma, "a …" or "an …" is an appositive, not a member ("asynchronous backing, a tool built …").
+const NP_LIST = `${NP}(?:(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*(?!(?:an?|the)\\s))(?![${WORD_CHAR}-]+(?:ed|ing)\\s)${NP}){0,5}`
 
 /**
  * Compile one rule.
@@ -223,7 +242,6 @@ export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = 
     rule,
     ...(trigger ? { trigger, triggerFolded } : {}),
     ...(event ? { event } : {}),
-    ...((rule as EventRule).leadIn ? { leadIn: true } : {}),
     ...(publisherSlot ? { publisherSlot } : {}),
     get folded() {
       return build().folded

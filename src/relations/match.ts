@@ -8,7 +8,7 @@ import { REFERENCE_PHRASES } from '../entities/cues.js'
 import { MASK_CLOSE, MASK_OPEN } from '../entities/schema.js'
 import type { MaskedSentence } from '../entities/mask.js'
 import type { ResolvedReference } from '../schema.js'
-import { CONCEPT_DETERMINERS, SLOT_START, slotGroup, type CompiledRule } from './compile.js'
+import { CONCEPT_DETERMINERS, SLOT_START, slotGroup, type CompiledRule, type EventRule } from './compile.js'
 import { foldText } from './fold-case.js'
 import type { PredicateSpec } from './predicates.js'
 import { FIRST_PERSON_WORDS } from './publisher.js'
@@ -54,8 +54,11 @@ export interface EntityView {
 const REFERENCE_TYPES = new Map(REFERENCE_PHRASES.flatMap((p) => p.words.map((w) => [w, p.types] as const)))
 /** First-person words: they stand for the article's publisher (see `publisher.ts`). */
 const FIRST_PERSON = new Set(FIRST_PERSON_WORDS)
-/** A masked mention, capturing its index. */
-const MARKER = new RegExp(`${MASK_OPEN}(\\d+)${MASK_CLOSE}`, 'g')
+/** A masked mention, capturing its index; one glued to a hyphen is a modifier ("Zeta-compatible platform X"), never an argument. */
+const MARKER = new RegExp(`${MASK_OPEN}(\\d+)${MASK_CLOSE}(?!-)`, 'g')
+
+/** A label before the members of a coordination ("as well as three Zeta parachain winners: A and B"): its names are no members. */
+const LABEL_BEFORE_COLON = /as\s+well\s+as\s+[^,:]*:\s/gi
 
 /** Longest sentence (in characters) that relation rules run on. */
 export const MAX_SENTENCE = 5000
@@ -86,7 +89,7 @@ export function matchRelations(
     const { text, toOriginal } = masked[index]!
     if (text.length > MAX_SENTENCE) return undefined
     const hypothetical = /^\s*(?:if|whether|should)\b/i.test(sentence.text) || /\?\s*["”]?\s*$/.test(sentence.text)
-    return { text, folded: foldText(text), toOriginal, hypothetical, leadIn: leadInOf(doc, sentence.block) }
+    return { text, folded: foldText(text), toOriginal, hypothetical, context: () => sentenceContext(doc, index) }
   })
   // A family shares one trigger: it is tested once per sentence, not once per rule.
   const triggerIndex = new Map<RegExp, number>()
@@ -131,26 +134,34 @@ interface SentenceState {
   toOriginal: Uint32Array | number[]
   /** Whether the whole sentence is a question or a condition. */
   hypothetical: boolean
+  /** The sentence's heading path and, in a list, its lead-in sentence (see `sentenceContext`), built on first use. */
+  context: () => string
   /** Where name slots may begin (found on first use, and again after a reduction). */
   starts?: number[]
-  /** The lead-in of the list holding the sentence ("The board is made up of:"), folded; for rules whose trigger may stand there. */
-  leadIn?: string | undefined
 }
 
+/** Longest lead-in sentence (in characters) a list item takes as context. */
+const MAX_LEAD_IN = 400
+
 /**
- * The lead-in of the list a block belongs to: the paragraph just before the
- * list's first item, when it ends with a colon.
+ * A sentence's context: its heading path and, for a list item, the
+ * sentence that introduces the list (the last sentence before the list,
+ * when it ends with a colon: "The Board is comprised of:").
  *
  * @param doc Document.
- * @param block Index of the sentence's block.
- * @returns The lead-in, folded, or undefined.
+ * @param index Sentence index.
+ * @returns Context text (may be empty).
  */
-function leadInOf(doc: MarkdownDocument, block: number): string | undefined {
-  if (doc.blocks[block]?.kind !== 'listItem') return undefined
-  let at = block
-  while (at > 0 && doc.blocks[at - 1]!.kind === 'listItem') at--
-  const before = doc.blocks[at - 1]
-  return before && before.kind === 'paragraph' && /:\s*$/.test(before.text) ? foldText(before.text) : undefined
+function sentenceContext(doc: MarkdownDocument, index: number): string {
+  const sentence = doc.sentences[index]!
+  const parts = [...sentence.section]
+  if (sentence.kind === 'listItem') {
+    let at = index - 1
+    while (at >= 0 && doc.sentences[at]!.kind === 'listItem') at--
+    const lead = doc.sentences[at]
+    if (lead && lead.kind !== 'heading' && lead.text.length <= MAX_LEAD_IN && /:\s*$/.test(lead.text)) parts.push(lead.text)
+  }
+  return parts.join(' \n ')
 }
 
 /** Owners of events by kind: the sentence, position and entity of each (owner rules run before member rules). */
@@ -170,13 +181,14 @@ const EVENT_REACH = 10
  * @param name Event kind.
  * @param sentence Sentence of the member.
  * @param position Position of the member in it.
+ * @param reach How many sentences back to look (default {@link EVENT_REACH}).
  * @returns Entity id, or undefined.
  */
-function eventOwner(events: EventOwners, name: string, sentence: number, position: number): number | undefined {
+function eventOwner(events: EventOwners, name: string, sentence: number, position: number, reach = EVENT_REACH): number | undefined {
   const owners = events.get(name) ?? []
   let best: { sentence: number; position: number; entity: number } | undefined
   for (const o of owners) {
-    if (o.sentence > sentence || o.sentence < sentence - EVENT_REACH) continue
+    if (o.sentence > sentence || o.sentence < sentence - reach) continue
     const before = o.sentence < sentence || o.position <= position
     const bestBefore = best ? best.sentence < sentence || best.position <= position : false
     if (!best || (before && !bestBefore) || (before === bestBefore && (o.sentence > best.sentence || (o.sentence === best.sentence && (before ? o.position > best.position : o.position < best.position))))) best = o
@@ -218,7 +230,8 @@ function matchSentence(
   if (trigger) {
     const at = index * triggers.width + triggers.index.get(trigger)!
     if (triggers.found[at] === 0) triggers.found[at] = trigger.test(compiled.triggerFolded ? state.folded : state.text) ? 2 : 1
-    if (triggers.found[at] === 1 && !(compiled.leadIn && state.leadIn !== undefined && compiled.triggerFolded && trigger.test(state.leadIn))) return
+    // A rule whose cue may stand in the context ("## Board", "The Board is comprised of:") looks there too.
+    if (triggers.found[at] === 1 && !((rule as EventRule).triggerInContext && trigger.test(compiled.triggerFolded ? foldText(state.context()) : state.context()))) return
   }
   const spec = predicates.get(rule.predicate)
   let from = 0
@@ -246,23 +259,33 @@ function matchSentence(
       // A pronoun's own offset in the sentence (whether "we" stands inside a quotation).
       const at = (slot: { indices?: [number, number] } | undefined): number => (slot?.indices ? (state.toOriginal[slot.indices[0]] ?? origStart) : origStart)
       const publisher = compiled.publisherSlot
-      let subjects = bindSlot(subjectSlot?.text, publisher === 'S' ? 'publisher' : rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved, strict, at(subjectSlot))
-      let objects = bindSlot(objectSlot?.text, publisher === 'O' ? 'publisher' : rule.implicitObject, index, position, spec?.range, rule.objectTypes, rule.objectConcept, view, resolved, strict, at(objectSlot))
+      const sureObject = (rule as EventRule).sureObject ?? false
       // An event's owner fills one slot (see `RuleEvent.slot`): the owner rule records it, a member rule without that slot takes it.
       const ownerSlot = event?.slot ?? 'S'
+      const bind = (slot: 'S' | 'O'): Argument[] => {
+        const captured = slot === 'S' ? subjectSlot : objectSlot
+        if (event?.role === 'member' && ownerSlot === slot && captured === undefined) {
+          // A member takes the owner of the nearest event; without one, the rule's implicit argument (if any).
+          const owner = eventOwner(events, event.name, index, position, event.reach)
+          if (owner !== undefined && fitsSlot(owner, slot === 'S' ? spec?.domain : spec?.range, slot === 'S' ? rule.subjectTypes : rule.objectTypes, view)) {
+            resolved.push({ text: '', entity: view.nameOf(owner), how: `owner of the ${event.name}` })
+            return [{ entity: owner }]
+          }
+        }
+        return slot === 'S'
+          ? bindSlot(subjectSlot?.text, publisher === 'S' ? 'publisher' : rule.implicitSubject, index, position, spec?.domain, rule.subjectTypes, rule.subjectConcept, view, resolved, strict, at(subjectSlot))
+          : bindSlot(objectSlot?.text, publisher === 'O' ? 'publisher' : rule.implicitObject, index, position, spec?.range, rule.objectTypes, rule.objectConcept, view, resolved, strict || sureObject, at(objectSlot))
+      }
+      const subjects = bind('S')
+      const objects = bind('O')
       if (event?.role === 'owner') {
-        for (const s of ownerSlot === 'S' ? subjects : objects) if ('entity' in s) (events.get(event.name) ?? events.set(event.name, []).get(event.name)!).push({ sentence: index, position, entity: s.entity })
-      } else if (event?.role === 'member' && (ownerSlot === 'S' ? subjectSlot : objectSlot) === undefined) {
-        const owner = eventOwner(events, event.name, index, position)
-        const bound: Argument[] = owner === undefined ? [] : [{ entity: owner }]
-        if (ownerSlot === 'S') subjects = bound
-        else objects = bound
-        if (owner !== undefined) resolved.push({ text: '', entity: view.nameOf(owner), how: `owner of the ${event.name}` })
+        for (const a of ownerSlot === 'S' ? subjects : objects) if ('entity' in a) (events.get(event.name) ?? events.set(event.name, []).get(event.name)!).push({ sentence: index, position, entity: a.entity })
       }
       // "A, B and C respectively introduced X, Y and Z": members pair up in order.
       const respectively = subjects.length > 1 && subjects.length === objects.length && /\brespectively\b/i.test(original)
-      // An owner rule without its other slot only records the event.
-      for (const [si, s] of (event?.role === 'owner' && (ownerSlot === 'S' ? objectSlot : subjectSlot) === undefined ? [] : subjects).entries()) {
+      // An owner rule without the other argument only records the event.
+      const recordsOnly = event?.role === 'owner' && (ownerSlot === 'S' ? objectSlot : subjectSlot) === undefined
+      for (const [si, s] of (recordsOnly ? [] : subjects).entries()) {
         for (const [oi, o] of objects.entries()) {
           if (respectively && si !== oi) continue
           if ('entity' in s && 'entity' in o && s.entity === o.entity) continue
@@ -346,6 +369,27 @@ function nextMatch(compiled: CompiledRule, text: string, from: number, starts: n
 }
 
 /**
+ * Whether an entity may fill a slot.
+ *
+ * @param id Entity id (-1: a dropped mention).
+ * @param defaultTypes Types the predicate allows.
+ * @param ruleTypes Types the rule allows (overrides the predicate's).
+ * @param view Entity information.
+ * @param strict Whether an unsure type is not enough (default `false`).
+ * @returns Whether its type fits.
+ */
+function fitsSlot(id: number, defaultTypes: string[] | undefined, ruleTypes: string[] | undefined, view: EntityView, strict = false): boolean {
+  if (id < 0) return false
+  const allowed = ruleTypes ?? defaultTypes
+  const { type, sure } = view.typeOf(id)
+  // Strict rules demand a sure type where the rule itself names the types.
+  if (strict && ruleTypes) return sure && ruleTypes.includes(type)
+  // An unsure type may take a role, except that only names with positive
+  // Person evidence can be people: unknown names are never taken for people.
+  return !allowed || allowed.includes(type) || (!sure && type !== 'Person' && allowed.some((t) => t !== 'Person'))
+}
+
+/**
  * Bind a slot's text to arguments: each masked mention of a coordination,
  * a resolved reference, or a Concept noun phrase.
  *
@@ -376,15 +420,7 @@ function bindSlot(
   slotPosition = position
 ): Argument[] {
   const allowed = ruleTypes ?? defaultTypes
-  const fits = (id: number): boolean => {
-    if (id < 0) return false
-    const { type, sure } = view.typeOf(id)
-    // Strict rules demand a sure type where the rule itself names the types.
-    if (strict && ruleTypes) return sure && ruleTypes.includes(type)
-    // An unsure type may take a role, except that only names with positive
-    // Person evidence can be people: unknown names are never taken for people.
-    return !allowed || allowed.includes(type) || (!sure && type !== 'Person' && allowed.some((t) => t !== 'Person'))
-  }
+  const fits = (id: number): boolean => fitsSlot(id, defaultTypes, ruleTypes, view, strict)
   if (text === undefined) {
     if (implicit === 'publisher') {
       const id = view.firstPerson?.(sentence, slotPosition)
@@ -399,7 +435,7 @@ function bindSlot(
     }
     return []
   }
-  const ids = [...text.matchAll(MARKER)].map((m) => view.entityOfMention(Number(m[1])))
+  const ids = [...text.replace(LABEL_BEFORE_COLON, 'as well as ').matchAll(MARKER)].map((m) => view.entityOfMention(Number(m[1])))
   if (ids.length > 0) {
     const out: Argument[] = []
     for (const id of ids) if (fits(id) && !out.some((a) => 'entity' in a && a.entity === id)) out.push({ entity: id })
@@ -434,10 +470,24 @@ function bindSlot(
   const out: Argument[] = []
   for (const part of phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
     const concept = part.replace(CONCEPT_DETERMINERS, '').trim()
-    if (concept.length < 3 || !/\p{L}/u.test(concept) || out.some((a) => 'concept' in a && a.concept === concept)) continue
+    if (concept.length < 3 || !/\p{L}/u.test(concept) || !isConceptPhrase(concept) || out.some((a) => 'concept' in a && a.concept === concept)) continue
     out.push({ concept })
   }
   return out
+}
+
+/**
+ * Whether a noun phrase may be a Concept: not a Title Case phrase the
+ * entity stage declined as a name (a headline's words: "Kusama Unveils New
+ * Governance Features"), and not a bare gerund ("have started collaborating").
+ *
+ * @param phrase Noun phrase, determiners stripped.
+ * @returns Whether it names a thing.
+ */
+function isConceptPhrase(phrase: string): boolean {
+  const words = phrase.split(' ')
+  if (words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false
+  return !(words.length === 1 && /^\p{Ll}+ing$/u.test(phrase))
 }
 
 /**

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { triples } from '../support/facts.js'
 
-type Kind = 'org' | 'investor' | 'project' | 'network' | 'person' | 'place'
+type Kind = 'org' | 'investor' | 'project' | 'network' | 'person' | 'place' | 'token'
 /** Three instances of each kind (invented names; second and third lists for the Y and Z roles). */
 const NAMES: Record<Kind, string[][]> = {
   org: [['Orbit Labs', 'Nimbus Labs', 'Kestrel Labs'], ['Quanta Systems', 'Corvid Systems', 'Lumen Systems'], ['Tessera Labs', 'Marlin Labs', 'Ardent Labs']],
@@ -14,10 +14,11 @@ const NAMES: Record<Kind, string[][]> = {
   project: [['Vega Protocol', 'Nova Wallet', 'Kappa Swap'], ['Rho Protocol', 'Lyra Wallet', 'Delta Swap'], ['Theta Protocol', 'Iris Wallet', 'Pavo Swap']],
   network: [['Zeta Network', 'Omicron Chain', 'Sigma Network'], ['Tau Network', 'Epsilon Chain', 'Upsilon Network'], ['Kronos Network', 'Phi Chain', 'Gamma Network']],
   person: [['Maria Lopez', 'John Carter', 'Anna Berg'], ['David Kim', 'Laura Stein', 'Peter Novak'], ['Sofia Reyes', 'Mark Olsen', 'Clara Weiss']],
-  place: [['Berlin', 'Lisbon', 'Zurich'], ['Singapore', 'Toronto', 'Dublin'], ['Madrid', 'Vienna', 'Oslo']]
+  place: [['Berlin', 'Lisbon', 'Zurich'], ['Singapore', 'Toronto', 'Dublin'], ['Madrid', 'Vienna', 'Oslo']],
+  token: [['ZET', 'ORB', 'KAP'], ['TAU', 'EPS', 'UPS'], ['KRO', 'PHI', 'GAM']]
 }
 
-const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'members', 'bracketed', 'described', 'coordination', 'including', 'adjunct', 'publisher', 'apposed', 'negation', 'hypothetical', 'question'] as const
+const CONSTRUCTIONS = ['active', 'passive', 'perfect', 'relative', 'reduced', 'fronted', 'appositive', 'nominal', 'possessive', 'role', 'signature', 'members', 'bracketed', 'described', 'event', 'reciprocal', 'coordination', 'including', 'adjunct', 'publisher', 'apposed', 'negation', 'hypothetical', 'question'] as const
 type Construction = (typeof CONSTRUCTIONS)[number]
 /** Cells that must give nothing. */
 const EMPTY: Construction[] = ['negation', 'hypothetical', 'question']
@@ -82,6 +83,7 @@ const ROWS: Row[] = [
     predicate: 'partnersWith', x: 'org', y: 'org',
     cells: {
       active: '{X} partnered with {Y}.', passive: '{X} is partnered with {Y}.', perfect: '{X} has teamed up with {Y}.', relative: '{X}, which collaborates with {Y}, grew.',
+reciprocal: '{X} and {Y} have started collaborating.',
       reduced: '{X}, partnered with {Y} since 2020, grew.', fronted: 'Partnered with {Y}, {X} grew.', appositive: '{X}, a firm partnered with {Y}, grew.', nominal: "{X}'s collaboration with {Y} grew.",
       possessive: "{X}'s partnership with {Y} grew.", coordination: '{X} partnered with {Y} and {Z}.', including: '{X} formed partnerships with top projects, including {Y} and {Z}.',
       adjunct: 'In partnering with {Y}, {X} took a step forward.', publisher: '# Partner news\n\n{X} today announced a new program. We are excited to partner with {Y}.',
@@ -101,7 +103,7 @@ const ROWS: Row[] = [
     predicate: 'integratesWith', x: 'project', y: 'network',
     cells: {
       described: '{X}, a DeFi hub within Phi Chain and Kronos Network, integrated with {Y}.', active: '{X} integrated with {Y}.', passive: '{X} is integrated with {Y}.', perfect: '{X} has connected to {Y}.', relative: '{X}, which integrates with {Y}, grew.',
-      reduced: '{X}, integrated with {Y}, grew.', fronted: 'Integrated with {Y}, {X} grew.', appositive: '{X} completed its integration with {Y}.', nominal: 'The integration of {X} with {Y} went well.',
+      reduced: '{X}, integrated with {Y}, grew.', fronted: 'Integrated with {Y}, {X} grew.', appositive: '{X} completed its integration with {Y}.', reciprocal: '{X} and {Y} completed the integration.', nominal: 'The integration of {X} with {Y} went well.',
       possessive: "{X}'s integration with {Y} went well.", coordination: '{X} is integrated with {Y} and {Z}.', including: '{X} is integrated with established networks like {Y} and {Z}.',
       negation: '{X} did not integrate with {Y}.', hypothetical: 'If {X} integrated with {Y}, users would gain.', question: 'Did {X} integrate with {Y}?'
     }
@@ -122,6 +124,33 @@ const ROWS: Row[] = [
       reduced: '{X}, built on {Y}, grew.', fronted: 'Built on {Y}, {X} grew.', appositive: '{X}, a wallet built on {Y}, grew.', nominal: 'The {Y}-based {X} grew.',
       coordination: '{X} runs on {Y} and {Z}.', including: '{X} runs on several networks, including {Y} and {Z}.',
       negation: '{X} does not run on {Y}.', hypothetical: 'If {X} ran on {Y}, fees would drop.', question: 'Does {X} run on {Y}?'
+    }
+  },
+  {
+    predicate: 'nativeTokenOf', x: 'token', y: 'network',
+    cells: {
+      active: '{X} is the native token of {Y}.', relative: '{X}, which is the native token of {Y}, rose.', appositive: "{X}, {Y}'s native token, doubled.",
+      possessive: "{Y}'s native token, {X}, doubled.", nominal: "{Y}'s native {X} token rose.", coordination: '{X} and {Z} are the native tokens of {Y}.',
+      negation: '{X} is not the native token of {Y}.', hypothetical: 'If {X} were the native token of {Y}, it would rise.', question: 'Is {X} the native token of {Y}?'
+    }
+  },
+  {
+    // "event": the object is the owner of the auctions the paragraph is about.
+    predicate: 'parachainOf', x: 'project', y: 'network',
+    cells: {
+      active: '{X} won a parachain slot on {Y}.', passive: '{X} was onboarded to {Y} in May.', perfect: '{X} has secured a parachain slot on {Y}.', relative: '{X}, which secured a parachain slot on {Y}, grew.',
+      reduced: '{X}, a parachain on {Y}, grew.', nominal: '{X} became the first parachain on {Y}.', appositive: '{X}, the first {Y} parachain, grew.', possessive: "{X}, {Y}'s first parachain, grew.", members: "Growth continued across {Y}'s parachain ecosystem, with noteworthy projects like {X} and {Z}.",
+      event: "{Y} organized its 47th parachain auctions in May. {X} won the first auction.", coordination: '{X} and {Z} secured parachain slots on {Y}.', including: 'The first {Y} parachain crowdloan winners: {X} and {Z}.',
+      negation: '{X} did not win a parachain slot on {Y}.', hypothetical: 'If {X} won a parachain slot on {Y}, it would grow.', question: 'Did {X} win a parachain slot on {Y}?'
+    }
+  },
+  {
+    predicate: 'plansParachainOn', x: 'project', y: 'network',
+    cells: {
+      active: '{X} plans to deploy a parachain on {Y}.', perfect: '{X} has announced plans to deploy its parachain on {Y}.', relative: '{X}, which plans to deploy a parachain on {Y}, grew.',
+      reduced: '{X}, planning to deploy a parachain on {Y}, grew.', fronted: 'Eager to deploy a parachain on {Y}, {X} hired.', appositive: '{X}, a DeFi hub planning to deploy their parachain on {Y}, grew.',
+      event: "{Y}'s parachain slot auctions drew interest. {X}, a DeFi hub planning to bid for a slot, hired.", coordination: '{X} and {Z} plan to deploy parachains on {Y}.',
+      negation: '{X} does not plan to deploy a parachain on {Y}.', hypothetical: 'If {X} plans to deploy a parachain on {Y}, users would gain.', question: 'Does {X} plan to deploy a parachain on {Y}?'
     }
   },
   {

@@ -37,17 +37,25 @@ const LINK = `${CONTRACTION}${ALIAS}(?:${DESCRIPTION_APPOS}|{APPOS})(?:,?\\s+${a
 const NOT_IN_APPOSITIVE = `(?<!\\uE001,\\s+(?:[\\w-]+\\s+){1,4}?${alt(PLACING_PREPS)}\\s+(?:the\\s+)?(?:\\uE000\\d+\\uE001(?:,\\s+|,?\\s+(?:and|&)\\s+)(?:the\\s+)?){0,4})`
 /** A stance that leaves the verb after it stated, not planned: "is pleased to (announce)", "are excited to (partner with)". */
 const STANCE = `${alt(STANCE_COPULAS)}\\s+(?:very\\s+|so\\s+)?${alt(STANCE_ADJECTIVES)}\\s+to\\s+`
+/** Prepositions that open a fronted phrase, never a clause: their object is no subject ("In addition to Nebula, Zeta introduced …"). */
+const FRONTING_PREPS = ['in addition to', 'besides', 'apart from', 'aside from', 'alongside', 'along with', 'unlike', 'like', 'beyond', 'similar to', 'compared to', 'compared with', 'as with']
+/** Before a leading slot: it is not the object of a fronted prepositional phrase. */
+const NOT_FRONTED_OBJECT = `(?<!(?:^|[.;:!?]\\s+)${alt(FRONTING_PREPS)}\\s+(?:the\\s+)?)`
+/** After a reciprocal verb or noun: no other argument follows ("X and Y partnered with Z" is not between X and Y). */
+const RECIPROCAL_END = '(?!\\s+(?:with|to|into|between|of|on)\\s)'
 /** Perfect auxiliary and adverbs before a finite verb, or a stance that leaves it stated ("is pleased to announce", "are excited to partner with"). */
 const PERFECT = `(?:(?:has|have|had)\\s+|${STANCE})?${ADV}`
 const PASSIVE = `(?:${alt(PASSIVE_AUXILIARIES)}\\s+)?${ADV}`
 const YEAR = '(?:(?:in|on)\\s+(?:\\w+\\s+)?\\d{4}\\s+)?'
 const THE = '(?:the\\s+)?'
+/** A description that names what follows after a colon ("the world's most advanced NFT protocol: X"); it may hold names. */
+const LABELLED = `(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:[\\w'’-]+\\s+|\\uE000\\d+\\uE001\\s+){0,8}?[\\w-]+:\\s+(?=(?:the\\s+)?\\uE000)`
 /**
  * Before an object: a description in apposition ("launched its new governance system, OpenGov"),
  * a group noun that introduces its members ("former Orbit executives A and B") ("the top projects, including X and Y";
  * "established applications like X"), and an opening quote ("launched \"X\"").
  */
-const MEMBERS = `(?:(?:the\\s+|its\\s+|their\\s+|other\\s+|several\\s+|many\\s+)?(?:[\\w-]+\\s+|\\uE000\\d+\\uE001\\s+){0,3}?[\\w-]+,?\\s+${alt(LIST_CUES)}\\s+|["“‘']|(?:its|their|his|her|the|an?)\\s+(?:[\\w-]+\\s+){0,4}?[\\w-]+,\\s+(?=(?:the\\s+)?\\uE000)|(?:${alt(PEOPLE_MODIFIERS)}[\\s-]+){0,2}(?:\\uE000\\d+\\uE001\\s+)?${alt(PEOPLE_NOUNS)}\\s+(?=(?:the\\s+)?\\uE000))?`
+const MEMBERS = `(?:${LABELLED}|(?:the\\s+|its\\s+|their\\s+|other\\s+|several\\s+|many\\s+)?(?:[\\w-]+\\s+|\\uE000\\d+\\uE001\\s+){0,3}?[\\w-]+,?\\s+${alt(LIST_CUES)}\\s+|["“‘']|(?:its|their|his|her|the|an?)\\s+(?:[\\w-]+\\s+){0,4}?[\\w-]+,\\s+(?=(?:the\\s+)?\\uE000)|(?:${alt(PEOPLE_MODIFIERS)}[\\s-]+){0,2}(?:\\uE000\\d+\\uE001\\s+)?${alt(PEOPLE_NOUNS)}\\s+(?=(?:the\\s+)?\\uE000))?`
 /** A few plain words (crossing no name). */
 const words = (max: number): string => `(?:[\\w-]+\\s+){0,${max}}?`
 /** A few words, amounts included ("$5 million", "US$1.8 million"). */
@@ -146,10 +154,14 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
   // A concept slot reads "its first-ever auctions" as a noun phrase; a name slot must not take "its" alone.
   const patientConcept = frame.subjectConcept && sense.doer === 'O'
   const trigger = senseTrigger(sense.verbs.flatMap((v) => Object.values(inflect(v))))
-  const after = sense.prep ? `${sense.gap ? AMOUNT_WORDS : ''}${alt(preps(sense.prep))}\\s+${MEMBERS}${THE}${t}` : `${MEMBERS}${patientConcept ? t : NOT_DETERMINER + t}`
+  // "deploy a parachain on Y": the verb's own object stands between it and the preposition.
+  const object = sense.object ? `(?:(?:its|their|his|her|our|an?|the)\\s+)?${words(4)}${alt(sense.object.flatMap((o) => [o, `${o}s`]))}\\s+` : ''
+  // "X joined Y in launching Z": Y is X's companion in an action, not what X joined.
+  const notAction = sense.notBeforeAction ? `(?!\\s+(?:(?:in|on)\\s+[a-z]+ing|to\\s+(?!the\\s)[a-z]+)\\s)` : ''
+  const after = sense.prep ? `${object}${sense.gap ? AMOUNT_WORDS : ''}${alt(preps(sense.prep))}\\s+${MEMBERS}${THE}${t}${notAction}` : `${MEMBERS}${patientConcept ? t : NOT_DETERMINER + t}${notAction}`
   if (planned) {
     const plan = `${PLAN_LEAD}\\s+${ADV}${w.infinitive}\\s+${after}`
-    rules.push({ ...base, id: id('planned'), pattern: `${NOT_IN_APPOSITIVE}${d}${NOT_POSSESSIVE},?${LINK}${ADV}${plan}`, confidence: 0.8, description: `X plans to ${sense.verbs[0]} Y` })
+    rules.push({ ...base, id: id('planned'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}["”’']?,?${LINK}${ADV}${plan}`, confidence: 0.8, description: `X plans to ${sense.verbs[0]} Y` })
     rules.push({ ...base, id: id('planned-appositive'), pattern: `${d},\\s+(?:the|an?)\\s+${words(3)}${plan}`, confidence: 0.75, description: `X, a wallet planning to ${sense.verbs[0]} Y` })
     rules.push({ ...base, id: id('planned-fronted'), pattern: `${SENTENCE_START}${plan},\\s+${THE}${words(2)}${d}`, confidence: 0.75, description: `Eager to ${sense.verbs[0]} Y, X …` })
     return withSenseTrigger(rules)
@@ -161,22 +173,26 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
   if (sense.active !== false) {
     // "In partnering with Y, X …", "By funding Y, X …": a fronted gerund's subject is the clause's.
     rules.push({ ...base, id: id('adjunct'), pattern: `${SENTENCE_START}${alt(ADJUNCT_PREPOSITIONS)}\\s+${w.gerund}\\s+${after},\\s+${THE}${words(2)}${d}(?!\\s*['’]s)`, confidence: 0.75, description: `In ${inflect(sense.verbs[0]!).gerund} X, Y …` })
-    rules.push({ ...base, id: id('active'), pattern: `${NOT_IN_APPOSITIVE}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${finiteGroup(w)}\\s+${after}`, confidence: 0.8, description: `active: Y ${inflect(sense.verbs[0]!).past} X` })
+    rules.push({ ...base, id: id('active'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${finiteGroup(w)}\\s+${after}`, confidence: 0.8, description: `active: Y ${inflect(sense.verbs[0]!).past} X` })
     rules.push({ ...base, id: id('gerund'), pattern: `${d}{GAP}\\s+by\\s+${w.gerund}\\s+${after}`, confidence: 0.75, description: `by + gerund: Y … by ${inflect(sense.verbs[0]!).gerund} X` })
+  }
+  if (sense.reciprocal && sense.active !== false) {
+    // "X and Y partnered", "X, a platform, and Y have started collaborating": no other argument follows.
+    rules.push({ ...base, id: id('reciprocal'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}{S!}{APPOS}\\s+(?:and|&)\\s+{O!}\\s+${PERFECT}${finiteGroup(w)}(?![\\w-])${RECIPROCAL_END}`, confidence: 0.75, description: `X and Y ${inflect(sense.verbs[0]!).past}` })
   }
   if (!sense.prep) {
     // Transitive: the patient is the passive subject. Where it opens an appositive, it is a name:
     // a noun phrase tried at every position costs much, and "the upgrade, built by Y" is a reference.
     const { subjectConcept: _concept, ...nameFirst } = base
-    rules.push({ ...base, id: id('passive'), pattern: `${NOT_IN_APPOSITIVE}${t}${NOT_POSSESSIVE}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.85, description: 'passive: X was …ed by Y' })
-    rules.push({ ...nameFirst, id: id('reduced'), pattern: `${NOT_IN_APPOSITIVE}${t},\\s+${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.8, description: 'reduced participle: X, …ed by Y,' })
+    rules.push({ ...base, id: id('passive'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${t}${NOT_POSSESSIVE}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.85, description: 'passive: X was …ed by Y' })
+    rules.push({ ...nameFirst, id: id('reduced'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${t},\\s+${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.8, description: 'reduced participle: X, …ed by Y,' })
     rules.push({ ...nameFirst, id: id('appositive'), pattern: `${t},\\s+(?:the|an?|its|their)\\s+${words(4)}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, reduce: other(sense.doer), confidence: 0.8, description: 'appositive: X, the tool …ed by Y' })
     rules.push({ ...nameFirst, id: id('copula'), pattern: `${t}\\s+${alt(COPULAS)}\\s+{GAP},\\s+${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.75, description: 'participle on a predicate noun: X is a tool …ed by Y' })
     rules.push({ ...base, id: id('fronted'), pattern: `${SENTENCE_START}${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}(?:\\s+(?:in|on)\\s+(?:\\w+\\s+)?\\d{4})?,\\s+${THE}${words(2)}${t}`, confidence: 0.85, description: '…ed by Y, X …' })
-  } else if (sense.doer === 'S') {
+  } else if (sense.doer === 'S' && !sense.object) {
     // "X is built on Y", "X, based in Y,", "Built on Y, X", "Y-based X".
-    rules.push({ ...base, id: id('stative'), pattern: `${NOT_IN_APPOSITIVE}${d}${NOT_POSSESSIVE}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${after}`, confidence: 0.8, description: `X is ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y` })
-    rules.push({ ...base, id: id('reduced'), pattern: `${NOT_IN_APPOSITIVE}${d},\\s+(?:(?:the|an?)\\s+${words(3)})?${ADV}${w.participle}\\s+${ADV}${after}`, reduce: sense.doer, confidence: 0.8, description: `X, (a startup) ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y,` })
+    rules.push({ ...base, id: id('stative'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${after}`, confidence: 0.8, description: `X is ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y` })
+    rules.push({ ...base, id: id('reduced'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d},\\s+(?:(?:the|an?)\\s+${words(3)})?${ADV}${w.participle}\\s+${ADV}${after}`, reduce: sense.doer, confidence: 0.8, description: `X, (a startup) ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y,` })
     rules.push({ ...base, id: id('fronted'), pattern: `${SENTENCE_START}${ADV}${w.participle}\\s+${alt(preps(sense.prep))}\\s+${THE}${t},\\s+${THE}${words(2)}${d}`, confidence: 0.8, description: `${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y, X …` })
     if (sense.compound) {
       rules.push({ ...base, id: id('compound'), pattern: `${t}-${w.participle}\\s+${words(2)}${d}`, confidence: 0.8, description: `Y-${inflect(sense.verbs[0]!).participle} X` })
@@ -210,17 +226,23 @@ function nounRules(frame: Frame, sense: NounSense, n: string): RelationRule[] {
     rules.push({ ...base, id: id('nominal-possessive'), pattern: `${d}['’]s\\s+(?!${PLAN_ADJ}\\s)${words(2)}${noun}\\s+${theme}`, confidence: 0.8, description: `Y's ${sense.nouns[0]} ${sense.themePrep} X` })
     if (sense.themePrep === 'of') {
       rules.push({ ...base, id: id('nominal-owner'), pattern: `${noun}\\s+of\\s+${THE}${d}['’]s\\s+${t}`, confidence: 0.75, description: `the ${sense.nouns[0]} of Y's X` })
+      // "the launch of A's lending protocol and B's optimization tool": the second owner and its thing.
+      rules.push({ ...base, id: id('nominal-owner-and'), pattern: `${noun}\\s+of\\s+${THE}\\uE000\\d+\\uE001['’]s\\s+(?:[\\w-]+\\s+){1,4}?and\\s+${THE}${d}['’]s\\s+${t}`, confidence: 0.7, description: `the ${sense.nouns[0]} of A's X and Y's Z` })
     }
   } else if (sense.doerPrep) {
     rules.push({ ...base, id: id('nominal-possessive'), pattern: `${t}['’]s\\s+${words(3)}${noun}\\s+${alt([sense.doerPrep])}\\s+${THE}${d}`, confidence: 0.75, description: `X's ${sense.nouns[0]} ${sense.doerPrep} Y` })
   }
   // "X announced a partnership with Y", "Y announced the launch of X".
-  rules.push({ ...base, id: id('light'), pattern: `${NOT_IN_APPOSITIVE}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(DO_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${det}${words(2)}${noun}\\s+${theme}`, confidence: 0.8, description: `Y announced the ${sense.nouns[0]} ${sense.themePrep} X` })
+  rules.push({ ...base, id: id('light'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(DO_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${det}${words(2)}${noun}\\s+${theme}`, confidence: 0.8, description: `Y announced the ${sense.nouns[0]} ${sense.themePrep} X` })
   if (sense.received && sense.doerPrep) {
-    rules.push({ ...base, id: id('received'), pattern: `${NOT_IN_APPOSITIVE}${t}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(RECEIVE_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${AMOUNT_WORDS}${noun}\\s+${alt([sense.doerPrep])}\\s+${THE}${d}`, confidence: 0.8, description: `X received a ${sense.nouns[0]} ${sense.doerPrep} Y` })
+    rules.push({ ...base, id: id('received'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${t}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(RECEIVE_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${AMOUNT_WORDS}${noun}\\s+${alt([sense.doerPrep])}\\s+${THE}${d}`, confidence: 0.8, description: `X received a ${sense.nouns[0]} ${sense.doerPrep} Y` })
   }
   if (sense.given) {
-    rules.push({ ...base, id: id('given'), pattern: `${NOT_IN_APPOSITIVE}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(GIVE_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${AMOUNT_WORDS}${noun}\\s+to\\s+${THE}${t}`, confidence: 0.8, description: `Y awarded a ${sense.nouns[0]} to X` })
+    rules.push({ ...base, id: id('given'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${alt(formsOf(GIVE_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${AMOUNT_WORDS}${noun}\\s+to\\s+${THE}${t}`, confidence: 0.8, description: `Y awarded a ${sense.nouns[0]} to X` })
+  }
+  if (sense.reciprocal) {
+    // "X & Y Started XCM Integration", "X and Y announce a partnership": no theme follows.
+    rules.push({ ...base, id: id('nominal-reciprocal'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}{APPOS}\\s+(?:and|&)\\s+${t}\\s+${PERFECT}${alt(formsOf(DO_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${det}(?:[\\w-]+\\s+|\\uE000\\d+\\uE001\\s+){0,2}?${noun}(?![\\w-])${RECIPROCAL_END}`, confidence: 0.75, description: `X and Y announced a ${sense.nouns[0]}` })
   }
   if (sense.between) {
     // "X and Y announced a technical partnership (to …)": a joint statement of both.
@@ -286,11 +308,13 @@ function classRules(frame: Frame, sense: ClassSense, n: string): RelationRule[] 
   const head = '(?:\\s+(?:network|chain|blockchain|protocol|token|project))?'
   const naming = `(?:${words(3)}as\\s+)?`
   const det = '(?:the\\s+|an?\\s+)?(?:one\\s+of\\s+(?:the\\s+)?)?'
-  const tail = `${noun}\\s+${alt(sense.preps)}\\s+${THE}${words(2)}{O}`
+  // "the most advanced NFT project in the world built on the best protocol: Y": a short place phrase, a labelling description.
+  const tail = `${noun}\\s+(?:(?:in|across|within)\\s+(?:the\\s+)?[\\w-]+\\s+)?${alt(sense.preps)}\\s+(?:${LABELLED}|${THE}${words(2)}){O}`
   const owner = `{O}(?:\\s+(?:team|project|network|foundation|community))?['’]s\\s+${words(2)}${noun}`
   const rules: RelationRule[] = [
     { ...base, id: id('class-appositive'), pattern: `{S}${head},\\s+${naming}${det}${words(3)}${tail}`, reduce: 'S', confidence: 0.85, description: `X, the ${sense.nouns[0]} ${sense.preps[0]} Y` },
-    { ...base, id: id('class-copula'), pattern: `{S}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:both\\s+)?${det}${words(3)}${tail}`, confidence: 0.8, description: `X is the ${sense.nouns[0]} ${sense.preps[0]} Y` }
+    // After a copula, the modifiers hold no second determiner: "X is building its parachain on Y" is no class statement.
+    { ...base, id: id('class-copula'), pattern: `{S}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:both\\s+)?${det}(?:(?!(?:its|their|his|her|our|an?|the)\\s)[\\w-]+\\s+){0,3}?${tail}`, confidence: 0.8, description: `X is the ${sense.nouns[0]} ${sense.preps[0]} Y` }
   ]
   if (sense.possessive) {
     rules.push({ ...base, id: id('class-possessive'), pattern: `{S}${head},\\s+${naming}(?:the\\s+|an?\\s+)?${owner}(?![\\w-])`, reduce: 'S', confidence: 0.85, description: `X, Y's ${sense.nouns[0]}` })
@@ -365,8 +389,8 @@ export function compileFrame(frame: Frame): EventRule[] {
   }
   if (frame.bracketed) {
     // "Maria Lopez (Orbit Labs)" says little alone; in a list of board members or speakers it is the person's organisation.
-    // The cue may stand in the lead-in of a list ("The board is made up of:" over "- Maria Lopez (Orbit Labs)").
-    withTrigger.push({ id: `${frame.id ?? frame.predicate}.bracketed`, leadIn: true, predicate: frame.predicate, pattern: '{S!}\\s*\\(\\s*{O!}\\s*\\)', subjectTypes: frame.bracketed.subjectTypes, ...(frame.bracketed.objectTypes ? { objectTypes: frame.bracketed.objectTypes } : {}), trigger: senseTrigger(frame.bracketed.cues), confidence: 0.75 * scale, description: 'X (Y) in a list of members' })
+    const bracketed: EventRule & { confidence: number } = { id: `${frame.id ?? frame.predicate}.bracketed`, predicate: frame.predicate, pattern: '{S!}\\s*\\(\\s*{O!}\\s*\\)', subjectTypes: frame.bracketed.subjectTypes, ...(frame.bracketed.objectTypes ? { objectTypes: frame.bracketed.objectTypes } : {}), trigger: senseTrigger(frame.bracketed.cues), triggerInContext: true, confidence: 0.75 * scale, description: 'X (Y) in a list of members (the cue in the sentence, its heading or its list\'s lead-in)' }
+    withTrigger.push(bracketed)
   }
   if (frame.apposed) {
     // "San Jose, California": the second place holds the first; in a list of three or more ("Berlin, Paris and Rome") it does not.

@@ -56,6 +56,12 @@ export const PEOPLE_NOUNS = ['executives', 'engineers', 'employees', 'developers
 /** Modifiers of such group nouns. */
 export const PEOPLE_MODIFIERS = ['former', 'ex', 'current', 'veteran', 'serial', 'fellow', 'two', 'three', 'four', 'senior', 'early', 'industry', 'crypto', 'blockchain', 'tech']
 
+/**
+ * Class nouns that may stand before a coordinated name as its description
+ * ("DeFi hub Karura and Ethereum-compatible platform Moonriver").
+ */
+export const DESCRIPTOR_NOUNS = ['hub', 'platform', 'protocol', 'project', 'wallet', 'chain', 'parachain', 'blockchain', 'exchange', 'startup', 'company', 'firm', 'initiative', 'marketplace', 'bridge', 'oracle', 'dapp', 'app', 'studio', 'fund', 'solution', 'network']
+
 /** Relative pronouns ("X, which launched Y"). */
 export const RELATIVE_PRONOUNS = ['which', 'who', 'that']
 

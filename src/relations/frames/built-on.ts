@@ -9,7 +9,8 @@ export const BUILT_ON_FRAME: Frame = {
     { verbs: ['build', 'run', 'operate', 'live', 'deploy', 'launch'], doer: 'S', prep: ['on', 'atop', 'on top of'] },
     { verbs: ['power'], doer: 'O' }
   ],
-  classes: [{ nouns: ['project', 'parachain', 'dapp', 'app', 'application', 'protocol', 'platform', 'wallet', 'marketplace', 'game'], preps: ['on', 'built on', 'running on', 'deployed on', 'launched on', 'live on'] }],
+  // A parachain on a network is its parachain (the parachainOf frame), not built on it.
+  classes: [{ nouns: ['project', 'dapp', 'app', 'application', 'protocol', 'platform', 'wallet', 'marketplace', 'game'], preps: ['on', 'built on', 'running on', 'deployed on', 'launched on', 'live on'] }],
   examples: [
     { text: 'Orbit Swap is built on Zeta.', triples: ['Orbit Swap —builtOn→ Zeta'] },
     { text: 'Orbit Swap runs on Zeta.', triples: ['Orbit Swap —builtOn→ Zeta'] },

@@ -14,11 +14,12 @@ export const INTEGRATES_FRAME: Frame = {
     { verbs: ['expand', 'extend', 'support'], doer: 'S', prep: 'to' }
   ],
   nouns: [
-    { nouns: ['integration', 'interoperability', 'connection', 'bridge'], doer: 'S', themePrep: 'with' }
+    { nouns: ['integration', 'interoperability', 'connection', 'bridge'], doer: 'S', themePrep: 'with', reciprocal: true }
   ],
   examples: [
     { text: 'Zeta Wallet is integrated with Orbit Chain.', triples: ['Zeta Wallet —integratesWith→ Orbit Chain'] },
     { text: 'Zeta Wallet completed its integration with Orbit Chain.', triples: ['Zeta Wallet —integratesWith→ Orbit Chain'] },
-    { text: 'Zeta Wallet plans to integrate with Orbit Chain.', triples: ['Zeta Wallet —plansIntegrationWith→ Orbit Chain'] }
+    { text: 'Zeta Wallet plans to integrate with Orbit Chain.', triples: ['Zeta Wallet —plansIntegrationWith→ Orbit Chain'] },
+    { text: 'Zeta Wallet and Orbit Chain started their XCM integration.', triples: ['Zeta Wallet —integratesWith→ Orbit Chain'] }
   ]
 }

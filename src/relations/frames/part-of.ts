@@ -7,7 +7,7 @@ export const PART_OF_FRAME: Frame = {
   predicate: 'partOf',
   subjectTypes: ['Organization'],
   objectTypes: ['Organization'],
-  verbs: [{ verbs: ['join', 'rejoin'], doer: 'S' }],
+  verbs: [{ verbs: ['join', 'rejoin'], doer: 'S', notBeforeAction: true }],
   premodified: [{ nouns: ['company', 'subsidiary', 'division', 'unit', 'affiliate', 'brand'], objectTypes: ['Organization'] }],
   roles: [{ nouns: ['part', 'member', 'founding member', 'premier member', 'general member', 'associate member', 'member company', 'member organization', 'member organisation'], holder: 'S', preps: ['of', 'in'], holderTypes: ['Organization'] }],
   examples: [
@@ -15,6 +15,8 @@ export const PART_OF_FRAME: Frame = {
     { text: 'Orbit Labs, a premier member of the Omicron Alliance, spoke.', triples: ['Orbit Labs —partOf→ Omicron Alliance'] },
     { text: 'As part of Quanta Systems, Orbit Labs builds wallets.', triples: ['Orbit Labs —partOf→ Quanta Systems'] },
     { text: 'Orbit Labs (a Quanta Systems company) grew.', triples: ['Orbit Labs —partOf→ Quanta Systems'] },
-    { text: 'The Omicron Foundation has members including Orbit Labs and Zeta Corp.', triples: ['Orbit Labs —partOf→ Omicron Foundation', 'Zeta Corp —partOf→ Omicron Foundation'] }
+    { text: 'The Omicron Foundation has members including Orbit Labs and Zeta Corp.', triples: ['Orbit Labs —partOf→ Omicron Foundation', 'Zeta Corp —partOf→ Omicron Foundation'] },
+    { text: 'Orbit Labs joined Zeta Corp in launching Nova Wallet.', triples: [] },
+    { text: 'Orbit Labs joined Zeta Corp to build Nova Wallet.', triples: [] }
   ]
 }

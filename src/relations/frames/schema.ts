@@ -22,12 +22,24 @@ export const VerbSenseSchema = z.object({
   doer: Slot,
   /** The other argument follows this preposition, or one of these ("with", ["on", "atop"]); absent: it is the direct object. */
   prep: z.union([z.string(), Words]).optional(),
+  /**
+   * The verb's own object, one of these nouns, stands between it and the preposition ("deploy a
+   * parachain on Y", "win a slot on Y"); only the active and planned constructions are built. Default: none.
+   */
+  object: Words.optional(),
   /** A few words may stand between verb and preposition ("invested $5 million in"). Default `false`. */
   gap: z.boolean().optional(),
   /** Whether the active voice exists ("based in" has only the participle). Default `true`. */
   active: z.boolean().optional(),
   /** Whether the participle forms a hyphenated compound before the other argument's name ("Zug-based X"). Default `false`. */
   compound: z.boolean().optional(),
+  /**
+   * The object is a companion, not the relation's argument, when an action follows it ("X joined Y in
+   * launching Z", "X joined Y to build Z"): then the sense gives nothing. Default `false`.
+   */
+  notBeforeAction: z.boolean().optional(),
+  /** "X and Y partnered", "X and Y have started collaborating": a coordinated subject and no object give the relation between them. Default `false`. */
+  reciprocal: z.boolean().optional(),
   /** Allowed subject / object types for this sense (default: the frame's). */
   subjectTypes: Types,
   objectTypes: Types
@@ -55,7 +67,9 @@ export const NounSenseSchema = z.object({
   /** The doer may give the noun to the theme ("Y awarded a grant to X"). Default `false`. */
   given: z.boolean().optional(),
   /** "a partnership between X and Y" (for symmetric predicates). Default `false`. */
-  between: z.boolean().optional()
+  between: z.boolean().optional(),
+  /** "X and Y started XCM integration", "X & Y announce a partnership": a coordinated doer and no theme give the relation between them. Default `false`. */
+  reciprocal: z.boolean().optional()
 })
 /** A nominalisation. */
 export type NounSense = z.infer<typeof NounSenseSchema>

@@ -7,6 +7,7 @@
  */
 import type { RelationRule } from '../../schema.js'
 import { compileFrame } from '../constructions/index.js'
+import { AUCTION_EVENT_RULES, AUCTION_OWNER_RULES } from '../constructions/auctions.js'
 import { ROUND_EVENT_RULES } from '../constructions/events.js'
 import { MEMBERSHIP_EVENT_RULES } from '../constructions/membership.js'
 import { DEFAULT_FRAMES } from '../frames/index.js'
@@ -20,6 +21,8 @@ const FRAME_RULES = DEFAULT_FRAMES.flatMap((frame) => compileFrame(frame))
 
 /** Every default rule, reducing rules first. */
 export const DEFAULT_RULES: RelationRule[] = [
+  // Auction owners (and appositive bidders) before anything rewrites the sentence.
+  ...AUCTION_OWNER_RULES,
   // Compounds and appositives that name a head: these reduce.
   ...FRAME_RULES.filter((r) => r.reduce && !r.id.endsWith('.possessive') && !r.id.endsWith('.attached')),
   ...NATIVE_TOKEN_RULES,
@@ -34,5 +37,6 @@ export const DEFAULT_RULES: RelationRule[] = [
   ...FRAME_RULES.filter((r) => !r.reduce),
   // Events: owners before members.
   ...ROUND_EVENT_RULES,
-  ...MEMBERSHIP_EVENT_RULES
+  ...MEMBERSHIP_EVENT_RULES,
+  ...AUCTION_EVENT_RULES
 ]

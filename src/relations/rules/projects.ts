@@ -1,4 +1,7 @@
-/** plansParachainOn: projects that plan a parachain on a network (not yet a frame: its object is a noun phrase, "a parachain on Y"). */
+/**
+ * plansParachainOn idioms: bids, crowdloans, intentions and builders that
+ * no construction of the plansParachainOn frame (frames/plans-parachain.ts) covers yet.
+ */
 import type { RelationRule } from '../../schema.js'
 import { alt, formsOf, PLAN_LEAD } from '../constructions/words.js'
 import { withTrigger } from './macros.js'
@@ -18,5 +21,4 @@ export const PLANS_PARACHAIN_RULES: RelationRule[] = withTrigger('parachain|slot
   { id: 'plans-parachain-crowdloan', predicate: 'plansParachainOn', pattern: "{S}['’]s\\s+(?:[\\w-]+\\s+)?crowdloan\\s+(?:for|to win)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:parachain\\s+)?slot(?:\\s+(?:on|in)\\s+(?:the\\s+)?{O})?", implicitObject: true, confidence: 0.8, description: "X's crowdloan for a slot on Y" },
   { id: 'plans-parachain-bidders', predicate: 'plansParachainOn', pattern: '(?:bidding|competition|competing|contest|race|battle|bids?)\\s+(?:[^.;\\uE000]{0,60}?)(?:including|such as|like|among|between|from)\\s+(?:[\\w-]+\\s+){0,3}?{S}', implicitObject: true, confidence: 0.65, description: 'fierce bidding between projects, including Lyra, Rigel …' },
   { id: 'plans-parachain-intention-bid', predicate: 'plansParachainOn', pattern: '{S}{APPOS}\\s+(?:have|has)?\\s*(?:already\\s+)?(?:manifested|announced|expressed|declared|signal(?:l)?ed|confirmed|revealed|shown|stated)\\s+(?:their|its|an?)\\s+(?:intention|intent|plans?|interest|readiness)\\s+to\\s+(?:bid|participate|compete|run a crowdloan)(?:\\s+(?:for|in|on)\\s+(?:[\\w-]+\\s+){0,3}?(?:on\\s+(?:the\\s+)?{O})?)?', implicitObject: true, confidence: 0.7, description: 'projects such as X, Y and Z have manifested their intention to bid' },
-  { id: 'plans-parachain-chain-on', predicate: 'plansParachainOn', pattern: `{S}[\"”]?{APPOS}\\s+${PLAN}\\s+to\\s+(?:launch|deploy|build|bring)\\s+(?:a|an|their|its)\\s+(?:[\\w-]+\\s+){0,4}?(?:chain|parachain|network)\\s+on\\s+(?:the\\s+)?{O}`, confidence: 0.8, description: '"Rana Network", plans to launch a fully operational NFT chain on Zeta' }
 ])
