@@ -166,10 +166,6 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
     rules.push({ ...base, id: id('planned-fronted'), pattern: `${SENTENCE_START}${plan},\\s+${THE}${words(2)}${d}`, confidence: 0.75, description: `Eager to ${sense.verbs[0]} Y, X …` })
     return withSenseTrigger(rules)
   }
-  if (sense.active !== false && sense.doer === 'S' && preps(sense.prep ?? []).includes('with') && frame.nouns?.some((n) => n.between)) {
-    // Symmetric: "X and Y have started collaborating", "X, a wallet, and Y teamed up to …" (no "with": each is the other's partner).
-    rules.push({ ...base, id: id('joint'), pattern: `{S!}(?:,[^,;\\uE000]{1,80},)?\\s+(?:and|&)\\s+${THE}{O!}${LINK}${PERFECT}${finiteGroup(w)}(?![\\w-])(?!\\s+(?:with|to|into|alongside)\\s)`, confidence: 0.75, description: `X and Y ${inflect(sense.verbs[0]!).past}` })
-  }
   if (sense.active !== false) {
     // "In partnering with Y, X …", "By funding Y, X …": a fronted gerund's subject is the clause's.
     rules.push({ ...base, id: id('adjunct'), pattern: `${SENTENCE_START}${alt(ADJUNCT_PREPOSITIONS)}\\s+${w.gerund}\\s+${after},\\s+${THE}${words(2)}${d}(?!\\s*['’]s)`, confidence: 0.75, description: `In ${inflect(sense.verbs[0]!).gerund} X, Y …` })
@@ -245,8 +241,6 @@ function nounRules(frame: Frame, sense: NounSense, n: string): RelationRule[] {
     rules.push({ ...base, id: id('nominal-reciprocal'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}{APPOS}\\s+(?:and|&)\\s+${t}\\s+${PERFECT}${alt(formsOf(DO_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${det}(?:[\\w-]+\\s+|\\uE000\\d+\\uE001\\s+){0,2}?${noun}(?![\\w-])${RECIPROCAL_END}`, confidence: 0.75, description: `X and Y announced a ${sense.nouns[0]}` })
   }
   if (sense.between) {
-    // "X and Y announced a technical partnership (to …)": a joint statement of both.
-    rules.push({ ...base, id: id('joint'), pattern: `{S!}\\s+(?:and|&)\\s+${THE}{O!}${LINK}${PERFECT}${alt(formsOf(DO_LIGHT_VERBS, ['past', 'present', 'infinitive']))}\\s+${det}${words(2)}${noun}(?!\\s+(?:with|between|of)\\s)`, confidence: 0.8, description: `X and Y announced a ${sense.nouns[0]}` })
     rules.push({ ...base, id: id('between'), pattern: `${noun}\\s+(?:between|of)\\s+{S!}\\s+(?:and|&)\\s+{O!}`, confidence: 0.85, description: `a ${sense.nouns[0]} between X and Y` })
   }
   if (frame.planned) {
