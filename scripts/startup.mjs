@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * CLI start-up times: bare Node, `markgraph --version`, `--help`, and `show`
- * on the small fixture article, each run as its own process several times:
+ * on the small fixture article, each run as its own process several times
+ * with the V8 flags of dist/cli.js's `#!` line (as the `markgraph` command):
  * median and range of the wall time, and median CPU time (user + system,
  * from GNU time when /usr/bin/time exists), which a busy machine inflates
  * less. Run after `npm run build`:
@@ -12,7 +13,8 @@
  * line of the same run.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
@@ -20,7 +22,9 @@ const { values } = parseArgs({ options: { runs: { type: 'string', default: '9' }
 const runs = Math.max(1, Number(values.runs))
 // Another checkout (built) to compare with, e.g. the commit before a change.
 const root = values.dir ?? fileURLToPath(new URL('../', import.meta.url))
-const cli = ['--no-regexp-tier-up', 'dist/cli.js']
+// The V8 flags of the CLI's `#!` line, as the installed `markgraph` command runs it.
+const shebang = readFileSync(join(root, 'dist/cli.js'), 'utf8').split('\n', 1)[0]
+const cli = [...(/^#!\/usr\/bin\/env -S node((?: --\S+)*)$/.exec(shebang)?.[1] ?? '').split(' ').filter(Boolean), 'dist/cli.js']
 
 const cases = [
   ['bare node', ['-e', '0']],

@@ -1,6 +1,7 @@
 /**
  * The `markgraph` command line: `extract`, `show`, `view`, `schema`.
  */
+import module from 'node:module'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { FormatName, FormatOptions } from '../export/index.js'
@@ -196,5 +197,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
   throw error
 })
+
+// Node 22.1 and later keep V8's compiled code of the modules loaded next (the
+// pipeline, compromise) on disk, in its default cache directory, so later runs
+// skip compiling them; NODE_DISABLE_COMPILE_CACHE=1 turns it off. Older Node
+// has no such cache.
+;(module as { enableCompileCache?: () => unknown }).enableCompileCache?.()
 
 process.exitCode = await main(process.argv.slice(2))

@@ -5,8 +5,8 @@
  * defined jargon acronyms go, then refiners correct what only looks like a
  * name. Each finder and refiner lives in its own file under `mentions/`.
  */
-import type { MarkdownDocument } from '../markdown/types.js'
-import { tokenize } from './tokenize.js'
+import type { MarkdownDocument, Sentence } from '../markdown/types.js'
+import { tokenize, type Token } from './tokenize.js'
 import type { Mention } from './types.js'
 import type { EntitySchema } from './schema.js'
 import { acronymLongForm } from './acronym.js'
@@ -21,6 +21,7 @@ import { isTitleCaseHeadline } from '../names/index.js'
 import { initialRole } from './mentions/initial-role.js'
 import { jargonAcronyms } from './mentions/jargon-acronyms.js'
 import type { MentionFinder } from './mentions/finder.js'
+import type { TokenisedSentence } from './mentions/word-use.js'
 import { lexiconNames } from './mentions/lexicon-names.js'
 import { linkedNames } from './mentions/linked-names.js'
 import { licenceWords } from './mentions/licence-words.js'
@@ -96,11 +97,8 @@ export const REFINERS: MentionRefiner[] = [
  * @returns Mentions in document order, non-overlapping within a sentence.
  */
 export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Mention[] {
-  // Each sentence is tokenised once and its headline shape decided once; every pass below reuses them.
-  const tokenised = doc.sentences.map((sentence) => {
-    const tokens = tokenize(sentence.text)
-    return { sentence, tokens, headline: sentence.kind === 'heading' || isTitleCaseHeadline(tokens, sentence) }
-  })
+  // Each sentence's headline shape is decided once; its tokens are made again by each pass (see RetokenisedSentence).
+  const tokenised = doc.sentences.map((sentence) => new RetokenisedSentence(sentence))
   const { lowerCaseWords, bodyCapitalised } = collectWordUse(tokenised)
   const findContext = { doc, schema, tokenised, lowerCaseWords, bodyCapitalised }
   const found = new Map<string, Mention[]>()
@@ -119,4 +117,26 @@ export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Menti
       const text = doc.sentences[m.sentence]!.text
       return { ...m, cues: [...m.cues, ...shapeCues(m, schema, acronymLongForm(text, m.start, m.end) !== undefined, text)] }
     })
+}
+
+/**
+ * A sentence whose tokens are made again each time a pass reads them. The
+ * passes read every sentence's tokens in turn, never two sentences' at once:
+ * kept for the whole document, the tokens of a 20 MB article take some
+ * 200 MB (an object and a string a word) at the same time as everything
+ * else; made again, each sentence's are garbage as soon as its pass moves on.
+ * A pass over 20 MB tokenises in about a second.
+ */
+class RetokenisedSentence implements TokenisedSentence {
+  readonly headline: boolean
+
+  /** @param sentence The sentence. */
+  constructor(readonly sentence: Sentence) {
+    this.headline = sentence.kind === 'heading' || isTitleCaseHeadline(tokenize(sentence.text), sentence)
+  }
+
+  /** The sentence's tokens, made anew. */
+  get tokens(): Token[] {
+    return tokenize(this.sentence.text)
+  }
 }

@@ -14,8 +14,8 @@ export interface MaskedSentence {
    * whitespace character (no-break and other Unicode spaces) as a plain space.
    */
   text: string
-  /** Position in the original sentence text of each masked position (plus the end). */
-  toOriginal: Uint32Array | number[]
+  /** Position in the original sentence text of each masked position (plus the end); made on first use. */
+  readonly toOriginal: Uint32Array | number[]
 }
 
 /** Whitespace other than the plain space: exactly what `\s` matches, by construction. */
@@ -33,27 +33,83 @@ const OTHER_SPACE = /[^\S ]/g
  * @returns Masked sentence.
  */
 export function maskSentence(text: string, spans: Array<{ start: number; end: number; index: number }>): MaskedSentence {
-  // One typed array of the exact length, not a growing number[]: on a 20 MB
-  // article the map would otherwise take some 250 MB (8 bytes a character plus slack).
-  let length = text.length + 1
-  const markers = spans.map((span) => `${MASK_OPEN}${span.index}${MASK_CLOSE}`)
-  spans.forEach((span, k) => (length += markers[k]!.length - (span.end - span.start)))
-  const toOriginal = new Uint32Array(length)
-  let at = 0
   let out = ''
   let pos = 0
+  for (const span of spans) {
+    out += text.slice(pos, span.start) + marker(span.index)
+    pos = span.end
+  }
+  out += text.slice(pos)
+  return new LazyMasked(out.replace(OTHER_SPACE, ' '), text.length, spans)
+}
+
+/**
+ * The marker of a mention.
+ *
+ * @param index Global mention index.
+ * @returns `\uE000<index>\uE001`.
+ */
+function marker(index: number): string {
+  return `${MASK_OPEN}${index}${MASK_CLOSE}`
+}
+
+/** Spans of a sentence without mentions (shared: most sentences of a long article hold none). */
+const NO_SPANS: Array<{ start: number; end: number; index: number }> = []
+
+/**
+ * A masked sentence whose position map is made on first use: the relation
+ * rules need it only where they match, and on a 20 MB article the maps of
+ * every sentence together take some 75 MB. It keeps only the sentence's
+ * length and its mentions' spans (or the sentence it rewrites) to make it.
+ */
+class LazyMasked implements MaskedSentence {
+  #map: Uint32Array | number[] | undefined
+
+  /**
+   * @param text Masked text.
+   * @param length Length of the original sentence text.
+   * @param spans Its masked mentions, sorted and non-overlapping, with their global index.
+   * @param rewrites A masked sentence of the same positions whose map this one shares.
+   */
+  constructor(
+    readonly text: string,
+    private readonly length: number,
+    private readonly spans: Array<{ start: number; end: number; index: number }>,
+    private readonly rewrites?: MaskedSentence
+  ) {}
+
+  /** Original position of each masked position, plus the end. */
+  get toOriginal(): Uint32Array | number[] {
+    this.#map ??= this.rewrites ? this.rewrites.toOriginal : positionMap(this.length, this.spans)
+    return this.#map
+  }
+}
+
+/**
+ * The position map of a masked sentence (see {@link MaskedSentence.toOriginal}).
+ * One typed array of the exact length, not a growing number[]: on a 20 MB
+ * article the map would otherwise take some 250 MB (8 bytes a character plus slack).
+ *
+ * @param length Length of the sentence text.
+ * @param spans Its masked mentions, sorted and non-overlapping, with their global index.
+ * @returns Original position of each masked position, plus the end.
+ */
+function positionMap(length: number, spans: Array<{ start: number; end: number; index: number }>): Uint32Array {
+  const markers = spans.map((span) => marker(span.index))
+  let size = length + 1
+  spans.forEach((span, k) => (size += markers[k]!.length - (span.end - span.start)))
+  const toOriginal = new Uint32Array(size)
+  let at = 0
+  let pos = 0
   spans.forEach((span, k) => {
-    out += text.slice(pos, span.start)
     for (let i = pos; i < span.start; i++) toOriginal[at++] = i
     const marker = markers[k]!
-    out += marker
     for (let i = 0; i < marker.length; i++) toOriginal[at++] = i === marker.length - 1 ? span.end - 1 : span.start
     pos = span.end
   })
-  out += text.slice(pos)
-  for (let i = pos; i < text.length; i++) toOriginal[at++] = i
-  toOriginal[at] = text.length
-  return { text: out.replace(OTHER_SPACE, ' '), toOriginal }
+  for (let i = pos; i < length; i++) toOriginal[at++] = i
+  toOriginal[at] = length
+  return toOriginal
 }
 
 /** A list item that starts with a name and a colon ("Zeta: launched ZET", "Zeta: the DeFi hub, built by Y"). */
@@ -74,7 +130,7 @@ export function labelAsSubject(masked: MaskedSentence): MaskedSentence {
   const word = m[2]!
   const verb = lexiconTags(word).some((t) => /^(?:PastTense|PresentTense|Verb|Infinitive)$/.test(t)) || ['past', 'gerund'].includes(notNounClass(word) ?? '')
   const at = m[0].indexOf(':')
-  return { ...masked, text: `${masked.text.slice(0, at)}${verb ? ' ' : ','}${masked.text.slice(at + 1)}` }
+  return new LazyMasked(`${masked.text.slice(0, at)}${verb ? ' ' : ','}${masked.text.slice(at + 1)}`, 0, NO_SPANS, masked)
 }
 
 /**
@@ -95,7 +151,7 @@ export function maskDocument(doc: MarkdownDocument, mentions: Mention[], mention
     bySentence.set(m.sentence, list)
   })
   return doc.sentences.map((s) => {
-    const masked = maskSentence(s.text, bySentence.get(s.index) ?? [])
+    const masked = maskSentence(s.text, bySentence.get(s.index) ?? NO_SPANS)
     return s.kind === 'listItem' ? labelAsSubject(masked) : masked
   })
 }

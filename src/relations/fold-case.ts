@@ -7,6 +7,8 @@
  * on the folded sentence ({@link foldText}), which has the same length and
  * positions as the sentence. The result is the same as matching with `i`.
  */
+import { partitionPoint } from '../util/partition-point.js'
+import { LOWER_CASE } from './lower-case-data.js'
 
 /**
  * Folds where lower case differs from Unicode simple case folding, which
@@ -260,22 +262,63 @@ function foldsOfRange(lo: number, hi: number): Array<[number, number]> {
   let folds = rangeFolds.get(key)
   if (!folds) {
     const found: number[] = []
-    // Most of a large range (CJK, Hangul, astral scripts) has no case: skip it a block at a time.
-    for (let block = lo; block <= hi; block += 1024) {
-      const last = Math.min(hi, block + 1023)
-      const points: number[] = []
-      for (let cp = block; cp <= last; cp++) if (cp < 0xd800 || cp > 0xdfff) points.push(cp)
-      const chars = String.fromCodePoint(...points)
-      if (foldText(chars) === chars) continue
-      for (const cp of points) {
-        const f = foldChar(String.fromCodePoint(cp)).codePointAt(0)!
-        if (f !== cp) found.push(f)
+    const table = lowerCaseTable()
+    if (table) {
+      // Only code points that lower case changes, or that SPECIAL folds, can fold.
+      for (let i = partitionPoint(table.length, (at) => table[at]! < lo); i < table.length && table[i]! <= hi; i++) addFold(found, table[i]!)
+      for (const cp of SPECIAL_POINTS) if (cp >= lo && cp <= hi) addFold(found, cp)
+    } else {
+      // Most of a large range (CJK, Hangul, astral scripts) has no case: skip it a block at a time.
+      for (let block = lo; block <= hi; block += 1024) {
+        const last = Math.min(hi, block + 1023)
+        const points: number[] = []
+        for (let cp = block; cp <= last; cp++) if (cp < 0xd800 || cp > 0xdfff) points.push(cp)
+        const chars = String.fromCodePoint(...points)
+        if (foldText(chars) === chars) continue
+        for (const cp of points) addFold(found, cp)
       }
     }
     folds = compress([...new Set(found)].sort((a, b) => a - b))
     rangeFolds.set(key, folds)
   }
   return folds
+}
+
+/**
+ * Add a code point's fold to a list when it differs from it.
+ *
+ * @param found Folds found so far (appended to).
+ * @param cp Code point.
+ */
+function addFold(found: number[], cp: number): void {
+  const f = foldChar(String.fromCodePoint(cp)).codePointAt(0)!
+  if (f !== cp) found.push(f)
+}
+
+/** Code points SPECIAL folds that lower case leaves alone ("ς", "ſ"). */
+const SPECIAL_POINTS = Object.keys(SPECIAL).map((c) => c.codePointAt(0)!)
+
+/** Sorted code points whose lower case differs (see {@link lowerCaseTable}); `null` when the generated table does not apply. */
+let lowerCasePoints: number[] | null | undefined
+
+/**
+ * The code points whose lower case is another single code point, from the
+ * table generated at build time (scripts/build-lower-case.mjs), when it was
+ * made with this runtime's Unicode version; otherwise `null`, and ranges are
+ * scanned (slower, same result).
+ *
+ * @returns Ascending code points, or `null`.
+ */
+function lowerCaseTable(): number[] | null {
+  if (lowerCasePoints === undefined) {
+    lowerCasePoints = null
+    if (LOWER_CASE.unicode === process.versions.unicode) {
+      const points: number[] = []
+      for (let i = 0; i < LOWER_CASE.pairs.length; i += 2) points.push(LOWER_CASE.pairs[i]!)
+      lowerCasePoints = points
+    }
+  }
+  return lowerCasePoints
 }
 
 /**

@@ -86,10 +86,11 @@ export function matchRelations(
   // Prose sentences are short; a "sentence" of many thousand characters
   // (a pasted table, a run-on dump) is not matched, so work stays bounded.
   const states: Array<SentenceState | undefined> = doc.sentences.map((sentence, index) => {
-    const { text, toOriginal } = masked[index]!
+    const maskedSentence = masked[index]!
+    const { text } = maskedSentence
     if (text.length > MAX_SENTENCE) return undefined
     const hypothetical = /^\s*(?:if|whether|should)\b/i.test(sentence.text) || /\?\s*["”]?\s*$/.test(sentence.text)
-    return { text, folded: foldText(text), toOriginal, hypothetical, context: () => sentenceContext(doc, index) }
+    return { text, folded: foldText(text), masked: maskedSentence, hypothetical, context: () => sentenceContext(doc, index) }
   })
   // A family shares one trigger: it is tested once per sentence, not once per rule.
   const triggerIndex = new Map<RegExp, number>()
@@ -130,8 +131,10 @@ interface SentenceState {
   text: string
   /** The same, folded (see `foldText`): what folded rules run on. */
   folded: string
-  /** Original position of each masked position. */
-  toOriginal: Uint32Array | number[]
+  /** The masked sentence: its position map (made on first use) until a reduction rewrites the text. */
+  masked: MaskedSentence
+  /** Original position of each masked position, once a reduction has rewritten the text. */
+  rewritten?: Uint32Array | number[]
   /** Whether the whole sentence is a question or a condition. */
   hypothetical: boolean
   /** The sentence's heading path and, in a list, its lead-in sentence (see `sentenceContext`), built on first use. */
@@ -245,8 +248,9 @@ function matchSentence(
       from = start + 1
       continue
     }
-    const origStart = state.toOriginal[start] ?? 0
-    const origEnd = (state.toOriginal[end - 1] ?? origStart) + 1
+    const toOriginal = state.rewritten ?? state.masked.toOriginal
+    const origStart = toOriginal[start] ?? 0
+    const origEnd = (toOriginal[end - 1] ?? origStart) + 1
     const span = original.slice(origStart, origEnd)
     const subjectSlot = slotGroup(match, 'S', state.text)
     const objectSlot = slotGroup(match, 'O', state.text)
@@ -257,7 +261,7 @@ function matchSentence(
       const position = origStart
       const strict = rule.strictTypes ?? false
       // A pronoun's own offset in the sentence (whether "we" stands inside a quotation).
-      const at = (slot: { indices?: [number, number] } | undefined): number => (slot?.indices ? (state.toOriginal[slot.indices[0]] ?? origStart) : origStart)
+      const at = (slot: { indices?: [number, number] } | undefined): number => (slot?.indices ? (toOriginal[slot.indices[0]] ?? origStart) : origStart)
       const publisher = compiled.publisherSlot
       const sureObject = (rule as EventRule).sureObject ?? false
       // An event's owner fills one slot (see `RuleEvent.slot`): the owner rule records it, a member rule without that slot takes it.
@@ -303,7 +307,7 @@ function matchSentence(
         const indices = kept.indices
         state.text = state.text.slice(0, start) + groupText + state.text.slice(end)
         state.folded = foldText(state.text)
-        state.toOriginal = [...state.toOriginal.slice(0, start), ...state.toOriginal.slice(indices[0], indices[1]), ...state.toOriginal.slice(end)]
+        state.rewritten = [...toOriginal.slice(0, start), ...toOriginal.slice(indices[0], indices[1]), ...toOriginal.slice(end)]
         // The rewritten text may have lost a trigger word: test the triggers again.
         triggers.found.fill(0, index * triggers.width, (index + 1) * triggers.width)
         state.starts = compiled.sticky ? slotStarts(state.folded) : undefined

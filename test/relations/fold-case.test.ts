@@ -80,3 +80,33 @@ describe('foldPattern', () => {
     expect(canFold('\\p{L}+\\p{Script=Greek}')).toBe(true)
   })
 })
+
+describe('the generated lower-case table', () => {
+  it('should list exactly the code points whose lower case is another single code point', async () => {
+    const { LOWER_CASE } = await import('../../src/relations/lower-case-data.js')
+    // Made by `npm test`'s own build step, with this runtime's Unicode data.
+    expect(LOWER_CASE.unicode).toBe(process.versions.unicode)
+    const expected: number[] = []
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue
+      const char = String.fromCodePoint(cp)
+      const lower = char.toLowerCase()
+      if (lower !== char && lower.length === char.length) expected.push(cp, lower.codePointAt(0)!)
+    }
+    expect(LOWER_CASE.pairs).toEqual(expected)
+  })
+  it('should give a class the folds of all its members, in every script', () => {
+    // Cased letters of Latin, Cyrillic, Cherokee, Deseret, Adlam, and the special folds.
+    const ranges: Array<[number, number]> = [[0xc0, 0x24f], [0x400, 0x52f], [0x13a0, 0x13ff], [0x10400, 0x1044f], [0x1e900, 0x1e95f], [0x17f, 0x17f], [0x3c2, 0x3c2]]
+    const hex = (cp: number): string => `\\u{${cp.toString(16)}}`
+    const folded = new RegExp(`^${foldPattern(`[${ranges.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]`)}$`, 'u')
+    const members = new Set<string>()
+    for (const [a, b] of ranges) for (let cp = a; cp <= b; cp++) members.add(String.fromCodePoint(cp))
+    const accepted = new Set([...members, ...[...members].map(foldText)])
+    for (let cp = 0; cp <= 0x1ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue
+      const char = foldText(String.fromCodePoint(cp))
+      if (folded.test(char) !== accepted.has(char)) expect([cp, folded.test(char)]).toEqual([cp, accepted.has(char)])
+    }
+  })
+})
