@@ -3,13 +3,14 @@
  * back to its offset in the original markdown.
  */
 import { createRequire } from 'node:module'
-import type { Nodes, Parent, Root } from 'mdast'
+import type { Html, Nodes, Parent, Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type * as Yaml from 'yaml'
 import { documentDate } from './document-date.js'
 import { remarkGfmText } from './gfm-text.js'
+import { htmlQuoteParagraphs, isHtmlQuote } from './html-quote.js'
 import { inlineText, type MappedText } from './inline-text.js'
 import { lineStarts } from './position.js'
 import { splitSentences } from './sentences.js'
@@ -57,7 +58,8 @@ interface State {
  * Parse a markdown article into blocks and sentences.
  *
  * Blocks are headings, paragraphs (kind `listItem` or `blockquote` inside
- * one: the nearest container wins) and GFM table cells; code, html,
+ * one: the nearest container wins), GFM table cells and the paragraphs of
+ * HTML/MDX quotations (see {@link htmlQuoteParagraphs}); code, other html,
  * frontmatter and images are skipped, as are blocks without a letter or
  * digit. Every block has the heading path of its section: a heading closes
  * every open heading of the same or a deeper level, so a second level-1
@@ -195,6 +197,10 @@ function visitNode(state: State, node: Nodes, container: BlockKind, stack: Array
     readFrontmatter(state, node.value)
     return
   }
+  if (node.type === 'html' && isHtmlQuote(node.value)) {
+    addHtmlQuote(state, node)
+    return
+  }
   if (SKIPPED.has(node.type)) return
   if (node.type === 'heading') {
     const mapped = inlineText(node, state.source)
@@ -216,6 +222,21 @@ function visitNode(state: State, node: Nodes, container: BlockKind, stack: Array
   const inner: BlockKind = node.type === 'listItem' ? 'listItem' : node.type === 'blockquote' ? 'blockquote' : container
   const children = (node as Parent).children
   for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as Nodes, inner])
+}
+
+/**
+ * Add the paragraphs of an HTML quotation block as blockquote blocks. Only
+ * a block whose value is its source slice is read (HTML under a `>` prefix
+ * is not), so every offset stays exact.
+ *
+ * @param state Walk state; changed in place.
+ * @param node The html node.
+ */
+function addHtmlQuote(state: State, node: Html): void {
+  const from = node.position?.start.offset
+  const to = node.position?.end.offset
+  if (from === undefined || to === undefined || state.source.slice(from, to) !== node.value) return
+  for (const paragraph of htmlQuoteParagraphs(node.value, from)) addBlock(state, paragraph, 'blockquote')
 }
 
 /**

@@ -23,11 +23,58 @@ const DASH = /^[\s*_]*(?:—|–|―|--?)\s*/
 export function dashLine(view: BlockView, start: number, end: number, typeOf: (entity: number) => string, rule: string): Attribution | undefined {
   const dash = DASH.exec(view.text.slice(start, end))
   if (!dash || !/[—–―-]/.test(dash[0])) return undefined
-  const from = start + dash[0].length
+  return namedLine(view, start + dash[0].length, end, typeOf, rule)
+}
+
+/**
+ * A line that opens with a name, then nothing or an appositive: the speaker
+ * of a dash line, or of a signature.
+ *
+ * @param view Block holding the line.
+ * @param from Where the name may start (a title may come first).
+ * @param end End of the line.
+ * @param typeOf Type of an entity.
+ * @param rule Rule id.
+ * @returns The attribution.
+ */
+function namedLine(view: BlockView, from: number, end: number, typeOf: (entity: number) => string, rule: string): Attribution | undefined {
   const speaker = speakerIn(view, from, end, typeOf, 'any')
   if (!speaker?.mention || view.text.slice(from, speaker.mention.pos).replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '').trim() !== '') return undefined
   if (!/^\s*(?:$|[,(]|\.\s*$)/.test(view.text.slice(speaker.mention.end, end))) return undefined
   return { ...speaker, rule, block: view.index, start: from, end, dash: true }
+}
+
+/** Most words a signature line holds (a name and a role at an organisation). */
+const MAX_SIGNATURE_WORDS = 16
+
+/**
+ * A signature under a quotation in a blockquote, without a dash: a
+ * blockquote paragraph of its own that is only a name and an appositive
+ * (`Maria Lopez, CEO of Orbit Labs`), as in `> "…"` / `>` / `> Maria Lopez,
+ * CEO`, or the caption of a quotation component. A longer paragraph, one
+ * with quote marks or a second sentence is text, not a signature.
+ *
+ * @param view Block that may be the signature.
+ * @param typeOf Type of an entity.
+ * @returns The attribution.
+ */
+export function signatureLine(view: BlockView, typeOf: (entity: number) => string): Attribution | undefined {
+  const text = view.text
+  if (view.kind !== 'blockquote' || /["“”«»]/.test(text) || /[.!?]\s+\S/.test(text)) return undefined
+  if (text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > MAX_SIGNATURE_WORDS) return undefined
+  return namedLine(view, 0, text.length, typeOf, 'quote-speaker-signature')
+}
+
+/**
+ * The attribution of a whole block that signs the quotation above it: a
+ * dash line, or a signature without a dash.
+ *
+ * @param view The block under the quotation.
+ * @param typeOf Type of an entity.
+ * @returns The attribution.
+ */
+export function signedBy(view: BlockView, typeOf: (entity: number) => string): Attribution | undefined {
+  return dashLine(view, 0, view.text.length, typeOf, 'quote-speaker-dash-line') ?? signatureLine(view, typeOf)
 }
 
 /** How many blockquote paragraphs one dash line may attribute. */
@@ -47,14 +94,14 @@ const MAX_BARE_PARAGRAPHS = 6
  */
 export function bareBlockquote(views: BlockView[], spans: QuoteSpan[][], view: BlockView, typeOf: (entity: number) => string): { span: QuoteSpan; dash?: { block: number; start: number } } | undefined {
   const text = view.text
-  if (DASH_LINE_START.test(text)) return undefined
+  if (DASH_LINE_START.test(text) || signatureLine(view, typeOf)) return undefined
   const ownDash = lastDashAttribution(view, typeOf)
   if (ownDash !== undefined) return bareSpan(text, ownDash)
   for (let j = view.index + 1; j < views.length && j <= view.index + MAX_BARE_PARAGRAPHS; j++) {
     const next = views[j]!
     if (next.kind === 'heading' || next.section !== view.section) return undefined
-    const start = DASH_LINE_START.test(next.text) ? 0 : next.kind === 'blockquote' && spans[j]!.length === 0 ? lastDashAttribution(next, typeOf) : undefined
-    if (start === 0 && !dashLine(next, 0, next.text.length, typeOf, 'quote-speaker-dash-line')) return undefined
+    const start = DASH_LINE_START.test(next.text) || signatureLine(next, typeOf) ? 0 : next.kind === 'blockquote' && spans[j]!.length === 0 ? lastDashAttribution(next, typeOf) : undefined
+    if (start === 0 && !signedBy(next, typeOf)) return undefined
     if (start !== undefined) {
       const span = bareSpan(text, text.length)
       return span && { ...span, dash: { block: j, start } }

@@ -5,7 +5,7 @@
  * the order they are tried in, and why.
  */
 import { CHARACTERISING_VERB, MIN_LOOSE_QUOTE_WORDS, SPEAKER_INTRODUCER, SPEECH_NOUN, SPEECH_TAIL, SPEECH_VERB } from './quote-cues.js'
-import { dashLine } from './quote-dash.js'
+import { dashLine, signatureLine } from './quote-dash.js'
 import type { QuoteSpan } from './quote-spans.js'
 import { mentionsIn, resolveSpeaker, speakerIn, speakerReference, type Attribution, type BlockView, type Speaker, type SpeakerMode } from './quote-speaker.js'
 
@@ -117,11 +117,11 @@ export function dashAfter(q: QuoteContext): Attribution | undefined {
   return dashLine(q.view, q.span.close, Math.min(q.nextOpen, q.span.close + CLAUSE_REACH), q.typeOf, 'quote-speaker-dash')
 }
 
-/** The quotation ends its block and the next block is a dash line: `— Maria Lopez, Orbit Labs`. */
+/** The quotation ends its block and the next block is a dash line (`— Maria Lopez, Orbit Labs`), or, in a blockquote, a signature without the dash. */
 function dashNextBlock(q: QuoteContext): Attribution | undefined {
   const nextView = q.views[q.view.index + 1]
   if (!nextView || nextView.kind === 'heading' || !opensClause(q) || q.view.text.slice(q.span.close).trim().replace(/^[*_.,]+$/, '') !== '') return undefined
-  return dashLine(nextView, 0, nextView.text.length, q.typeOf, 'quote-speaker-dash-line')
+  return dashLine(nextView, 0, nextView.text.length, q.typeOf, 'quote-speaker-dash-line') ?? (q.view.kind === 'blockquote' ? signatureLine(nextView, q.typeOf) : undefined)
 }
 
 /** `"…," said Maria Lopez, CEO of Orbit Labs.` / `"…," according to Maria Lopez.` */

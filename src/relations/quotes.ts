@@ -12,7 +12,7 @@ import type { Mention } from '../entities/types.js'
 import type { ResolvedReference } from '../schema.js'
 import { affiliationIn, type QuoteAffiliation } from './quote-affiliation.js'
 import { TITLE_LOWER_WORDS } from './quote-cues.js'
-import { bareBlockquote, dashLine } from './quote-dash.js'
+import { bareBlockquote, dashLine, signedBy } from './quote-dash.js'
 import { ATTRIBUTIONS, CLAUSE_REACH, dashAfter, sentenceEnd, sentenceStart, type QuoteContext } from './quote-forms.js'
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js'
 import type { Attribution, BlockView } from './quote-speaker.js'
@@ -73,7 +73,7 @@ export function findQuotes(doc: MarkdownDocument, mentions: Mention[], entityOf:
       }
       if (span.bare) {
         const below = dashBelow.get(span)
-        found = below ? dashLine(views[below.block]!, below.start, views[below.block]!.text.length, typeOf, 'quote-speaker-dash-line') : dashAfter(context)
+        found = below ? (below.start === 0 ? signedBy(views[below.block]!, typeOf) : dashLine(views[below.block]!, below.start, views[below.block]!.text.length, typeOf, 'quote-speaker-dash-line')) : dashAfter(context)
       } else {
         for (const form of ATTRIBUTIONS) {
           found = form(context)
