@@ -40,7 +40,7 @@ export function dashLine(view: BlockView, start: number, end: number, typeOf: (e
 function namedLine(view: BlockView, from: number, end: number, typeOf: (entity: number) => string, rule: string): Attribution | undefined {
   const speaker = speakerIn(view, from, end, typeOf, 'any')
   if (!speaker?.mention || view.text.slice(from, speaker.mention.pos).replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '').trim() !== '') return undefined
-  if (!/^\s*(?:$|[,(]|\.\s*$)/.test(view.text.slice(speaker.mention.end, end))) return undefined
+  if (!/^\s*(?:$|[,(;]|\.\s*$)/.test(view.text.slice(speaker.mention.end, end))) return undefined
   return { ...speaker, rule, block: view.index, start: from, end, dash: true }
 }
 

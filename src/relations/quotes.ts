@@ -48,7 +48,8 @@ export function findQuotes(doc: MarkdownDocument, mentions: Mention[], entityOf:
   // A blockquote without quote marks that a dash line attributes is a quotation too.
   const dashBelow = new Map<QuoteSpan, { block: number; start: number }>()
   for (const view of views) {
-    if (view.kind !== 'blockquote' || spans[view.index]!.length > 0) continue
+    // Scare quotes inside a blockquote ("a lot of ‘what ifs’") do not make it a quoted passage of its own.
+    if (view.kind !== 'blockquote' || !spans[view.index]!.every((s) => isScareQuote(view.text, s))) continue
     const bare = bareBlockquote(views, spans, view, typeOf)
     if (!bare) continue
     spans[view.index] = [bare.span]
@@ -115,6 +116,22 @@ function quoteFact(doc: MarkdownDocument, views: BlockView[], view: BlockView, s
 }
 
 const TITLE_LOWER = new Set(TITLE_LOWER_WORDS)
+
+/** Most words of a scare-quoted phrase inside running text. */
+const MAX_SCARE_QUOTE_WORDS = 3
+
+/**
+ * Whether a quoted passage is a scare-quoted phrase inside running text
+ * ("a lot of ‘what ifs’ in building"): a few words, with text on both sides
+ * in its block.
+ *
+ * @param text Block text.
+ * @param span The passage.
+ * @returns Whether it is one.
+ */
+function isScareQuote(text: string, span: QuoteSpan): boolean {
+  return span.words <= MAX_SCARE_QUOTE_WORDS && /[\p{L}\p{N}]/u.test(text.slice(0, span.start)) && /[\p{L}\p{N}]/u.test(text.slice(span.end))
+}
 
 /**
  * Whether quoted words are a title rather than speech ("Zeta Prime: The

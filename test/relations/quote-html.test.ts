@@ -60,3 +60,15 @@ describe('a signature under a blockquote', () => {
     expect(quotesOf(md)).toEqual([])
   })
 })
+
+describe('bare blockquotes under a dash line', () => {
+  it('should read a blockquote holding only a scare-quoted phrase as the quotation', () => {
+    const md = 'Zeta joins.\n\n> Zeta is glad to join and to bring a lot of ‘what ifs’ to the table for every member.\n>\n> -- Maria Lopez, CTO at Zeta\n'
+    expect(quotesOf(md)).toEqual([['Maria Lopez', 'Zeta is glad']])
+  })
+
+  it('should take a dash line whose role follows a semicolon', () => {
+    const md = 'Zeta joins.\n\n> Zeta is glad to join the group as a founding member today.\n>\n> — Maria Lopez; VP, Platforms; Director, Systems\n'
+    expect(quotesOf(md)).toEqual([['Maria Lopez', 'Zeta is glad']])
+  })
+})
