@@ -198,6 +198,8 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-person-role-after', pattern: `{E},\\s+(?!(?:said|says|added|noted|explained|stated|told|wrote|according|and|or)\\b)(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${ROLE}\\b(?!\\s+(?:tokens?|network|chain|protocol)\\b)`, type: 'Person', weight: 2 },
   // "Maria Lopez is Head of Research at Orbit", "… is the founder and CEO of Orbit".
   { id: 'ctx-person-is-role', pattern: `{E}\\s+(?:is|was|serves as|became|has been)\\s+(?:also\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?${ROLE}\\b(?:\\s+and\\s+(?:[\\w-]+\\s+){0,1}?${ROLE})?\\s+(?:of|at|for|with)\\b`, type: 'Person', weight: 2 },
+  // "welcome Maria Quell to our board", "… Maria Quell, Partner at Omirex, to the team": people join boards and teams by name.
+  { id: 'ctx-person-welcome', pattern: '\\bwelcom(?:e|es|ed|ing)\\s+{E}(?:,[^.,]{0,80},)?\\s+to\\s+(?:our|the|its|their)\\s+(?:board|team)\\b', type: 'Person', weight: 2 },
   { id: 'ctx-person-said', pattern: '(?:said|says|stated|noted|added|explained|commented|remarked|observed|highlighted|emphasi[sz]ed|told|lauded)\\s+(?:[\\w-]+\\s+){0,3}?{E}(?=\\s*(?:[.,;]|$))', type: 'Person', weight: 0.5 },
   { id: 'ctx-person-pronoun', pattern: '{E}\\s+(?:said|says|stated|noted|added|explained|commented|remarked|believes|thinks)', type: 'Person', weight: 0.5 },
   // Tokens.
@@ -206,8 +208,8 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-token-native', pattern: 'native\\s+(?:\\w+\\s+)?(?:token|coin|currency|asset),?\\s+{E}|native\\s+{E}\\s+token', type: 'Token', weight: 3 },
   { id: 'ctx-token-price', pattern: '\\$\\s?{E}|{E}\\s+(?:traded|trades|trading|rose|fell|surged|dropped|reached|climbed)\\b', type: 'Token', weight: 0.5 },
   // Places.
-  // A dateline: "ZUG, Switzerland —" or "BERLIN —" at the start of a paragraph.
-  { id: 'ctx-place-dateline', pattern: '^{E}(?:,\\s+(?:{E}|[\\w\\s]{2,30}?))?\\s+[—–]', type: 'Place', weight: 3 },
+  // A dateline: "ZUG, Switzerland —", "BERLIN —" or "ZUG, Vaud May 3, 2021 --" at the start of a paragraph.
+  { id: 'ctx-place-dateline', pattern: '^{E}(?:,\\s+(?:{E}|[\\w\\s]{2,30}?))?(?:\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s+\\d{1,2},?(?:\\s+\\d{4})?)?\\s+(?:[—–]|--)', type: 'Place', weight: 3 },
   { id: 'ctx-place-based', pattern: '{E}-based(?!\\s+(?:networks?|chains?|parachains?|blockchains?|projects?|tokens?|dapps?|apps?|applications?|protocols?|smart contracts?|solutions?|platforms?|wallets?|rollups?|assets?|stablecoins?|nfts?|games?|products?))|based in\\s+{E}|headquartered in\\s+{E}|in\\s+{E},\\s+(?:switzerland|germany|china|japan|usa|uk|france|singapore)', type: 'Place', weight: 3 }
 ]
 

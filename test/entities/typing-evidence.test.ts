@@ -131,4 +131,15 @@ describe('types by evidence, with the evidence kept in typeCues', () => {
     expect(typeOf(md, 'Omirex')?.type).toBe('Organization')
     expect(typeOf(md, 'Omirex')?.typeCues?.map((c) => c.rule)).toContain('ctx-org-appositive')
   })
+
+  it('should type a name welcomed to a board or a team as a person, with or without an appositive', () => {
+    expect(typeOf('We are excited to welcome Qarel Vonn to our board.', 'Qarel Vonn')?.typeCues?.map((c) => c.rule)).toContain('ctx-person-welcome')
+    expect(typeOf('We are excited to welcome Qarel Vonn to our board.', 'Qarel Vonn')?.type).toBe('Person')
+    expect(typeOf('We welcome Tibor Nask, Partner at Omirex, to the team.', 'Tibor Nask')?.type).toBe('Person')
+  })
+
+  it('should read a dateline with a date and a double hyphen as a place', () => {
+    const md = '**ZELDOR, Quenwick May 3, 2021 --** Orbix launched Zetara today.'
+    expect(typeOf(md, 'ZELDOR')?.typeCues?.map((c) => c.rule) ?? []).toContain('ctx-place-dateline')
+  })
 })
