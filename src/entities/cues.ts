@@ -169,7 +169,8 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-project-head', pattern: '{E}\\s+(?:protocol|platform|project|team|dapp|app|wallet|hackathon|framework|sdk|upgrade|feature|pallet|module)\\b', type: 'Project', weight: 1 },
   // Organisations.
   { id: 'ctx-org-listed-on', pattern: '(?:listed|listing|listings|delisted|debuted)\\s+on\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1.5 },
-  { id: 'ctx-org-appositive', pattern: '{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:(?!(?:of|in|for|with|and|to)\\s)[\\w-]+\\s+){0,4}?(?:company|firm|startup|foundation|exchange|fund|organi[sz]ation|agency|bank|venture|investor|custodian|outlet|publication|broker|provider|issuer|lender|regulator|conglomerate|market maker|brokerage)\\b', type: 'Organization', weight: 2 },
+  // "Omicron is the world's largest data center and colocation provider": a superlative's possessive and a coordinated head are still one appositive.
+  { id: 'ctx-org-appositive', pattern: "{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:(?:world|industry|nation|country)['’]s\\s+)?(?:(?!(?:of|in|for|with|to)\\s)[\\w-]+\\s+){0,6}?(?:company|firm|startup|foundation|exchange|fund|organi[sz]ation|agency|bank|venture|investor|custodian|outlet|publication|broker|provider|issuer|lender|regulator|conglomerate|market maker|brokerage)\\b", type: 'Organization', weight: 2 },
   { id: 'ctx-org-role-at', pattern: '\\b(?:at|with|of|from)\\s+(?:the\\s+)?{E}\\b', type: 'Organization', weight: 0.3 },
   // "Partner at Omicron", "Director of Investments at Omicron": a role held at a name makes it an organisation.
   { id: 'ctx-org-role-held-at', pattern: `\\b${ROLE}(?:\\s+of\\s+[^\\s,]+(?:\\s+[^\\s,]+)?)?\\s+at\\s+(?:the\\s+)?{E}`, type: 'Organization', weight: 2 },
@@ -183,7 +184,9 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-org-head-after', pattern: "{E}(?:['’]s)?\\s+(?:employees|staff|organi[sz]ation|headquarters|shareholders|subsidiar(?:y|ies)|executives|board of directors|employer)\\b", type: 'Organization', weight: 1.5 },
   // Members, sponsors and investors named as such: "Platinum members Zeta, Omicron", "investors including Orbit".
   // The vote goes to every name of the list ("investors including Orbit, Zeta and Omicron").
-  { id: 'ctx-org-members', pattern: '\\b(?:members?|sponsors?|investors?|backers?|customers?|clients?|shareholders?|companies|firms|organi[sz]ations)\\s+(?:(?:including|include|includes|such as|like|are|were|is)\\s+)?(?:the\\s+)?{E}', type: 'Organization', weight: 1, distributes: true },
+  { id: 'ctx-org-members', pattern: '\\b(?:members?|sponsors?|investors?|backers?|customers?|clients?|shareholders?|companies|firms|organi[sz]ations),?\\s+(?:(?:including|include|includes|such as|like|are|were|is)\\s+)?(?:the\\s+)?{E}', type: 'Organization', weight: 1, distributes: true },
+  // "Zeta, Omicron and Orbit are founding members": a plural role said of a list is a list of bodies.
+  { id: 'ctx-org-are-members', pattern: '{E}\\s+(?:are|were)\\s+(?:(?:all|the|its|our)\\s+)?(?:[\\w-]+\\s+)?(?:members|sponsors|backers|investors)\\b', type: 'Organization', weight: 1, distributes: true },
   // "Zeta, Omicron and Orbit are joining the Foundation as Silver Members".
   { id: 'ctx-org-joins-as-member', pattern: '{E}\\s+(?:(?:are|is|have|has)\\s+)?(?:join|joins|joined|joining)\\s+(?:the\\s+)?(?:{E}\\s+|\\w+\\s+){0,3}?as\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:members?|sponsors?|partners?)\\b', type: 'Organization', weight: 1.5, distributes: true },
   // Investors: "co-led by Zeta Capital", "participation from Omicron".
@@ -191,10 +194,12 @@ export const CONTEXT_CUES: ContextCue[] = [
   // People.
   { id: 'ctx-person-title', pattern: '\\b(?:dr|mr|mrs|ms|prof)\\.?\\s+{E}', type: 'Person', weight: 3 },
   { id: 'ctx-person-role-before', pattern: '\\b(?:co-?founder|founder|creator|ceo|cto|head|director|analyst|trader|spokesperson|editor|researcher|engineer|developer|manager|president|chairman|investor|advisor|professor|lead|member|byline:?)\\s+{E}', type: 'Person', weight: 2 },
-  // Not "{E}, said Editor Maria Lopez": the role there is the speaker's.
-  { id: 'ctx-person-role-after', pattern: `{E},\\s+(?!(?:said|says|added|noted|explained|stated|told|wrote|according)\\b)(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${ROLE}\\b(?!\\s+(?:tokens?|network|chain|protocol)\\b)`, type: 'Person', weight: 2 },
+  // Not "{E}, said Editor Maria Lopez": the role there is the speaker's; not "Zeta, and our lead investor, Orbit": a list goes on.
+  { id: 'ctx-person-role-after', pattern: `{E},\\s+(?!(?:said|says|added|noted|explained|stated|told|wrote|according|and|or)\\b)(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${ROLE}\\b(?!\\s+(?:tokens?|network|chain|protocol)\\b)`, type: 'Person', weight: 2 },
   // "Maria Lopez is Head of Research at Orbit", "… is the founder and CEO of Orbit".
   { id: 'ctx-person-is-role', pattern: `{E}\\s+(?:is|was|serves as|became|has been)\\s+(?:also\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?${ROLE}\\b(?:\\s+and\\s+(?:[\\w-]+\\s+){0,1}?${ROLE})?\\s+(?:of|at|for|with)\\b`, type: 'Person', weight: 2 },
+  // "welcome Maria Quell to our board", "… Maria Quell, Partner at Omirex, to the team": people join boards and teams by name.
+  { id: 'ctx-person-welcome', pattern: '\\bwelcom(?:e|es|ed|ing)\\s+{E}(?:,[^.,]{0,80},)?\\s+to\\s+(?:our|the|its|their)\\s+(?:board|team)\\b', type: 'Person', weight: 2 },
   { id: 'ctx-person-said', pattern: '(?:said|says|stated|noted|added|explained|commented|remarked|observed|highlighted|emphasi[sz]ed|told|lauded)\\s+(?:[\\w-]+\\s+){0,3}?{E}(?=\\s*(?:[.,;]|$))', type: 'Person', weight: 0.5 },
   { id: 'ctx-person-pronoun', pattern: '{E}\\s+(?:said|says|stated|noted|added|explained|commented|remarked|believes|thinks)', type: 'Person', weight: 0.5 },
   // Tokens.
@@ -203,8 +208,8 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-token-native', pattern: 'native\\s+(?:\\w+\\s+)?(?:token|coin|currency|asset),?\\s+{E}|native\\s+{E}\\s+token', type: 'Token', weight: 3 },
   { id: 'ctx-token-price', pattern: '\\$\\s?{E}|{E}\\s+(?:traded|trades|trading|rose|fell|surged|dropped|reached|climbed)\\b', type: 'Token', weight: 0.5 },
   // Places.
-  // A dateline: "ZUG, Switzerland —" or "BERLIN —" at the start of a paragraph.
-  { id: 'ctx-place-dateline', pattern: '^{E}(?:,\\s+(?:{E}|[\\w\\s]{2,30}?))?\\s+[—–]', type: 'Place', weight: 3 },
+  // A dateline: "ZUG, Switzerland —", "BERLIN —" or "ZUG, Vaud May 3, 2021 --" at the start of a paragraph.
+  { id: 'ctx-place-dateline', pattern: '^{E}(?:,\\s+(?:{E}|[\\w\\s]{2,30}?))?(?:\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s+\\d{1,2},?(?:\\s+\\d{4})?)?\\s+(?:[—–]|--)', type: 'Place', weight: 3 },
   { id: 'ctx-place-based', pattern: '{E}-based(?!\\s+(?:networks?|chains?|parachains?|blockchains?|projects?|tokens?|dapps?|apps?|applications?|protocols?|smart contracts?|solutions?|platforms?|wallets?|rollups?|assets?|stablecoins?|nfts?|games?|products?))|based in\\s+{E}|headquartered in\\s+{E}|in\\s+{E},\\s+(?:switzerland|germany|china|japan|usa|uk|france|singapore)', type: 'Place', weight: 3 }
 ]
 

@@ -35,6 +35,7 @@ import { placePairs } from './mentions/place-pairs.js'
 import { urlParts } from './mentions/url-parts.js'
 import { wordCompounds } from './mentions/word-compounds.js'
 import { stateCodes } from './mentions/state-codes.js'
+import { trailingDate } from './mentions/trailing-date.js'
 import type { MentionRefiner } from './mentions/refiner.js'
 import { sentenceEnd } from './mentions/sentence-end.js'
 import { shapeCues } from './mentions/shape-cues.js'
@@ -69,6 +70,8 @@ export const REFINERS: MentionRefiner[] = [
   // Glued words need the document's other names, which the splits above may have freed.
   gluedWords,
   placeFragment,
+  // A dateline's month glued to its place ("Vaud November 12") is cut before places are paired.
+  trailingDate,
   placePairs,
   bridgedPairs,
   // Then words: after the spans are right, drop or trim what is no name.

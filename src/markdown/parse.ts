@@ -30,6 +30,14 @@ const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'
 /** Block nodes that hold no article text. */
 const SKIPPED = new Set(['code', 'html', 'thematicBreak', 'definition', 'yaml', 'toml'])
 
+/**
+ * A paragraph that opens with a JSX component tag (`<ImageGrid`, `</Quote>`,
+ * `<Tabs.Item`): MDX markup, whose attribute names and strings (`smCols`,
+ * logo slugs) are not article text. A capital after `<` is JSX's mark of a
+ * component; HTML's own tags are lower case and are already html nodes.
+ */
+const JSX_COMPONENT_START = /^<\/?[A-Z][\w.]*(?=[\s/>]|$)/
+
 /** Options of {@link parseMarkdown}. */
 export interface ParseOptions {
   /** Called after each piece of a large document is read; throws to stop (default: none). */
@@ -60,10 +68,11 @@ interface State {
  * Blocks are headings, paragraphs (kind `listItem` or `blockquote` inside
  * one: the nearest container wins), GFM table cells and the paragraphs of
  * HTML/MDX quotations (see {@link htmlQuoteParagraphs}); code, other html,
- * frontmatter and images are skipped, as are blocks without a letter or
- * digit. Every block has the heading path of its section: a heading closes
- * every open heading of the same or a deeper level, so a second level-1
- * heading starts a new path, and a heading's own path ends with itself.
+ * frontmatter and images are skipped, as are MDX component paragraphs
+ * (`<ImageGrid smCols={3} …`) and blocks without a letter or digit. Every
+ * block has the heading path of its section: a heading closes every open
+ * heading of the same or a deeper level, so a second level-1 heading starts
+ * a new path, and a heading's own path ends with itself.
  * Paragraph-like blocks are split into sentences; a heading or a table cell
  * is one sentence. `title` is the first level-1 heading; `date` comes from
  * {@link documentDate} over the frontmatter, the title and the first block
@@ -215,6 +224,7 @@ function visitNode(state: State, node: Nodes, container: BlockKind, stack: Array
     return
   }
   if (node.type === 'paragraph' || node.type === 'tableCell') {
+    if (node.type === 'paragraph' && JSX_COMPONENT_START.test(state.source.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 80))) return
     addBlock(state, inlineText(node, state.source), node.type === 'tableCell' ? 'tableCell' : container)
     return
   }

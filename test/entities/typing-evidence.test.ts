@@ -109,4 +109,37 @@ describe('types by evidence, with the evidence kept in typeCues', () => {
     expect(graph.entities().map((e) => e.name)).not.toContain('Dr. Quell')
     expect(graph.entity('Tomas Quell')?.type).toBe('Person')
   })
+
+  it('should type every name of a list said to be founding members as an organisation', () => {
+    const md = 'A new open source community launched today. Qorvane, Zeltrix, and Tavix are founding members.'
+    for (const name of ['Qorvane', 'Zeltrix', 'Tavix']) {
+      // The last name holds the cue; the others get its list form.
+      expect(typeOf(md, name)?.typeCues?.map((c) => c.rule)).toContainEqual(expect.stringMatching(/^ctx-org-are-members/))
+      expect(typeOf(md, name)?.type).toBe('Organization')
+    }
+  })
+
+  it('should read an investor named after a comma, and not take a list going on for a role appositive', () => {
+    const md = 'We were backed from the start by Qorvane Capital, Zeltrix, and our lead investor, Tavix.'
+    expect(typeOf(md, 'Tavix')?.type).toBe('Organization')
+    expect(typeOf(md, 'Zeltrix')?.type).not.toBe('Person')
+    expect(typeOf(md, 'Zeltrix')?.typeCues ?? []).not.toContainEqual(expect.objectContaining({ rule: 'ctx-person-role-after' }))
+  })
+
+  it("should read an organisation's appositive through a superlative's possessive and a coordinated head", () => {
+    const md = "Omirex is the world's largest data center and colocation infrastructure provider, with offices everywhere."
+    expect(typeOf(md, 'Omirex')?.type).toBe('Organization')
+    expect(typeOf(md, 'Omirex')?.typeCues?.map((c) => c.rule)).toContain('ctx-org-appositive')
+  })
+
+  it('should type a name welcomed to a board or a team as a person, with or without an appositive', () => {
+    expect(typeOf('We are excited to welcome Qarel Vonn to our board.', 'Qarel Vonn')?.typeCues?.map((c) => c.rule)).toContain('ctx-person-welcome')
+    expect(typeOf('We are excited to welcome Qarel Vonn to our board.', 'Qarel Vonn')?.type).toBe('Person')
+    expect(typeOf('We welcome Tibor Nask, Partner at Omirex, to the team.', 'Tibor Nask')?.type).toBe('Person')
+  })
+
+  it('should read a dateline with a date and a double hyphen as a place', () => {
+    const md = '**ZELDOR, Quenwick May 3, 2021 --** Orbix launched Zetara today.'
+    expect(typeOf(md, 'ZELDOR')?.typeCues?.map((c) => c.rule) ?? []).toContain('ctx-place-dateline')
+  })
 })

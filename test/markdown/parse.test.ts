@@ -315,3 +315,28 @@ describe('parseMarkdown line endings', () => {
     expectDocumentMapped(doc)
   })
 })
+
+describe('parseMarkdown on MDX component markup', () => {
+  it('should skip a paragraph opened by a JSX component tag and keep the text around it', () => {
+    const source = [
+      'Zeta Labs ships Orbit.',
+      '',
+      '<LogoWall',
+      '  smCols={3}',
+      "  images={[{ name: 'omicron-bank', image: '/logos/omicron-bank.png' }]}",
+      '/>',
+      '',
+      '</Callout>',
+      '',
+      'Maria Lopez leads Orbit.',
+    ].join('\n')
+    const texts = parseMarkdown(source).sentences.map((sentence) => sentence.text)
+    expect(texts).toEqual(['Zeta Labs ships Orbit.', 'Maria Lopez leads Orbit.'])
+  })
+
+  it('should keep a paragraph that only mentions a lower-case html tag or a comparison', () => {
+    const texts = parseMarkdown('<b>Zeta</b> rose.\n\nA < B holds for Orbit.').sentences.map((sentence) => sentence.text)
+    expect(texts.join(' ')).toContain('Orbit')
+    expect(texts.join(' ')).toContain('Zeta')
+  })
+})

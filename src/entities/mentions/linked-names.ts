@@ -13,8 +13,16 @@ import type { Mention } from '../types.js'
 /** Tails of modifiers made from a name ("zeta-based"): no package name ends so. */
 const MODIFIER_TAIL = /-(?:based|compatible|native|powered|enabled|specific|related|like|style|wide|only|free|ready|friendly|first|inspired|aware|safe|level)$/
 
-/** Determiners and possessives before a word: what follows is a common noun. */
-const DETERMINER = /(?:^|\s)(?:a|an|the|its|their|our|his|her|this|that|these|those|your|my|every|each|any|some|no)\s+$/i
+/** Determiners and possessives, as written in a sentence or at its start. */
+const DETERMINERS = ['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'these', 'those', 'your', 'my', 'every', 'each', 'any', 'some', 'no'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
+
+/**
+ * A determiner before a word, with up to three lower-case modifiers between
+ * ("its collaborative [mission]", "your database [tables]"): what follows is
+ * a common noun. A preposition ends the phrase: "the co-founder of
+ * [zetad]" links a name.
+ */
+const DETERMINER = new RegExp(`(?:^|\\s)(?:${DETERMINERS.join('|')})\\s+(?:(?!(?:of|at|in|on|for|with|to|by|from|and|or)\\s)[\\p{Ll}-]+\\s+){0,3}$`, 'u')
 
 /** Finder: linked lower-case names and package-style names. */
 export const linkedNames: MentionFinder = {
@@ -35,7 +43,7 @@ export const linkedNames: MentionFinder = {
         // The whole text of a link, or its first word before a head noun ("[libzeta project](").
         const head = /^(\s+(?:project|library|package|client|wallet|app|tool))?\]\(/u.exec(doc.source.slice(to, to + 12))
         // "a [demo](…)", "its [mission](…)": a linked word after a determiner is a common noun; "the [zetad project](…)" is a name.
-        const determined = DETERMINER.test(sentence.text.slice(Math.max(0, t.start - 12), t.start))
+        const determined = DETERMINER.test(sentence.text.slice(Math.max(0, t.start - 48), t.start))
         const linked = doc.source[from - 1] === '[' && head !== null && (head[1] !== undefined || !determined)
         // "go-zeta", "zeta-cli": a hyphenated word with a part the document capitalises as a name.
         const packaged = t.text.includes('-') && t.text.split('-').some((part) => part.length >= 3 && capitalised.has(part) && !isCommonWord(part))

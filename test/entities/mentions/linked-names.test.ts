@@ -15,4 +15,11 @@ describe('linked and package-style lower-case names', () => {
   it('should not take linked words or compounds of words for names', () => {
     expect(names('See the [docs](https://example.org), a [demo](https://example.org) and [high-level](https://example.org) notes of Orbix.')).toEqual(['Orbix'])
   })
+  it('should not take a linked word after a determiner and its modifiers, but one after a preposition', () => {
+    const found = names('Last week Orbix joined its cross-industry collaborative [quorum](https://example.org) and your database [ledgers](https://example.org).')
+    expect(found).toContain('Orbix')
+    expect(found).not.toContain('quorum')
+    expect(found).not.toContain('ledgers')
+    expect(names('Maria Quell is the co-founder of [zetad](https://example.org/zetad).')).toContain('zetad')
+  })
 })
