@@ -90,7 +90,12 @@ export function matchRelations(
     const { text } = maskedSentence
     if (text.length > MAX_SENTENCE) return undefined
     const hypothetical = /^\s*(?:if|whether|should)\b/i.test(sentence.text) || /\?\s*["”]?\s*$/.test(sentence.text)
-    return { text, folded: foldText(text), masked: maskedSentence, hypothetical, context: () => sentenceContext(doc, index) }
+    let context: { text: string; folded?: string } | undefined
+    const contextOf = (folded: boolean): string => {
+      context ??= { text: sentenceContext(doc, index) }
+      return folded ? (context.folded ??= foldText(context.text)) : context.text
+    }
+    return { text, folded: foldText(text), masked: maskedSentence, hypothetical, context: contextOf }
   })
   // A family shares one trigger: it is tested once per sentence, not once per rule.
   const triggerIndex = new Map<RegExp, number>()
@@ -137,8 +142,8 @@ interface SentenceState {
   rewritten?: Uint32Array | number[]
   /** Whether the whole sentence is a question or a condition. */
   hypothetical: boolean
-  /** The sentence's heading path and, in a list, its lead-in sentence (see `sentenceContext`), built on first use. */
-  context: () => string
+  /** The sentence's heading path and, in a list, its lead-in sentence (see `sentenceContext`), folded or not; built once, on first use. */
+  context: (folded: boolean) => string
   /** Where name slots may begin (found on first use, and again after a reduction). */
   starts?: number[]
 }
@@ -234,7 +239,7 @@ function matchSentence(
     const at = index * triggers.width + triggers.index.get(trigger)!
     if (triggers.found[at] === 0) triggers.found[at] = trigger.test(compiled.triggerFolded ? state.folded : state.text) ? 2 : 1
     // A rule whose cue may stand in the context ("## Board", "The Board is comprised of:") looks there too.
-    if (triggers.found[at] === 1 && !((rule as EventRule).triggerInContext && trigger.test(compiled.triggerFolded ? foldText(state.context()) : state.context()))) return
+    if (triggers.found[at] === 1 && !((rule as EventRule).triggerInContext && trigger.test(state.context(compiled.triggerFolded ?? false)))) return
   }
   const spec = predicates.get(rule.predicate)
   let from = 0

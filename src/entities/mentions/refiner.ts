@@ -48,6 +48,37 @@ export function narrow(m: Mention, text: string, start: number, end: number): Me
 }
 
 /**
+ * Which words of a mention's surface stay when words passing `drop` are
+ * trimmed off either end ("Zeta ALWAYS" → "Zeta", "HTTP Zeta API" → "Zeta").
+ *
+ * @param words The surface split at spaces.
+ * @param drop Whether a word at an end goes.
+ * @returns Index of the first word kept and one past the last (equal when none is).
+ */
+export function trimEnds(words: string[], drop: (word: string) => boolean): [number, number] {
+  let first = 0
+  let last = words.length
+  while (first < last && drop(words[first]!)) first++
+  while (last > first && drop(words[last - 1]!)) last--
+  return [first, last]
+}
+
+/**
+ * A mention narrowed to its words `first` to `last` (see {@link trimEnds}).
+ *
+ * @param m Mention.
+ * @param context Refine context.
+ * @param words The surface split at spaces.
+ * @param first First word kept.
+ * @param last One past the last word kept.
+ * @returns The narrowed mention.
+ */
+export function narrowToWords(m: Mention, context: RefineContext, words: string[], first: number, last: number): Mention {
+  const start = m.start + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0)
+  return narrow(m, sentenceOf(m, context), start, start + words.slice(first, last).join(' ').length)
+}
+
+/**
  * Whether only opening punctuation stands between the start of the
  * sentence and `offset` (the word there is the sentence's first).
  *

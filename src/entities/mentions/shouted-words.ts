@@ -8,7 +8,7 @@
 import { isCommonWord, isFunctionWord, lexiconTags, notNounClass } from '../english.js'
 import type { Mention } from '../types.js'
 import type { MentionRefiner } from './refiner.js'
-import { narrow, sentenceOf } from './refiner.js'
+import { narrowToWords, trimEnds } from './refiner.js'
 
 /**
  * Whether the text gives `word` ticker evidence anywhere.
@@ -49,11 +49,8 @@ export const shoutedWords: MentionRefiner = {
       }
       // Trim shouted words off either end of a run ("Zeta ALWAYS retries" → "Zeta").
       const words = m.surface.split(' ')
-      let first = 0
-      let last = words.length
       const run = words.length > 1
-      while (first < last && shouted(words[first]!, run)) first++
-      while (last > first && shouted(words[last - 1]!, run)) last--
+      const [first, last] = trimEnds(words, (w) => shouted(w, run))
       if (first === last) continue
       if (first === 0 && last === words.length) {
         out.push(m)
@@ -61,9 +58,7 @@ export const shoutedWords: MentionRefiner = {
       }
       // What is left of a trimmed run may be a determiner alone ("The" of "The ALWAYS").
       if (words.slice(first, last).every((w) => isFunctionWord(w))) continue
-      const start = m.start + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0)
-      const end = start + words.slice(first, last).join(' ').length
-      out.push(narrow(m, sentenceOf(m, context), start, end))
+      out.push(narrowToWords(m, context, words, first, last))
     }
     return out
   }

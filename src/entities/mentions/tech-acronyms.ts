@@ -8,7 +8,7 @@
 import { isCommonWord, notNounClass } from '../english.js'
 import type { Mention } from '../types.js'
 import type { MentionRefiner } from './refiner.js'
-import { narrow, sentenceOf } from './refiner.js'
+import { narrowToWords, trimEnds } from './refiner.js'
 
 /** Acronyms of protocols, formats and interfaces in general use (upper case; plurals are derived). */
 export const TECH_ACRONYMS = new Set([
@@ -38,10 +38,7 @@ export const techAcronyms: MentionRefiner = {
         continue
       }
       const words = m.surface.split(' ')
-      let first = 0
-      let last = words.length
-      while (first < last && isTechAcronym(words[first]!)) first++
-      while (last > first && isTechAcronym(words[last - 1]!)) last--
+      const [first, last] = trimEnds(words, isTechAcronym)
       if (first === 0 && last === words.length) {
         out.push(m)
         continue
@@ -49,9 +46,7 @@ export const techAcronyms: MentionRefiner = {
       const rest = words.slice(first, last)
       // What is left must be a name, not words the document or the lexicon use as words.
       if (rest.length === 0 || rest.every((w) => isCommonWord(w) || context.lowerCaseWords.has(w.toLowerCase()) || notNounClass(w) !== undefined)) continue
-      const start = m.start + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0)
-      const end = start + rest.join(' ').length
-      out.push(narrow(m, sentenceOf(m, context), start, end))
+      out.push(narrowToWords(m, context, words, first, last))
     }
     return out
   }

@@ -58,7 +58,7 @@ export const PEOPLE_MODIFIERS = ['former', 'ex', 'current', 'veteran', 'serial',
 
 /**
  * Class nouns that may stand before a coordinated name as its description
- * ("DeFi hub Karura and Ethereum-compatible platform Moonriver").
+ * ("DeFi hub Zeta and Omicron-compatible platform Orbix").
  */
 export const DESCRIPTOR_NOUNS = ['hub', 'platform', 'protocol', 'project', 'wallet', 'chain', 'parachain', 'blockchain', 'exchange', 'startup', 'company', 'firm', 'initiative', 'marketplace', 'bridge', 'oracle', 'dapp', 'app', 'studio', 'fund', 'solution', 'network']
 
