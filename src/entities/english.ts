@@ -171,3 +171,29 @@ export function isVerbFormOnly(word: string): boolean {
   const tags = lexiconTags(word)
   return tags.length > 0 && tags.every((t) => VERB_FORM_TAGS.has(t))
 }
+
+/** Lexicon tags of plain nouns. */
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable'])
+
+/**
+ * Whether the lexicon knows a word as a plain common noun only.
+ *
+ * @param word Any casing.
+ * @returns `true` for "Row", "Level", "Database"; `false` for "The", "Launched", "Zeta".
+ */
+export function isPlainNoun(word: string): boolean {
+  const tags = lexiconTags(word)
+  return tags.length > 0 && tags.every((t) => NOUN_TAGS.has(t))
+}
+
+/**
+ * Whether a capitalised word is built like an abstract noun of English
+ * ("Authentication", "Scalability", "Management", "Ownership"): a
+ * derivational ending after a stem of four letters or more.
+ *
+ * @param word A word as written.
+ * @returns Whether its ending makes it an abstract noun.
+ */
+export function hasAbstractNounEnding(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)s?$/u.test(word)
+}

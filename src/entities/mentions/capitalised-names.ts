@@ -7,7 +7,7 @@ import { bylineNames } from './byline-names.js'
 import { withoutCommunityWords } from './community-words.js'
 import type { MentionFinder } from './finder.js'
 import { keepCandidate } from './keep-candidate.js'
-import { isCommonWord, isFirstName, isFunctionWord, isLastName } from '../english.js'
+import { isCommonWord, isFirstName, isFunctionWord, isLastName, isPlainNoun } from '../english.js'
 import type { Mention, MentionPosition, TypeCue } from '../types.js'
 import type { EntitySchema } from '../schema.js'
 import { PERSON_ROLES } from '../cues.js'
@@ -149,6 +149,7 @@ export function cleanRun(sentence: Sentence, tokens: Token[], run: number[], sch
   }
   if (position === 'initial') {
     const before = idx.length
+    const unstripped = idx
     idx = stripInitialCommonWords(tokens, idx, schema)
     // "As Dr. Wood emphasizes": a title after the stripped words is no part of the name either.
     while (idx.length > 1 && schema.titles.has(tokens[idx[0]!]!.text.replace(/\.$/, ''))) {
@@ -157,7 +158,8 @@ export function cleanRun(sentence: Sentence, tokens: Token[], run: number[], sch
     }
     if (titled && !cues.some((c) => c.rule === 'ctx-person-title')) cues.push({ type: 'Person', weight: 3, rule: 'ctx-person-title' })
     // "The Zeta network": a capital after a stripped determiner is a real name signal.
-    if (idx.length < before) position = 'body'
+    // After plain nouns it is not: "Row Level Security" is a Title Case phrase, "Security" no name mid-sentence.
+    if (idx.length < before && idx.length > 0 && !unstripped.slice(0, unstripped.indexOf(idx[0]!)).every((k) => isPlainNoun(tokens[k]!.text))) position = 'body'
   }
   const out: Mention[] = []
   if (person.length > 0) {

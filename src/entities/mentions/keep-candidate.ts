@@ -3,7 +3,7 @@
  * a sentence-initial capital or a quoted slogan).
  */
 import type { MarkdownDocument, Sentence } from '../../markdown/types.js'
-import { isCommonWord, isFirstName, isLastName, isLikelyNotNoun, isPlaceName, isVerbFormOnly, lexiconTags, notNounClass } from '../english.js'
+import { hasAbstractNounEnding, isCommonWord, isFirstName, isLastName, isLikelyNotNoun, isPlaceName, isVerbFormOnly, lexiconTags, notNounClass } from '../english.js'
 import type { Mention } from '../types.js'
 import type { EntitySchema } from '../schema.js'
 import { hasNameShape } from '../tokenize.js'
@@ -48,7 +48,8 @@ export function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<
     if (lowerCaseWords.has(lower) || isCommonWord(m.surface)) return false
     const after = sentence.text.slice(m.end)
     // A list item's label or a table cell of its own is a name ("- **Zeta**: upgraded its runtime").
-    if ((sentence.kind === 'listItem' || sentence.kind === 'tableCell') && /^\s*(?:$|[:–—]\s|-\s)/u.test(after) && !isLikelyNotNoun(m.surface)) return true
+    // A label built like an abstract noun names a feature ("- **Authentication**: sign-ups").
+    if ((sentence.kind === 'listItem' || sentence.kind === 'tableCell') && /^\s*(?:$|[:–—]\s|-\s)/u.test(after) && !isLikelyNotNoun(m.surface)) return !hasAbstractNounEnding(m.surface) || bodyNames.has(lower)
     // The tagger guesses unknown words from their endings ("Subsocial" reads
     // as an adjective); an appositive after it ("Subsocial, a platform") says name.
     const guessed = notNounClass(m.surface)

@@ -11,7 +11,7 @@ import type { MentionFinder } from './finder.js'
 import type { Mention } from '../types.js'
 
 /** Tails of modifiers made from a name ("zeta-based"): no package name ends so. */
-const MODIFIER_TAIL = /-(?:based|compatible|native|powered|enabled|specific|related|like|style|wide|only|free|ready|friendly|first|inspired|aware|safe|level)$/
+const MODIFIER_TAIL = /-(?:based|compatible|native|powered|enabled|specific|related|like|style|wide|only|free|ready|friendly|first|inspired|aware|safe|level|backed|denominated|focused|centric|driven|led|secured|oriented|owned|funded|built|linked|pegged|collateral[iy]zed|collateralised|supported)$/
 
 /** Determiners and possessives, as written in a sentence or at its start. */
 const DETERMINERS = ['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'these', 'those', 'your', 'my', 'every', 'each', 'any', 'some', 'no'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
@@ -43,7 +43,8 @@ export const linkedNames: MentionFinder = {
         // The whole text of a link, or its first word before a head noun ("[libzeta project](").
         const head = /^(\s+(?:project|library|package|client|wallet|app|tool))?\]\(/u.exec(doc.source.slice(to, to + 12))
         // "a [demo](…)", "its [mission](…)": a linked word after a determiner is a common noun; "the [zetad project](…)" is a name.
-        const determined = DETERMINER.test(sentence.text.slice(Math.max(0, t.start - 48), t.start))
+        // A link the parser left unread ("its [mission]({{ site.url }}/mission)") keeps its bracket in the text.
+        const determined = DETERMINER.test(sentence.text.slice(Math.max(0, t.start - 48), t.start).replace(/\[$/, ''))
         const linked = doc.source[from - 1] === '[' && head !== null && (head[1] !== undefined || !determined)
         // "go-zeta", "zeta-cli": a hyphenated word with a part the document capitalises as a name.
         const packaged = t.text.includes('-') && t.text.split('-').some((part) => part.length >= 3 && capitalised.has(part) && !isCommonWord(part))

@@ -23,3 +23,12 @@ describe('linked and package-style lower-case names', () => {
     expect(names('Maria Quell is the co-founder of [zetad](https://example.org/zetad).')).toContain('zetad')
   })
 })
+
+describe('linked lower-case words the parser left unread', () => {
+  it('should not take a word in a link with a template target after a determiner', () => {
+    expect(names('Last week Orbix grew in support of its [quorum]({{ site.url }}/quorum).')).toEqual(['Orbix'])
+  })
+  it('should not take a modifier made from a name for a package', () => {
+    expect(names('Orbix offers a Zetara fund and zetara-backed loans.')).not.toContain('zetara-backed')
+  })
+})
