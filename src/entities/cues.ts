@@ -83,7 +83,7 @@ export const TITLES: string[] = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Sir', '
  * ("founder Maria Lopez", "X, head of Y", "their Lead Developer").
  */
 export const ROLE_WORDS: string[] = [
-  'founder', 'co-founder', 'cofounder', 'creator', 'ceo', 'cto', 'coo', 'cfo', 'cmo', 'head', 'lead', 'chief',
+  'founder', 'co-founder', 'cofounder', 'creator', 'ceo', 'cto', 'coo', 'cfo', 'cmo', 'cio', 'ciso', 'head', 'lead', 'chief',
   'director', 'analyst', 'trader', 'spokesperson', 'spokesman', 'spokeswoman', 'member', 'editor', 'researcher',
   'engineer', 'developer', 'manager', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'partner', 'investor',
   'advisor', 'adviser', 'professor', 'scientist', 'architect', 'officer', 'executive', 'strategist', 'evangelist',
@@ -143,7 +143,9 @@ export const NOT_NAMES: string[] = [
   'depin', 'rwa', 'rwas', 'lst', 'lsts', 'lrt', 'lrts', 'restaking', 'zk', 'zkp', 'zkps', 'rollup', 'rollups', 'cex',
   'cexs', 'dexs', 'dexes', 'memecoin', 'memecoins', 'airdrop', 'airdrops', 'dapp store', 'mev', 'nfa', 'dyor',
   'series a', 'series b', 'series c', 'series d', 'seed round', 'pre-seed', 'ieo', 'token generation event', 'tge',
-  'saas', 'paas', 'iaas', 'baas', 'b2b', 'b2c', 'r&d', 'q&a', 'm&a'
+  'saas', 'paas', 'iaas', 'baas', 'b2b', 'b2c', 'r&d', 'q&a', 'm&a',
+  // Officers named by acronym ("Maria Lopez, CIO, Orbix"), practices, and a funding stage ("their Seed investment").
+  'cio', 'cmo', 'cso', 'cpo', 'ciso', 'evp', 'svp', 'devops', 'devsecops', 'mlops', 'gitops', 'seed'
 ]
 
 /** Words that may continue a capitalised name in lower case ("Bank of England"). */

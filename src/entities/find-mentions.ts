@@ -30,6 +30,7 @@ import { withoutOverlaps } from './mentions/overlaps.js'
 import { possessedBodies } from './mentions/possessed-bodies.js'
 import { punctuatedNames } from './mentions/punctuated-names.js'
 import { namePieces } from './mentions/name-pieces.js'
+import { numberedLabels } from './mentions/numbered-labels.js'
 import { placeFragment } from './mentions/place-fragment.js'
 import { placePairs } from './mentions/place-pairs.js'
 import { urlParts } from './mentions/url-parts.js'
@@ -86,6 +87,7 @@ export const REFINERS: MentionRefiner[] = [
   shoutedWords,
   techAcronyms,
   stateCodes,
+  numberedLabels,
   // After every trim: a piece left alone ("Technologies", "Silver Members") goes.
   namePieces,
   // Last: jargon is judged on the final words of each candidate.

@@ -36,9 +36,10 @@ export const capitalisedNames: MentionFinder = {
     }
     // Jargon written with capitals in the body ("Decentralized Finance") vouches for no heading word.
     const bodyRaw = raw.filter((m) => m.position === 'body' && !schema.notNames.has(m.surface.toLowerCase()))
-    const bodyNames = new Set(bodyRaw.map((m) => m.surface.toLowerCase()))
+    const wholeNames = new Set(bodyRaw.map((m) => m.surface.toLowerCase()))
+    const bodyNames = new Set(wholeNames)
     for (const m of bodyRaw) for (const w of m.surface.toLowerCase().split(' ')) bodyNames.add(w)
-    return withoutCommunityWords(raw.filter((m) => keepCandidate(m, doc, bodyNames, lowerCaseWords, schema)))
+    return withoutCommunityWords(raw.filter((m) => keepCandidate(m, doc, bodyNames, lowerCaseWords, schema, wholeNames)))
   }
 }
 

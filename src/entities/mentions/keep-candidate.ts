@@ -28,9 +28,10 @@ const NAMING_CUE = /\b(?:name|named|called|dubbed|known as|codenamed|branded|tit
  * @param bodyNames Lower-cased names and name words found mid-sentence in body text.
  * @param lowerCaseWords Words the document writes in lower case.
  * @param schema Entity cues.
+ * @param wholeNames Lower-cased names found mid-sentence in body text, whole (default: `bodyNames`).
  * @returns Whether to keep it.
  */
-export function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<string>, lowerCaseWords: Set<string>, schema: EntitySchema): boolean {
+export function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<string>, lowerCaseWords: Set<string>, schema: EntitySchema, wholeNames = bodyNames): boolean {
   const lower = m.surface.toLowerCase()
   const words = lower.split(' ')
   if (/^[\p{N}\s.,-]+$/u.test(lower)) return false
@@ -40,7 +41,8 @@ export function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<
   const sentence = doc.sentences[m.sentence]!
   if (isQuotedSlogan(m, sentence, schema)) return false
   const shaped = hasNameShape(m.surface)
-  if (m.position === 'heading' && words.length === 1) return shaped || bodyNames.has(lower)
+  // A common word of a longer body name vouches for no heading word ("System" of "Zeta System Interface").
+  if (m.position === 'heading' && words.length === 1) return shaped || wholeNames.has(lower) || (bodyNames.has(lower) && !isCommonWord(m.surface))
   if (m.position === 'initial' && words.length === 1 && !shaped) {
     // A lone capitalised word at the start of a sentence is a name only when
     // something else says so: the body capitalises it mid-sentence, the

@@ -8,7 +8,8 @@
 import { isCommonWord, isFunctionWord, lexiconTags, notNounClass } from '../english.js'
 import type { Mention } from '../types.js'
 import type { MentionRefiner } from './refiner.js'
-import { narrowToWords, trimEnds } from './refiner.js'
+import { narrowToWords, sentenceOf, trimEnds } from './refiner.js'
+import { isDatelinePlace } from './dateline.js'
 
 /**
  * Whether the text gives `word` ticker evidence anywhere.
@@ -43,7 +44,8 @@ export const shoutedWords: MentionRefiner = {
     }
     const out: Mention[] = []
     for (const m of mentions) {
-      if (m.rule === 'name-lexicon') {
+      // A dateline's place is written in capitals ("LAKE VIEW, Calif. —"): no shouting.
+      if (m.rule === 'name-lexicon' || isDatelinePlace(m, sentenceOf(m, context))) {
         out.push(m)
         continue
       }

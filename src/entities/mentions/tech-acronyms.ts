@@ -10,11 +10,14 @@ import type { Mention } from '../types.js'
 import type { MentionRefiner } from './refiner.js'
 import { narrowToWords, trimEnds } from './refiner.js'
 
-/** Acronyms of protocols, formats and interfaces in general use (upper case; plurals are derived). */
+/** Acronyms of protocols, formats and interfaces in general use, as written (plurals and "-ful" adjectives are derived). */
 export const TECH_ACRONYMS = new Set([
   'HTTP', 'HTTPS', 'URL', 'URI', 'DNS', 'CDN', 'GUI', 'API', 'TCP', 'UDP', 'LAN', 'WAN', 'HTML', 'CSS', 'JSON', 'XML',
   // Not OS: it ends product names ("Zeta OS").
-  'YAML', 'CLI', 'SSL', 'TLS', 'VPN', 'IP', 'SQL', 'RPC', 'REST', 'SSH', 'FTP', 'PDF', 'CPU', 'GPU', 'RAM', 'UI', 'UX'
+  'YAML', 'CLI', 'SSL', 'TLS', 'VPN', 'IP', 'SQL', 'RPC', 'REST', 'SSH', 'FTP', 'PDF', 'CPU', 'GPU', 'RAM', 'UI', 'UX',
+  // Kinds of things of a domain, not one thing: ledger and payment terms, chips, machine learning, security, business.
+  'UTXO', 'HTLC', 'PTLC', 'PSBT', 'SPV', 'EOA', 'HSM', 'MPC', 'TSS', 'ZKP', 'SoC', 'ASIC', 'FPGA', 'LLM', 'NLP', 'OCR',
+  'SSO', 'MFA', '2FA', 'RBAC', 'ACL', 'CRUD', 'ORM', 'IDE', 'JWT', 'KPI', 'ROI', 'SLA', 'CRM', 'ERP', 'ESG', 'IPO', 'ETF', 'OTC'
 ])
 
 /**
@@ -24,7 +27,8 @@ export const TECH_ACRONYMS = new Set([
  * @returns Whether it is one.
  */
 export function isTechAcronym(word: string): boolean {
-  return TECH_ACRONYMS.has(word) || (/^\p{Lu}{2,}s$/u.test(word) && TECH_ACRONYMS.has(word.slice(0, -1)))
+  // Plurals ("URLs", "SoCs") and adjectives made of one ("RESTful") are the same kind of word.
+  return TECH_ACRONYMS.has(word) || (/\p{Lu}s$/u.test(word) && TECH_ACRONYMS.has(word.slice(0, -1))) || (/^\p{Lu}{2,}ful$/u.test(word) && TECH_ACRONYMS.has(word.slice(0, -3)))
 }
 
 /** Trims generic technology acronyms off candidates; drops what is left without a name. */

@@ -14,3 +14,9 @@ describe('feature labels of list items', () => {
     expect(names('The Zetara network grew.')).toContain('Zetara')
   })
 })
+
+describe('heading words vouched for by a longer body name', () => {
+  it('should not keep a common word of a heading because a body name contains it', () => {
+    expect(names('Last week the Zetara System Interface shipped.\n\n## System Notes\n\nOrbix grew fast.')).not.toContain('System')
+  })
+})
