@@ -88,12 +88,50 @@ export function capitalisedRuns(sentence: Sentence, tokens: Token[], source = ''
         j += 2
         continue
       }
+      // "University of Zeta at Orbit City", "University of Zeta, Lakeview)": a campus of a university system.
+      const campus = universityCampus(text, tokens, run, j)
+      if (campus > 0) {
+        for (let k = j + 1; k <= j + campus; k++) run.push(k)
+        j += campus
+        continue
+      }
       break
     }
     runs.push(run)
     i = j + 1
   }
   return runs
+}
+
+/** Head words of a university system whose campuses are named after it ("University of Zeta at Orbit City"). */
+const UNIVERSITY_HEADS = new Set(['University', 'Université', 'Universidad', 'Universität'])
+
+/**
+ * How many tokens after `j` continue a university's name with its campus:
+ * "at" and one to three capitalised words, or a comma and one or two
+ * capitalised words that end the phrase (a parenthesis, a semicolon, the
+ * sentence's end). Only after "University of X".
+ *
+ * @param text Sentence text.
+ * @param tokens Its tokens.
+ * @param run The run so far.
+ * @param j Index of its last token.
+ * @returns Tokens to add (0 when none).
+ */
+function universityCampus(text: string, tokens: Token[], run: number[], j: number): number {
+  if (run.length < 3 || !UNIVERSITY_HEADS.has(tokens[run[0]!]!.text) || tokens[run[1]!]!.text !== 'of' || tokens[j]!.possessive) return 0
+  const next = tokens[j + 1]
+  if (!next) return 0
+  const gap = text.slice(tokens[j]!.outerEnd, next.start)
+  let k = j + 1
+  if (gap === ' ' && next.text === 'at') k++
+  else if (gap !== ', ') return 0
+  const first = k
+  while (k < tokens.length && k - first < 3 && isCapitalised(tokens[k]!.text) && (k === first || text.slice(tokens[k - 1]!.outerEnd, tokens[k]!.start) === ' ')) k++
+  if (k === first) return 0
+  // After a comma the campus must end the phrase: "University of Zeta, Lakeview)", not "University of Zeta, Orbit and …".
+  if (gap === ', ' && (k - first > 2 || !/^\s*(?:[);]|$)/.test(text.slice(tokens[k - 1]!.outerEnd, tokens[k - 1]!.outerEnd + 2)))) return 0
+  return k - 1 - j
 }
 
 /**
@@ -133,7 +171,10 @@ export function cleanRun(sentence: Sentence, tokens: Token[], run: number[], sch
   // Leading jargon is a modifier, not part of the name ("DEX Lyra"), unless
   // an acronym after the run spells it ("Parachain Auction Launch (PAL)").
   const spelled = idx.length > 1 && definedByAcronym(sentence.text, tokens[idx[0]!]!.start, tokens[idx[idx.length - 1]!]!.end)
+  const unJargoned = idx.length
   while (!spelled && idx.length > 1 && schema.notNames.has(tokens[idx[0]!]!.text.toLowerCase()) && !idx.slice(1).every((k) => schema.suffixType.has(tokens[k]!.text.toLowerCase()))) idx.shift()
+  // "Internet of Things": what the jargon's "of" joins is part of the jargon, no name.
+  if (idx.length < unJargoned && /^(?:of|de|la|von|van|der|du|da|del)$/.test(tokens[idx[0]!]!.text)) return []
   // Trailing role words ("Zeta CEO") and a lone trailing initial are not either.
   // An organisation's head word is no role though it may read as one ("Orbit Research").
   while (idx.length > 1 && schema.roleWords.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase()) && !schema.suffixType.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase())) idx.pop()
