@@ -60,3 +60,32 @@ export function acronymLongForm(text: string, start: number, end: number): strin
   if (after && isAcronymOf(acronym, after[1]!.trim())) return after[1]!.trim()
   return undefined
 }
+
+/**
+ * Whether `short` is a clipped compound of `longForm`: the beginnings of two
+ * or more of its words run together ("Optech" for "Operations Technology",
+ * "Fintech" for "Financial Technology"), each two letters at least, in
+ * order, words between may be skipped.
+ *
+ * @param short One word, such as `Zetanet`.
+ * @param longForm Words it may stand for.
+ * @returns Whether it is made of their beginnings.
+ */
+export function isClippedFormOf(short: string, longForm: string): boolean {
+  const target = short.toLowerCase()
+  if (!/^\p{L}{4,}$/u.test(short)) return false
+  const words = longForm.toLowerCase().split(/[\s\-‐–]+/u).filter((w) => w && !CONNECTORS.has(w))
+  if (words.length < 2) return false
+  // from(at, w, used): can target[at..] be made of prefixes of words w.. with `used` words taken so far?
+  const from = (at: number, w: number, used: number): boolean => {
+    if (at === target.length) return used >= 2
+    for (let i = w; i < words.length; i++) {
+      const word = words[i]!
+      for (let n = Math.min(word.length, target.length - at); n >= 2; n--) {
+        if (word.slice(0, n) === target.slice(at, at + n) && from(at + n, i + 1, used + 1)) return true
+      }
+    }
+    return false
+  }
+  return from(0, 0, 0)
+}

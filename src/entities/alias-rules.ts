@@ -105,8 +105,9 @@ export function shortenedHeadAliases(keys: string[]): Array<[string, string]> {
 }
 
 /**
- * "zeta-cli" is "Zeta CLI", "Orbit.js" is "Orbit JS": the same name spelt
- * with hyphens, dots or spaces between its parts.
+ * "zeta-cli" is "Zeta CLI", "Orbit.js" is "Orbit JS", "Orbit Query" is
+ * "OrbitQuery": the same name spelt with hyphens, dots, spaces or nothing
+ * between its parts.
  *
  * @param keys Distinct keys.
  * @returns Pairs to join.
@@ -115,10 +116,57 @@ export function spellingAliases(keys: string[]): Array<[string, string]> {
   const out: Array<[string, string]> = []
   const bySpelling = new Map<string, string>()
   for (const k of keys) {
-    const spelling = k.replace(/[\s.-]+/g, ' ')
+    // "Orbit Query" and "OrbitQuery" too: a name written with and without its space.
+    const spelling = k.replace(/[\s.-]+/g, '')
     const had = bySpelling.get(spelling)
     if (had === undefined) bySpelling.set(spelling, k)
     else out.push([had, k])
+  }
+  return out
+}
+
+/**
+ * "Zetanodes" is "Zetanode", "Orbit Gateways" is "Orbit Gateway": a name
+ * and its plural (an "s" added to a last word of four letters or more).
+ * Not between people's names ("Roberts" is no plural of "Robert"): the
+ * caller says which words are known names.
+ *
+ * @param keys Distinct keys.
+ * @param isPersonName Whether a word is a known first name or surname.
+ * @returns Pairs to join.
+ */
+export function pluralAliases(keys: string[], isPersonName: (word: string) => boolean): Array<[string, string]> {
+  const out: Array<[string, string]> = []
+  const keySet = new Set(keys)
+  for (const k of keys) {
+    if (!/[^\s]{4}s$/.test(k) || /(?:ss|us|is)$/.test(k)) continue
+    const singular = k.slice(0, -1)
+    const last = singular.slice(singular.lastIndexOf(' ') + 1)
+    if (keySet.has(singular) && !isPersonName(last) && !isPersonName(`${last}s`)) out.push([singular, k])
+  }
+  return out
+}
+
+/**
+ * "Companion" is "Zeta Companion" when the document names Zeta on its own
+ * too and exactly one two-word name ends with that word: the name qualified
+ * by its maker or platform, and the same name without it. Words that name
+ * kinds of things are excluded by the caller.
+ *
+ * @param keys Distinct keys.
+ * @param isKind Whether a single key is a common word or jargon rather than a name.
+ * @returns Pairs to join.
+ */
+export function qualifiedAliases(keys: string[], isKind: (key: string) => boolean): Array<[string, string]> {
+  const out: Array<[string, string]> = []
+  const keySet = new Set(keys)
+  for (const k of keys) {
+    if (k.includes(' ') || k.length < 4 || isKind(k)) continue
+    const longer = keys.filter((o) => {
+      const words = o.split(' ')
+      return words.length === 2 && words[1] === k && keySet.has(words[0]!)
+    })
+    if (longer.length === 1) out.push([k, longer[0]!])
   }
   return out
 }

@@ -8,10 +8,10 @@ import type { MarkdownDocument } from '../markdown/types.js'
 import type { EntitySchema } from './schema.js'
 import type { EntityDraft, Mention } from './types.js'
 import { abbreviates } from '../relations/ticker.js'
-import { isAcronymOf } from './acronym.js'
+import { isAcronymOf, isClippedFormOf } from './acronym.js'
 import { displayVariant, mentionKey, UnionFind } from '../names/index.js'
-import { acronymHeadAliases, initialsAliases, shortenedHeadAliases, spellingAliases, tailAliases } from './alias-rules.js'
-import { isCommonWord } from './english.js'
+import { acronymHeadAliases, initialsAliases, pluralAliases, qualifiedAliases, shortenedHeadAliases, spellingAliases, tailAliases } from './alias-rules.js'
+import { isCommonWord, isFirstName, isLastName } from './english.js'
 import { maskSentence } from './mask.js'
 import { vote } from './typing.js'
 
@@ -61,7 +61,18 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
   }
   const surfaces = new Map<string, string>()
   mentions.forEach((m, i) => surfaces.has(keys[i]!) || surfaces.set(keys[i]!, m.name ?? m.surface))
-  for (const [a, b] of [...initialsAliases(distinct, surfaces), ...tailAliases(distinct), ...acronymHeadAliases(distinct, surfaces), ...shortenedHeadAliases(distinct), ...spellingAliases(distinct)]) union(a, b)
+  const personName = (word: string): boolean => isFirstName(word) || isLastName(word)
+  // A kind of thing, not a name: jargon, a suffix or role, or a word people are named by.
+  const kind = (key: string): boolean => schema.notNames.has(key) || schema.suffixType.has(key) || schema.transparent.has(key) || schema.roleWords.has(key) || personish.has(key)
+  for (const [a, b] of [
+    ...initialsAliases(distinct, surfaces),
+    ...tailAliases(distinct),
+    ...acronymHeadAliases(distinct, surfaces),
+    ...shortenedHeadAliases(distinct),
+    ...spellingAliases(distinct),
+    ...pluralAliases(distinct, personName),
+    ...qualifiedAliases(distinct, kind)
+  ]) union(a, b)
   const firstAt = new Map<string, number>()
   keys.forEach((k, i) => firstAt.has(k) || firstAt.set(k, i))
   const surnames = surnameKeys(distinct, surfaces, schema, firstAt)
@@ -208,7 +219,9 @@ const SHORT_FORM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}][\p{L}\p{N}]{1,7}$/
 function isAcronymPair(a: Mention, b: Mention, text: string): boolean {
   // Quoted and with an article too: "Orbit Cooperative (the “OC”)".
   if (!/^\s*\(\s*(?:the\s+)?["“']?$/.test(text.slice(a.end, b.start)) || !/^["”']?\)/.test(text.slice(b.end, b.end + 2))) return false
-  return (SHORT_FORM.test(b.surface) && isAcronymOf(b.surface, a.surface)) || (SHORT_FORM.test(a.surface) && isAcronymOf(a.surface, b.surface))
+  if ((SHORT_FORM.test(b.surface) && isAcronymOf(b.surface, a.surface)) || (SHORT_FORM.test(a.surface) && isAcronymOf(a.surface, b.surface))) return true
+  // "Zeta Operations Network (Opnet)": a short name clipped from the long one's words.
+  return !b.surface.includes(' ') && a.surface.includes(' ') && isClippedFormOf(b.surface, a.surface)
 }
 
 /** What stands between a name and its former name ("Hydration, formerly known as HydraDX", "X (formerly Y)"). */

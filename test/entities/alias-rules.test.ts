@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { acronymHeadAliases, initialsAliases, shortenedHeadAliases, spellsInitials, tailAliases } from '../../src/entities/alias-rules.js'
+import { acronymHeadAliases, initialsAliases, pluralAliases, qualifiedAliases, shortenedHeadAliases, spellsInitials, tailAliases } from '../../src/entities/alias-rules.js'
+import { isClippedFormOf } from '../../src/entities/acronym.js'
 import { extract } from '../../src/index.js'
 
 const surfaces = (...names: string[]) => new Map(names.map((n) => [n.toLowerCase(), n]))
@@ -54,5 +55,28 @@ describe('legal forms and bodies', () => {
   })
   it('should type a board as an organisation', () => {
     expect(typeOf('Orbix formed the Zeltrix Advisory Board.', 'Zeltrix Advisory Board')).toBe('Organization')
+  })
+})
+
+describe('spelling, plural, qualified and clipped variants', () => {
+  it('should join a name written with and without its space', () => {
+    expect(names('Last week Orbix streamed logs to Zeta Query, and later to ZetaQuery tables.')).toEqual(['Orbix', 'Zeta Query'])
+  })
+  it('should join a name and its plural, but not two people\'s names', () => {
+    expect(pluralAliases(['zetanode', 'zetanodes', 'orbix'], () => false)).toEqual([['zetanode', 'zetanodes']])
+    expect(pluralAliases(['robert', 'roberts'], (w) => w === 'robert' || w === 'roberts')).toEqual([])
+  })
+  it('should join a name to the one two-word name that qualifies it by another name of the document', () => {
+    expect(qualifiedAliases(['orbix', 'orbix companion', 'companion'], () => false)).toEqual([['companion', 'orbix companion']])
+    // Two qualified names end so: no telling which.
+    expect(qualifiedAliases(['orbix', 'zeta', 'orbix companion', 'zeta companion', 'companion'], () => false)).toEqual([])
+    // The qualifier is no name of the document: "Lake Companion" need not be "Companion".
+    expect(qualifiedAliases(['lake companion', 'companion'], () => false)).toEqual([])
+  })
+  it('should join a short name clipped from the words of a long name before it in parentheses', () => {
+    expect(isClippedFormOf('Optnet', 'Zeta Optical Network Group')).toBe(true)
+    expect(isClippedFormOf('Orbix', 'Maria Lopez')).toBe(false)
+    const md = 'Last week we formed the Zeta Optical Network Group (Optnet). Optnet will help builders.'
+    expect(names(md)).toEqual(['Zeta Optical Network Group'])
   })
 })
