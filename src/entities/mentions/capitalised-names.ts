@@ -7,6 +7,7 @@ import { bylineNames } from './byline-names.js'
 import { withoutCommunityWords } from './community-words.js'
 import type { MentionFinder } from './finder.js'
 import { keepCandidate } from './keep-candidate.js'
+import { isNamedBeforeRole } from './person-appositive.js'
 import { isCommonWord, isFirstName, isFunctionWord, isLastName, isPlainNoun } from '../english.js'
 import type { Mention, MentionPosition, TypeCue } from '../types.js'
 import type { EntitySchema } from '../schema.js'
@@ -188,6 +189,12 @@ export function cleanRun(sentence: Sentence, tokens: Token[], run: number[], sch
     if (parts.length === 2) [idx, person] = parts as [number[], number[]]
     // "Orbit Foundation Executive Director Maria Lopez": the role's modifier goes with the role.
     while (person.length > 0 && idx.length > 1 && schema.roleWords.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase()) && !schema.suffixType.has(tokens[idx[idx.length - 1]!]!.text.toLowerCase())) idx.pop()
+  }
+  // "Hope Varga, Director of Research": a person's name, though its first word is a word too.
+  // A signature line reads as a Title Case headline ("–Hope Varga, Director of Research, Orbix"): the same holds there.
+  if (position !== 'body' && person.length === 0 && isNamedBeforeRole(sentence.text, tokens, idx, schema)) {
+    position = 'body'
+    cues.push({ type: 'Person', weight: 2, rule: 'ctx-person-named-before-role' })
   }
   if (position === 'initial') {
     const before = idx.length

@@ -10,6 +10,7 @@
 import { isCommonWord, isFirstName, isPlaceName } from '../english.js'
 import { hasNameShape } from '../tokenize.js'
 import type { MentionRefiner, RefineContext } from './refiner.js'
+import { sentenceOf } from './refiner.js'
 
 /** Nouns that name a discipline or practice when capitalised after common words. */
 export const FIELD_NOUNS = new Set([
@@ -47,8 +48,10 @@ function common(word: string, context: RefineContext): boolean {
 export const titleCaseJargon: MentionRefiner = {
   id: 'title-case-jargon',
   refine(mentions, context) {
+    // A discipline owns nothing: a phrase the document writes with a possessive ("Orbit Asset Management's fund") names a body.
+    const possessed = new Set(mentions.filter((m) => /^['’]s\b/u.test(sentenceOf(m, context).slice(m.end, m.end + 3))).map((m) => m.surface))
     return mentions.filter((m) => {
-      if (m.rule === 'name-lexicon') return true
+      if (m.rule === 'name-lexicon' || possessed.has(m.surface)) return true
       if (/^\p{Lu}&\p{Lu}$/u.test(m.surface)) return false
       const words = m.surface.split(' ')
       if (words.length < 2 || words.length > 3) return true

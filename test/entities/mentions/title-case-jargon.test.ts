@@ -14,3 +14,10 @@ describe('Title Case jargon', () => {
     expect(names('The audit was done by Zetara Security last week.')).toEqual(['Zetara Security'])
   })
 })
+
+describe('possessed Title Case phrases', () => {
+  it('should keep a phrase shaped like a discipline that the document writes with a possessive', () => {
+    expect(names('Last week Orbix got a gift from Anchor Risk Management.')).not.toContain('Anchor Risk Management')
+    expect(names('Last week Orbix got a gift from Anchor Risk Management. Orbix said Anchor Risk Management’s gift helps.')).toContain('Anchor Risk Management')
+  })
+})

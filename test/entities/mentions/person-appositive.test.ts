@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { typed } from './support.js'
+
+describe('people named before a role appositive or a speech verb', () => {
+  it('should take a signature whose first name is a common word for a person', () => {
+    const md = '> “We grow.”\n>\n> <cite>–Hope Varquell, Director of Research, Orbix Foundation</cite>\n'
+    expect(typed(md)).toContain('Hope Varquell:Person')
+  })
+  it('should take an unknown first name before a role at the start of a sentence for a person', () => {
+    expect(typed('Zorvek Talmane, the CEO of Orbix Labs, joined the board.')).toContain('Zorvek Talmane:Person')
+  })
+  it('should not take a Title Case phrase before a plain comma for a person', () => {
+    expect(typed('Faith Hope, and charity grew at Orbix Labs.').map((t) => t.split(':')[0])).not.toContain('Faith Hope')
+  })
+})
