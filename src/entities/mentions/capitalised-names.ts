@@ -40,7 +40,13 @@ export const capitalisedNames: MentionFinder = {
     const wholeNames = new Set(bodyRaw.map((m) => m.surface.toLowerCase()))
     const bodyNames = new Set(wholeNames)
     for (const m of bodyRaw) for (const w of m.surface.toLowerCase().split(' ')) bodyNames.add(w)
-    return withoutCommunityWords(raw.filter((m) => keepCandidate(m, doc, bodyNames, lowerCaseWords, schema, wholeNames)))
+    // Surnames of the people named in full ("Maria Fielding" … "added Fielding"): a surname alone is a name though it reads as a word.
+    const surnames = new Set<string>()
+    for (const m of raw) {
+      const words = m.surface.split(' ')
+      if (words.length >= 2 && words.length <= 3 && (m.titled || isFirstName(words[0]!) || m.cues.some((c) => c.type === 'Person'))) surnames.add(words[words.length - 1]!)
+    }
+    return withoutCommunityWords(raw.filter((m) => (m.position === 'body' && surnames.has(m.surface)) || keepCandidate(m, doc, bodyNames, lowerCaseWords, schema, wholeNames)))
   }
 }
 
