@@ -184,10 +184,18 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-org-reported-by', pattern: '\\b(?:reported by|according to|told|in an interview with|a report (?:by|from))\\s+(?:the\\s+)?{E}(?!\\s*(?:said|says))', type: 'Organization', weight: 1 },
   // What only organisations have: "Omicron employees", "the Omicron organization", "Omicron's headquarters".
   { id: 'ctx-org-head-after', pattern: "{E}(?:['’]s)?\\s+(?:employees|staff|organi[sz]ation|headquarters|shareholders|subsidiar(?:y|ies)|executives|board of directors|employer)\\b", type: 'Organization', weight: 1.5 },
+  // "Orbix's customers", "Orbix's CEO", "the Orbix board": what a company has (not "Orbix CEO Maria Lopez", a cue of its own).
+  { id: 'ctx-org-has', pattern: "{E}['’]s\\s+(?:customers|clients|ceo|cto|cfo|coo|board|revenues?|acquisition of)\\b|\\bthe\\s+{E}\\s+board\\b(?!\\s+games?)", type: 'Organization', weight: 1.5 },
+  // Acquirers are companies: "Orbix acquired Zeta", "Orbix acquires Zeta", "Zeta was acquired by Orbix".
+  { id: 'ctx-org-acquirer', pattern: '{E}\\s+(?:has\\s+|have\\s+)?(?:acquired|acquires|is\\s+acquiring|bought)\\s+(?!by\\b)|\\bacquired\\s+by\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1.5 },
+  // Money raised with an amount: "Orbix raised $4M", "Orbix raises US$9 million".
+  { id: 'ctx-org-raised', pattern: '{E}\\s+(?:has\\s+)?(?:raised|raises|closes|closed)\\s+(?:an?\\s+)?(?:(?:US)?\\$|€|£)\\s?\\d', type: 'Organization', weight: 1 },
   // Members, sponsors and investors named as such: "Platinum members Zeta, Omicron", "investors including Orbit".
   // The vote goes to every name of the list ("investors including Orbit, Zeta and Omicron").
   { id: 'ctx-org-members', pattern: '\\b(?:members?|sponsors?|investors?|backers?|customers?|clients?|shareholders?|companies|firms|organi[sz]ations),?\\s+(?:(?:including|include|includes|such as|like|are|were|is)\\s+)?(?:the\\s+)?{E}', type: 'Organization', weight: 1, distributes: true },
   // "Zeta, Omicron and Orbit are founding members": a plural role said of a list is a list of bodies.
+  // "investors who have backed us from the start - Zeta, Omicron and Orbit": the list after a dash or colon.
+  { id: 'ctx-org-members-dash', pattern: '\\b(?:investors|backers|sponsors|members|customers|clients)\\b[^.:;!?"“”()]{0,80}?(?:\\s[-–—]|:)\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1, distributes: true },
   { id: 'ctx-org-are-members', pattern: '{E}\\s+(?:are|were)\\s+(?:(?:all|the|its|our)\\s+)?(?:[\\w-]+\\s+)?(?:members|sponsors|backers|investors)\\b', type: 'Organization', weight: 1, distributes: true },
   // "Zeta, Omicron and Orbit are joining the Foundation as Silver Members".
   { id: 'ctx-org-joins-as-member', pattern: '{E}\\s+(?:(?:are|is|have|has)\\s+)?(?:join|joins|joined|joining)\\s+(?:the\\s+)?(?:{E}\\s+|\\w+\\s+){0,3}?as\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:members?|sponsors?|partners?)\\b', type: 'Organization', weight: 1.5, distributes: true },

@@ -155,20 +155,24 @@ export function collectListCues(entities: EntityDraft[], mentionEntity: number[]
     left = []
     right = []
   }
+  // Items that are a name alone ("- Maria Lopez") stand in the first column of such a run too.
   for (const sentence of masked) {
     const item = PAIR_ITEM.exec(sentence.text)
-    if (!item) {
+    const single = item ? null : SINGLE_ITEM.exec(sentence.text)
+    if (!item && !single) {
       flush()
       continue
     }
-    left.push(entityOf(item[1]!))
-    right.push(entityOf(item[2]!))
+    left.push(entityOf((item ?? single)![1]!))
+    if (item) right.push(entityOf(item[2]!))
   }
   flush()
 }
 
 /** A list item that is a name and, in parentheses, a name (the first of the parentheses counts). */
 const PAIR_ITEM = /^\s*\uE000(\d+)\uE001\s*\(\s*\uE000(\d+)\uE001[^()]{0,60}\)\s*$/u
+/** A list item that is one name and nothing else, or with a parenthesis of words ("- Maria Lopez (advisor)"). */
+const SINGLE_ITEM = /^\s*\uE000(\d+)\uE001\s*(?:\([^()\uE000]{0,60}\))?\s*$/u
 
 /**
  * Give the members of one list that the text says nothing else about the

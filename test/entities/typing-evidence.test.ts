@@ -143,3 +143,24 @@ describe('types by evidence, with the evidence kept in typeCues', () => {
     expect(typeOf(md, 'ZELDOR')?.typeCues?.map((c) => c.rule) ?? []).toContain('ctx-place-dateline')
   })
 })
+
+describe('organisations by what companies do and have', () => {
+  const cuesOf = (md: string, name: string) => (typeOf(md, name)?.typeCues ?? []).map((c) => c.rule)
+  it('should type an acquirer, a company raising money and a company with customers as organisations', () => {
+    expect(typeOf('Last week Qorvane acquired Zeltrix.', 'Qorvane')?.type).toBe('Organization')
+    expect(cuesOf('Zeltrix was acquired by Qorvane last week.', 'Qorvane')).toContain('ctx-org-acquirer')
+    expect(typeOf('Last week Qorvane raised $4 million.', 'Qorvane')?.type).toBe('Organization')
+    expect(typeOf('Last week Qorvane’s customers grew, and Zeltrix joined the Qorvane board.', 'Qorvane')?.typeCues).toContainEqual(expect.objectContaining({ rule: 'ctx-org-has' }))
+  })
+  it('should give investors listed after a dash the organisation cue', () => {
+    const md = 'We have investors who backed us from the start - Qorvane, Zeltrix, and our lead investor, Tavix.'
+    for (const name of ['Qorvane', 'Zeltrix']) expect(typeOf(md, name)?.type).toBe('Organization')
+  })
+  it('should type a name alone in a list item like the people listed around it', () => {
+    const md = 'New investors joined:\n\n- Tavi Brel\n- Maria Quell (Orbix founder)\n- Jonas Vell (Zeta founder)\n- Quorin Dax\n'
+    expect(typeOf(md, 'Tavi Brel')?.type).toBe('Person')
+  })
+  it('should not type a name the text says nothing about as an organisation', () => {
+    expect(typeOf('Last week Qorvane shipped a release.', 'Qorvane')?.type).toBe('Project')
+  })
+})
