@@ -44,6 +44,8 @@ import { shoutedHeadings } from './mentions/shouted-headings.js'
 import { shoutedWords } from './mentions/shouted-words.js'
 import { techAcronyms } from './mentions/tech-acronyms.js'
 import { titleCaseJargon } from './mentions/title-case-jargon.js'
+import { titleDepartments } from './mentions/title-departments.js'
+import { verbSuffixes } from './mentions/verb-suffixes.js'
 import { collectWordUse } from './mentions/word-use.js'
 
 /**
@@ -75,11 +77,14 @@ export const REFINERS: MentionRefiner[] = [
   trailingDate,
   placePairs,
   bridgedPairs,
+  // A suffix read as a verb ("Zeta Partners with Orbix") is cut before words are judged.
+  verbSuffixes,
   // Then words: after the spans are right, drop or trim what is no name.
   urlParts,
   wordCompounds,
   currencyPrefix,
   initialRole,
+  titleDepartments,
   licenceWords,
   codeIdentifiers,
   // A heading in capitals first: its words go whole, before shouted words would trim them one by one.

@@ -7,12 +7,15 @@
  * stripped off it.
  */
 import { PERSON_ROLES } from '../cues.js'
+import { isFirstName, isFunctionWord, isVerbFormOnly, lexiconTags } from '../english.js'
 import type { EntitySchema } from '../schema.js'
 import type { Token } from '../tokenize.js'
 
 const ROLE = `(?:${PERSON_ROLES.join('|')})`
-/** A role appositive ("…, Director of X", "…, the CEO of X", "…, VP, X") or a speech verb ("… said"). */
-const PERSON_FOLLOWS = new RegExp(`^(?:,\\s+(?:(?:the|an?|our|its)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${ROLE}\\b|,?\\s+(?:said|says|added|noted|explained|stated|commented|wrote)\\b)`, 'iu')
+/** A role appositive ("…, Director of X", "…, the CEO of X", "…, VP, X"). */
+const ROLE_FOLLOWS = new RegExp(`^,\\s+(?:(?:the|an?|our|its)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${ROLE}\\b`, 'iu')
+/** A speech verb ("… said"): weaker, so the first word must be no English word ("Later Brel wrote" is no person). */
+const SPEECH_FOLLOWS = /^,?\s+(?:said|says|added|noted|explained|stated|commented|wrote)\b/u
 /** A word of a person's name: capitalised, maybe double-barrelled ("Preston-Werner"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u
 
@@ -31,7 +34,9 @@ export function isNamedBeforeRole(text: string, tokens: Token[], idx: number[], 
   if (!words.every((w) => NAME_WORD.test(w))) return false
   const lower = words.map((w) => w.toLowerCase())
   if (lower.some((w) => schema.notNames.has(w) || schema.suffixType.has(w) || schema.roleWords.has(w) || schema.transparent.has(w))) return false
+  if (words.some((w) => isFunctionWord(w) || isVerbFormOnly(w))) return false
   const last = tokens[idx[idx.length - 1]!]!
   if (last.possessive) return false
-  return PERSON_FOLLOWS.test(text.slice(last.end, last.end + 80))
+  const after = text.slice(last.end, last.end + 80)
+  return ROLE_FOLLOWS.test(after) || (SPEECH_FOLLOWS.test(after) && (lexiconTags(words[0]!).length === 0 || isFirstName(words[0]!)))
 }

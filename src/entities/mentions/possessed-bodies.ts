@@ -6,6 +6,9 @@ import type { MarkdownDocument } from '../../markdown/types.js'
 import type { Mention } from '../types.js'
 import type { EntitySchema } from '../schema.js'
 
+/** What follows a body's word when it is part of a compound noun ("foundation model", "council seat" stays a body). */
+const BODY_WORD_COMPOUNDS = /^\s+(?:models?|layers?|stones?|courses?|work)\b/u
+
 /**
  * "Zeta's council": a governance body named by its owner's possessive is
  * a mention of "Zeta Council".
@@ -21,6 +24,8 @@ export function findPossessedBodies(doc: MarkdownDocument, mentions: Mention[], 
     const text = doc.sentences[m.sentence]!.text
     const after = /^['’]s\s+(\p{Ll}+)\b/u.exec(text.slice(m.end))
     if (!after || !schema.headAliasWords.has(after[1]!)) continue
+    // "Zeta's foundation model": a compound noun, no body.
+    if (BODY_WORD_COMPOUNDS.test(text.slice(m.end + after[0].length, m.end + after[0].length + 16))) continue
     const start = m.end + after[0].length - after[1]!.length
     const word = after[1]!
     out.push({ sentence: m.sentence, start, end: start + word.length, surface: word, name: `${m.surface} ${word[0]!.toUpperCase()}${word.slice(1)}`, rule: 'name-possessed-body', cues: [], position: 'body' })

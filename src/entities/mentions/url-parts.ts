@@ -17,6 +17,8 @@ export function insideUrl(text: string, start: number, end: number): boolean {
   const before = /\S*$/u.exec(text.slice(Math.max(0, start - 200), start))![0]
   const after = /^\S*/u.exec(text.slice(end, end + 200))![0]
   const chunk = before + text.slice(start, end) + after
+  // A path after a host written without a scheme ("pic.example.com/Xy12Ab"), or inside markup around the link.
+  if (/(?:^|[^\w.])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[\w./-]*$/i.test(before)) return true
   return /^<?(?:[a-z][a-z+.-]*:\/\/|www\.)/i.test(chunk) || (/@/.test(chunk) && /^<?[\w.+-]+@[\w-]+\.[\w.]+>?$/u.test(chunk))
 }
 

@@ -6,6 +6,7 @@
  */
 import { isCommonWord, isFunctionWord } from '../english.js'
 import type { MentionRefiner } from './refiner.js'
+import { sentenceOf } from './refiner.js'
 
 /** Prefixes written before a hyphen that are no words of their own. */
 const PREFIXES = new Set(['mid', 'pre', 'post', 'non', 'anti', 'multi', 'semi', 'self', 'co', 'inter', 'intra', 'cross', 'sub', 're', 'un'])
@@ -27,14 +28,19 @@ export function isWordCompound(word: string): boolean {
   return parts.every((p) => PREFIXES.has(p.toLowerCase()) || isCommonWord(p) || isFunctionWord(p))
 }
 
-/** Drops compounds of common words and contractions. */
+/**
+ * Drops compounds of common words and contractions, and a common word cut
+ * off the front of a hyphenated modifier ("Cloud" of "Cloud-native":
+ * "Zeta-native" keeps its name).
+ */
 export const wordCompounds: MentionRefiner = {
   id: 'word-compounds',
-  refine(mentions) {
+  refine(mentions, context) {
     return mentions.filter((m) => {
       if (m.rule === 'name-lexicon' || m.surface.includes(' ')) return true
       const contraction = CONTRACTION.exec(m.surface)
       if (contraction && isFunctionWord(contraction[1]!)) return false
+      if (isCommonWord(m.surface) && /^-\p{Ll}/u.test(sentenceOf(m, context).slice(m.end, m.end + 2))) return false
       return !isWordCompound(m.surface)
     })
   }

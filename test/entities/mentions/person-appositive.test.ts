@@ -13,3 +13,10 @@ describe('people named before a role appositive or a speech verb', () => {
     expect(typed('Faith Hope, and charity grew at Orbix Labs.').map((t) => t.split(':')[0])).not.toContain('Faith Hope')
   })
 })
+
+describe('speech verbs after two capitalised words', () => {
+  it('should take an unknown first name before "said" for a person, but not an adverb before a surname', () => {
+    expect(typed('Zorvek Talmane said the network grew.')).toContain('Zorvek Talmane:Person')
+    expect(typed('Last year Tavix Brel joined Orbix. Later Brel wrote the code.').map((t) => t.split(':')[0])).not.toContain('Later Brel')
+  })
+})
