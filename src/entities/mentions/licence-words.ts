@@ -15,7 +15,7 @@ export const LICENCE_WORDS = new Set([
   'copyright', 'copyleft', 'license', 'licence', 'licensed', 'licenses', 'licences', 'licensor', 'licensee', 'sublicense',
   'warranty', 'warranties', 'liability', 'liable', 'permission', 'permissions', 'notice', 'disclaimer', 'trademark',
   'trademarks', 'redistribution', 'redistributions', 'merchantability', 'noninfringement', 'infringement',
-  'software', 'damages', 'contributors', 'spdx'
+  'software', 'damages', 'contributors'
 ])
 
 /** Drops licence words and lone function words; cuts licence words off the front of a name. */
@@ -28,6 +28,8 @@ export const licenceWords: MentionRefiner = {
       let skip = 0
       while (skip < words.length && (LICENCE_WORDS.has(words[skip]!.toLowerCase()) || (skip > 0 && isFunctionWord(words[skip]!)))) skip++
       if (skip === words.length) continue
+      // A licence header's tag ("SPDX-License-Identifier"); the standard named alone is a name.
+      if (/^spdx$/i.test(m.surface) && /^-licen[cs]e/i.test(sentenceOf(m, context).slice(m.end, m.end + 9))) continue
       // A company-form suffix alone ("Inc", "LLC" after "Zeta Corp, Inc.") names nothing.
       if (words.length === 1 && /^(?:inc|llc|ltd|corp|gmbh|plc|pte|co|sa|ag|bv|limited|incorporated)$/i.test(m.surface)) continue
       // The name of a licence ("MIT License", "Apache Licence") is licence text too.

@@ -10,3 +10,10 @@ describe('licence text', () => {
     expect(names('Last week Qorvane Investments, Inc. and Zetara, LLC signed.')).toEqual(['Qorvane Investments', 'Zetara'])
   })
 })
+
+describe('the SPDX tag', () => {
+  it('should drop the tag of a licence header but keep the standard named in a list', () => {
+    expect(names('// SPDX-License-Identifier: MIT\n\nLast week Orbix joined.')).not.toContain('SPDX')
+    expect(names('Projects include Orbix, Zetara, SPDX, and Qorvane.')).toContain('SPDX')
+  })
+})
