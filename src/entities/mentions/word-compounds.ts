@@ -30,7 +30,8 @@ export function isWordCompound(word: string): boolean {
 
 /**
  * Drops compounds of common words and contractions, and a common word cut
- * off the front of a hyphenated modifier ("Cloud" of "Cloud-native":
+ * off the front of a hyphenated modifier when the document writes it in
+ * lower case too ("Cloud" of "Cloud-native" beside "the cloud";
  * "Zeta-native" keeps its name).
  */
 export const wordCompounds: MentionRefiner = {
@@ -40,7 +41,8 @@ export const wordCompounds: MentionRefiner = {
       if (m.rule === 'name-lexicon' || m.surface.includes(' ')) return true
       const contraction = CONTRACTION.exec(m.surface)
       if (contraction && isFunctionWord(contraction[1]!)) return false
-      if (isCommonWord(m.surface) && /^-\p{Ll}/u.test(sentenceOf(m, context).slice(m.end, m.end + 2))) return false
+      // Only a word the document also writes in lower case: "Substrate-based" names Substrate.
+      if (isCommonWord(m.surface) && context.lowerCaseWords.has(m.surface.toLowerCase()) && /^-\p{Ll}/u.test(sentenceOf(m, context).slice(m.end, m.end + 2))) return false
       return !isWordCompound(m.surface)
     })
   }

