@@ -161,7 +161,7 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-network-appositive', pattern: "{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the|its|their|our)\\s+(?:(?!(?:of|in|for|with|and|to)\\s)[\\w-]+\\s+){0,4}?(?:relay chain|parachain|blockchain|chain|testnet|mainnet|canary network|network|layer[ -]?[12]|sidechain)\\b(?!['’]s)", type: 'Network', weight: 2 },
   { id: 'ctx-network-possessive', pattern: "{E}['’]s\\s+(?:own\\s+|main\\s+)?(?:relay chain|mainnet|testnet|blockchain|validators?|validator set|nominators?|parachains?|parachain slots?|block production|runtime|on-chain governance|governance)\\b", type: 'Network', weight: 1 },
   { id: 'ctx-network-head', pattern: '(?:the\\s+)?{E}\\s+(?:relay chain|parachain|blockchain|chain|testnet|mainnet|network|canary network|mainnet|ecosystem|validators?|nominators?)\\b', type: 'Network', weight: 1 },
-  { id: 'ctx-network-of', pattern: '(?:parachain|blockchain|chain|testnet|canary network|relay chain)\\s+(?:called|named|dubbed\\s+)?{E}', type: 'Network', weight: 1 },
+  { id: 'ctx-network-of', pattern: '(?:parachain|blockchain|chain|testnet|canary network|relay chain)(?:\\s+(?:called|named|dubbed\\s+)?|,\\s+["“‘\']){E}', type: 'Network', weight: 1 },
   { id: 'ctx-network-native-token', pattern: "{E}(?:['’]s)?\\s+native\\s+(?:\\w+\\s+)?(?:token|coin|currency|asset)", type: 'Network', weight: 3 },
   { id: 'ctx-network-slots-on', pattern: '(?:parachains?|parachain slots?|slots?|auctions?|crowdloans?|validators?|nominators?)\\s+(?:on|of|for)\\s+(?:the\\s+)?{E}(?![\\w-]*\\s+(?:sdk|framework))', type: 'Network', weight: 1 },
   { id: 'ctx-network-tether', pattern: "(?:connect|tether|attach)(?:ed|s)?\\s+to\\s+(?:the\\s+)?{E}(?:['’]s)?\\s+(?:main\\s+)?relay chain", type: 'Network', weight: 2 },

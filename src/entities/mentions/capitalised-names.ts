@@ -8,6 +8,7 @@ import { withoutCommunityWords } from './community-words.js'
 import type { MentionFinder } from './finder.js'
 import { keepCandidate } from './keep-candidate.js'
 import { isNamedBeforeRole } from './person-appositive.js'
+import { isQuotedNameAfterKind } from './quoted-names.js'
 import { isCommonWord, isFirstName, isFunctionWord, isLastName, isPlainNoun } from '../english.js'
 import type { Mention, MentionPosition, TypeCue } from '../types.js'
 import type { EntitySchema } from '../schema.js'
@@ -163,7 +164,8 @@ export function cleanRun(sentence: Sentence, tokens: Token[], run: number[], sch
   // After a numbering ("#3) Making …") or an option's type ("name: (string) Provides …") as well.
   // A bounded window: a regular expression anchored at the end scans all it is given, and sentences can be long.
   const before = sentence.text.slice(Math.max(0, firstToken.start - 60), firstToken.start)
-  const initial = firstToken.start <= shape.firstWord || /(?:["“‘:]|\s[-–—•|]|[!?])\s*$/u.test(before.slice(-4)) || (firstToken.start <= 60 && /^\W*#?\d+[.)]\s*$/u.test(before)) || /:\s*\([^()]{1,40}\)\s*$/u.test(before)
+  // "the testnet, ‘Race of Nodes’": a quoted name after the kind of thing it names starts no quotation.
+  const initial = isQuotedNameAfterKind(sentence.text.slice(0, firstToken.start)) ? false : firstToken.start <= shape.firstWord || /(?:["“‘:]|\s[-–—•|]|[!?])\s*$/u.test(before.slice(-4)) || (firstToken.start <= 60 && /^\W*#?\d+[.)]\s*$/u.test(before)) || /:\s*\([^()]{1,40}\)\s*$/u.test(before)
   let position: MentionPosition = shape.headline ? 'heading' : initial ? 'initial' : 'body'
   // Leading titles and role words are never part of a name ("Head of Strategy" is no name at all).
   while (idx.length > 0) {

@@ -7,6 +7,7 @@ import { hasAbstractNounEnding, isCommonWord, isFirstName, isLastName, isLikelyN
 import type { Mention } from '../types.js'
 import type { EntitySchema } from '../schema.js'
 import { hasNameShape } from '../tokenize.js'
+import { isQuotedNameAfterKind } from './quoted-names.js'
 
 /** Quote characters that may enclose a name or a slogan. */
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
@@ -82,7 +83,7 @@ function isQuotedSlogan(m: Mention, sentence: Sentence, schema: EntitySchema): b
   // The quotation closes right after the name or a few lower-case words later ("'Flock of blockchains'").
   const close = /^[^"“”'‘’.!?;:]{0,40}?["”'’]/.exec(sentence.text.slice(m.end))
   if (!close) return false
-  if (NAMING_CUE.test(sentence.text.slice(0, m.start - 1))) return false
+  if (NAMING_CUE.test(sentence.text.slice(0, m.start - 1)) || isQuotedNameAfterKind(sentence.text.slice(0, m.start))) return false
   const words = m.surface.split(' ')
   if (words.length > 1 && schema.suffixType.has(words[words.length - 1]!.toLowerCase())) return false
   if (words.length === 1 && close[0].length <= 2) return false
