@@ -149,15 +149,18 @@ export function pluralAliases(keys: string[], isPersonName: (word: string) => bo
 
 /**
  * "Companion" is "Zeta Companion" when the document names Zeta on its own
- * too and exactly one two-word name ends with that word: the name qualified
- * by its maker or platform, and the same name without it. Words that name
- * kinds of things are excluded by the caller.
+ * too, exactly one two-word name ends with that word, and the full name
+ * comes first: the name qualified by its maker or platform, then the same
+ * name without it. A word used alone before the full name is a name of its
+ * own ("WebSocket" … "Orbit WebSocket"). Words that name kinds of things
+ * are excluded by the caller.
  *
  * @param keys Distinct keys.
  * @param isKind Whether a single key is a common word or jargon rather than a name.
+ * @param firstAt Key → position of its first mention (default: none, order not read).
  * @returns Pairs to join.
  */
-export function qualifiedAliases(keys: string[], isKind: (key: string) => boolean): Array<[string, string]> {
+export function qualifiedAliases(keys: string[], isKind: (key: string) => boolean, firstAt?: Map<string, number>): Array<[string, string]> {
   const out: Array<[string, string]> = []
   const keySet = new Set(keys)
   for (const k of keys) {
@@ -166,7 +169,9 @@ export function qualifiedAliases(keys: string[], isKind: (key: string) => boolea
       const words = o.split(' ')
       return words.length === 2 && words[1] === k && keySet.has(words[0]!)
     })
-    if (longer.length === 1) out.push([k, longer[0]!])
+    if (longer.length !== 1) continue
+    if (firstAt && (firstAt.get(longer[0]!) ?? 0) > (firstAt.get(k) ?? 0)) continue
+    out.push([k, longer[0]!])
   }
   return out
 }

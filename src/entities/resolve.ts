@@ -61,6 +61,8 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
   }
   const surfaces = new Map<string, string>()
   mentions.forEach((m, i) => surfaces.has(keys[i]!) || surfaces.set(keys[i]!, m.name ?? m.surface))
+  const firstAt = new Map<string, number>()
+  keys.forEach((k, i) => firstAt.has(k) || firstAt.set(k, i))
   const personName = (word: string): boolean => isFirstName(word) || isLastName(word)
   // A kind of thing, not a name: jargon, a suffix or role, or a word people are named by.
   const kind = (key: string): boolean => schema.notNames.has(key) || schema.suffixType.has(key) || schema.transparent.has(key) || schema.roleWords.has(key) || personish.has(key)
@@ -71,10 +73,8 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
     ...shortenedHeadAliases(distinct),
     ...spellingAliases(distinct),
     ...pluralAliases(distinct, personName),
-    ...qualifiedAliases(distinct, kind)
+    ...qualifiedAliases(distinct, kind, firstAt)
   ]) union(a, b)
-  const firstAt = new Map<string, number>()
-  keys.forEach((k, i) => firstAt.has(k) || firstAt.set(k, i))
   const surnames = surnameKeys(distinct, surfaces, schema, firstAt)
   /** Full names the document then shortens to their surname: people, by how they are named. */
   const namedBySurname = new Set<string>()

@@ -80,3 +80,10 @@ describe('spelling, plural, qualified and clipped variants', () => {
     expect(names(md)).toEqual(['Zeta Optical Network Group'])
   })
 })
+
+describe('qualified names in order', () => {
+  it('should not join a word used alone before the qualified name that ends with it', () => {
+    const firstAt = new Map([['companion', 0], ['orbix', 1], ['orbix companion', 2]])
+    expect(qualifiedAliases(['orbix', 'orbix companion', 'companion'], () => false, firstAt)).toEqual([])
+  })
+})

@@ -45,7 +45,11 @@ export const capitalisedNames: MentionFinder = {
     const surnames = new Set<string>()
     for (const m of raw) {
       const words = m.surface.split(' ')
-      if (words.length >= 2 && words.length <= 3 && (m.titled || isFirstName(words[0]!) || m.cues.some((c) => c.type === 'Person'))) surnames.add(words[words.length - 1]!)
+      const last = words[words.length - 1]!
+      const lower = last.toLowerCase()
+      // A suffix, role or jargon word ends names of things too ("Seven Chain"): no surname.
+      if (schema.notNames.has(lower) || schema.suffixType.has(lower) || schema.roleWords.has(lower) || schema.transparent.has(lower) || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue
+      if (words.length >= 2 && words.length <= 3 && (m.titled || isFirstName(words[0]!) || m.cues.some((c) => c.type === 'Person'))) surnames.add(last)
     }
     return withoutCommunityWords(raw.filter((m) => (m.position === 'body' && surnames.has(m.surface)) || keepCandidate(m, doc, bodyNames, lowerCaseWords, schema, wholeNames)))
   }

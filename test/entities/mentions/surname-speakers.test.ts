@@ -13,3 +13,11 @@ describe('speakers named by a surname that reads as a word', () => {
     expect(names).not.toContain('Fishing')
   })
 })
+
+describe('suffix words are no surnames', () => {
+  it('should not keep a suffix word used alone because a name ends with it, nor cut it off a glued name', () => {
+    const names = extract('Maria Chain joined Orbix Labs. Later the Chain configuration grew, and Orbix added PlumChain.', { knowledgeBase: false }).entities().map((e) => e.name)
+    expect(names).not.toContain('Chain')
+    expect(names).toContain('PlumChain')
+  })
+})
