@@ -6,7 +6,8 @@
  * another role word ("Strategy", "Marketing", "Developer") is a part of the
  * title; so is an abstract noun right after a role word ("Developer
  * Productivity"). An organisation after the title stays ("Vice President,
- * Orbix": nothing role-like follows it).
+ * Orbix": nothing role-like follows it; "Vice President, Orbix Labs
+ * Strategy": a company suffix ends it).
  */
 import { hasAbstractNounEnding } from '../english.js'
 import type { MentionRefiner } from './refiner.js'
@@ -28,7 +29,10 @@ export const titleDepartments: MentionRefiner = {
       if (m.rule === 'name-lexicon') return true
       const text = sentenceOf(m, context)
       const before = text.slice(Math.max(0, m.start - 60), m.start)
-      if (ROLE_HEAD.test(before) && roleWord(NEXT_WORD.exec(text.slice(m.end, m.end + 40))?.[1])) return false
+      // An organisation's name keeps its place ("Vice President, Orbit Labs Strategy": Orbit Labs is the employer).
+      const last = m.surface.slice(m.surface.lastIndexOf(' ') + 1).toLowerCase()
+      const organisation = context.schema.suffixType.get(last)?.type === 'Organization'
+      if (!organisation && ROLE_HEAD.test(before) && roleWord(NEXT_WORD.exec(text.slice(m.end, m.end + 40))?.[1])) return false
       return !(!m.surface.includes(' ') && hasAbstractNounEnding(m.surface) && roleWord(PREVIOUS_WORD.exec(before)?.[1]))
     })
   }

@@ -44,3 +44,9 @@ describe('names before a hyphenated modifier', () => {
     expect(names('Last week Orbix shipped Lattice-based tools.')).toContain('Lattice')
   })
 })
+
+describe('the employer inside a title', () => {
+  it('should keep a name ending with a company suffix before a role word', () => {
+    expect(names('“We grow,” said Maria Quell, Vice President, Zetara Labs Strategy.')).toContain('Zetara Labs')
+  })
+})
