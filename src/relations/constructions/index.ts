@@ -282,7 +282,11 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): EventRule[] {
   if (sense.titles?.length) {
     // Only roles that can be titles stand bare next to the organisation ("Y, X founder"; not "Y, X team").
     rules.push({ ...base, id: id('role-possessive'), pattern: `${g}['’]s\\s+${words(3)}${role},?\\s+${h}`, reduce, confidence: 0.85, description: `X's ${sense.nouns[0]}, Y` })
-    rules.push({ ...base, id: id('role-named'), pattern: `${h},\\s+${THE}${g}(?:\\s+[\\w-]+){0,2}?\\s+${role}\\b(?!\\s+(?:of|at|for|behind)\\s)`, reduce, confidence: 0.75, description: `Y, X ${sense.nouns[0]}` })
+    // The words between the organisation and the role are its modifiers, never a verb ("A, B and C are founding members" names no founder of C).
+    const modifiers = `(?:\\s+(?!(?:${alt(COPULAS)}|have|had|will|would)\\s)[\\w-]+){0,2}?`
+    rules.push({ ...base, id: id('role-named'), pattern: `${h},\\s+${THE}${g}${modifiers}\\s+${role}\\b(?!\\s+(?:of|at|for|behind)\\s)`, reduce, confidence: 0.75, description: `Y, X ${sense.nouns[0]}` })
+    // "Maria Lopez (Orbit Labs cofounder)": the role in brackets after the name, as in lists of investors or speakers.
+    rules.push({ ...base, id: id('role-bracketed'), pattern: `${h}\\s*\\(\\s*${THE}${g}${modifiers}\\s+${role}\\s*\\)`, confidence: 0.75, description: `Y (X ${sense.nouns[0]})` })
     // A singular title names one holder ("X co-founder A and B": B is no co-founder); a plural one, a list.
     const singular = sense.titles.filter((t) => !t.endsWith('s'))
     const plural = sense.titles.filter((t) => t.endsWith('s'))
