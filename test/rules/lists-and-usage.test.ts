@@ -32,3 +32,30 @@ describe('lists of investors', () => {
     expect(only('fundedBy', triples(other))).toEqual([])
   })
 })
+
+describe('founding members and new members', () => {
+  it('should make bare founding members founders and members of the organisation named before', () => {
+    const all = triples('The Orbit Alliance is a newly formed open source community. Orbit Labs, Zeta Corp, and Nimbus Labs are founding members.')
+    expect(only('foundedBy', all)).toEqual(['Orbit Alliance —foundedBy→ Nimbus Labs', 'Orbit Alliance —foundedBy→ Orbit Labs', 'Orbit Alliance —foundedBy→ Zeta Corp'])
+    expect(only('partOf', all)).toEqual(['Nimbus Labs —partOf→ Orbit Alliance', 'Orbit Labs —partOf→ Orbit Alliance', 'Zeta Corp —partOf→ Orbit Alliance'])
+  })
+  it('should give no founder between the members of the list', () => {
+    expect(only('foundedBy', triples('Orbit Labs, Zeta Corp, and Nimbus Labs are founding members.'))).toEqual([])
+  })
+  it('should read "incorporated by" and "alongside new members"', () => {
+    const all = triples('Incorporated by Orbit Labs and Zeta Corp, the Quanta Alliance now invites organizations to join its mission alongside new members Nimbus Labs, Kestrel Systems, and Vega Corp.')
+    expect(only('foundedBy', all)).toEqual(['Quanta Alliance —foundedBy→ Orbit Labs', 'Quanta Alliance —foundedBy→ Zeta Corp'])
+    expect(only('partOf', all)).toEqual(['Kestrel Systems —partOf→ Quanta Alliance', 'Nimbus Labs —partOf→ Quanta Alliance', 'Vega Corp —partOf→ Quanta Alliance'])
+  })
+  it('should read "has joined as a premier member" toward the organisation joined before', () => {
+    const all = triples('# Orbit Labs Joins the Zeta Foundation as a Premier Member\n\nThe Zeta Foundation is announcing today that Orbit Labs has joined as a premier member.')
+    expect(only('partOf', all)).toEqual(['Orbit Labs —partOf→ Zeta Foundation'])
+  })
+  it('should make an organisation joining as a founding member a founder', () => {
+    expect(only('foundedBy', triples('Orbit Labs is joining the Quanta Alliance as a founding member to help.'))).toEqual(['Quanta Alliance —foundedBy→ Orbit Labs'])
+    expect(only('foundedBy', triples('Orbit Labs is joining the Quanta Alliance as a general member to help.'))).toEqual([])
+  })
+  it('should give the role of a second appositive to the person, not to the organisation before it', () => {
+    expect(only('foundedBy', triples('"We build," said Maria Lopez, Distinguished Engineer at Orbit Labs, co-creator of Zeta Script.'))).toEqual([])
+  })
+})

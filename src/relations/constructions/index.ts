@@ -265,7 +265,8 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): EventRule[] {
   // "head of research at X": a role may carry its own complement before the organisation.
   const complement = `(?:\\s+(?:and\\s+[\\w-]+|(?:of|for)\\s+(?:[\\w-]+(?:\\s+[\\w-]+)?|\\uE000\\d+\\uE001)))?`
   const rules: EventRule[] = [
-    { ...base, id: id('role-after'), pattern: `${h},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, reduce, confidence: 0.85, description: `Y, ${sense.nouns[0]} ${sense.preps[0]} X` },
+    // Not the object of a preposition in an earlier role ("Y, Engineer at Orbit Labs, co-creator of X": Orbit Labs holds no role).
+    { ...base, id: id('role-after'), pattern: `(?<!(?<![\\w-])(?:at|of|with|from|for|in)\\s+(?:the\\s+)?)${h},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, reduce, confidence: 0.85, description: `Y, ${sense.nouns[0]} ${sense.preps[0]} X` },
     // "said Y, Vice President, X Strategy": in signatures the role and the organisation are separated by a comma only.
     { ...base, id: id('role-comma'), pattern: `${h},\\s+${words(3)}${role}${complement},\\s+${THE}${g}(?!\\s*(?:,\\s*)?(?:and|&)\\s)`, reduce, confidence: 0.8, description: `Y, ${sense.nouns[0]}, X` },
     { ...base, id: id('role-before'), pattern: `(?:(?:an?|the)\\s+${words(2)})?${role}${complement}\\s+${prep}\\s+${THE}${g},\\s+${h}`, reduce, confidence: 0.85, description: `the ${sense.nouns[0]} ${sense.preps[0]} X, Y` },

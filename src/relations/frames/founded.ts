@@ -4,10 +4,10 @@ import type { Frame } from './schema.js'
 /** The foundedBy frame. */
 export const FOUNDED_FRAME: Frame = {
   predicate: 'foundedBy',
-  verbs: [{ verbs: ['found', 'co-found', 'establish', 'start up', 'set up'], doer: 'O', subjectTypes: ['Organization', 'Network', 'Project'] }],
+  verbs: [{ verbs: ['found', 'co-found', 'establish', 'start up', 'set up', 'incorporate'], doer: 'O', subjectTypes: ['Organization', 'Network', 'Project'] }],
   nouns: [{ nouns: ['founding', 'co-founding'], doer: 'O', themePrep: 'of', doerPrep: 'by' }],
   roles: [
-    { nouns: ['founder', 'co-founder', 'creator', 'founding member', 'founding partner'], holder: 'O', preps: ['of', 'at', 'behind', 'and ceo of', 'and cto of'], titles: ['founder', 'co-founder', 'creator', 'founders', 'co-founders', 'creators'], holderTypes: ['Person', 'Organization'] },
+    { nouns: ['founder', 'co-founder', 'creator', 'co-creator', 'founding member', 'founding partner', 'incorporating member', 'charter member'], holder: 'O', preps: ['of', 'at', 'behind', 'and ceo of', 'and cto of'], titles: ['founder', 'co-founder', 'creator', 'founders', 'co-founders', 'creators'], holderTypes: ['Person', 'Organization'] },
     { nouns: ['genius', 'mind', 'brain', 'mastermind', 'visionary', 'architect', 'man', 'woman', 'person'], holder: 'O', preps: ['behind'], holderTypes: ['Person', 'Organization'] }
   ],
   classes: [{ nouns: ['brainchild', 'creation'], preps: ['of'] }],

@@ -9,7 +9,7 @@ export const PART_OF_FRAME: Frame = {
   objectTypes: ['Organization'],
   verbs: [{ verbs: ['join', 'rejoin'], doer: 'S', notBeforeAction: true }],
   premodified: [{ nouns: ['company', 'subsidiary', 'division', 'unit', 'affiliate', 'brand'], objectTypes: ['Organization'] }],
-  roles: [{ nouns: ['part', 'member', 'founding member', 'premier member', 'general member', 'associate member', 'member company', 'member organization', 'member organisation'], holder: 'S', preps: ['of', 'in'], holderTypes: ['Organization'] }],
+  roles: [{ nouns: ['part', 'member', 'founding member', 'incorporating member', 'charter member', 'premier member', 'general member', 'associate member', 'member company', 'member organization', 'member organisation'], holder: 'S', preps: ['of', 'in'], holderTypes: ['Organization'] }],
   examples: [
     { text: 'Orbit Labs and Zeta Corp are joining the Omicron Foundation as Silver Members.', triples: ['Orbit Labs —partOf→ Omicron Foundation', 'Zeta Corp —partOf→ Omicron Foundation'] },
     { text: 'Orbit Labs, a premier member of the Omicron Alliance, spoke.', triples: ['Orbit Labs —partOf→ Omicron Alliance'] },
