@@ -43,6 +43,8 @@ const FRONTING_PREPS = ['in addition to', 'besides', 'apart from', 'aside from',
 const NOT_FRONTED_OBJECT = `(?<!(?:^|[.;:!?]\\s+)${alt(FRONTING_PREPS)}\\s+(?:the\\s+)?)`
 /** After a reciprocal verb or noun: no other argument follows ("X and Y partnered with Z" is not between X and Y). */
 const RECIPROCAL_END = '(?!\\s+(?:with|to|into|between|of|on)\\s)'
+/** A class noun after a subject's name ("the Lumo platform leverages Y", "Zeta's Orbit wallet uses Y"): the name is the subject. */
+const HEAD_NOUN = '(?:\\s+(?:platform|protocol|network|library|framework|wallet|app|application|project|service|product|sdk|engine|client|node|runtime))?'
 /** Perfect auxiliary and adverbs before a finite verb, or a stance that leaves it stated ("is pleased to announce", "are excited to partner with"). */
 const PERFECT = `(?:(?:has|have|had)\\s+|${STANCE})?${ADV}`
 const PASSIVE = `(?:${alt(PASSIVE_AUXILIARIES)}\\s+)?${ADV}`
@@ -169,7 +171,7 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
   if (sense.active !== false) {
     // "In partnering with Y, X …", "By funding Y, X …": a fronted gerund's subject is the clause's.
     rules.push({ ...base, id: id('adjunct'), pattern: `${SENTENCE_START}${alt(ADJUNCT_PREPOSITIONS)}\\s+${w.gerund}\\s+${after},\\s+${THE}${words(2)}${d}(?!\\s*['’]s)`, confidence: 0.75, description: `In ${inflect(sense.verbs[0]!).gerund} X, Y …` })
-    rules.push({ ...base, id: id('active'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${finiteGroup(w)}\\s+${after}`, confidence: 0.8, description: `active: Y ${inflect(sense.verbs[0]!).past} X` })
+    rules.push({ ...base, id: id('active'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${HEAD_NOUN}${LINK}${PERFECT}${finiteGroup(w)}\\s+${after}`, confidence: 0.8, description: `active: Y ${inflect(sense.verbs[0]!).past} X` })
     rules.push({ ...base, id: id('gerund'), pattern: `${d}{GAP}\\s+by\\s+${w.gerund}\\s+${after}`, confidence: 0.75, description: `by + gerund: Y … by ${inflect(sense.verbs[0]!).gerund} X` })
   }
   if (sense.reciprocal && sense.active !== false) {
@@ -266,7 +268,7 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): EventRule[] {
   const complement = `(?:\\s+(?:and\\s+[\\w-]+|(?:of|for)\\s+(?:[\\w-]+(?:\\s+[\\w-]+)?|\\uE000\\d+\\uE001)))?`
   const rules: EventRule[] = [
     // Not the object of a preposition in an earlier role ("Y, Engineer at Orbit Labs, co-creator of X": Orbit Labs holds no role).
-    { ...base, id: id('role-after'), pattern: `(?<!(?<![\\w-])(?:at|of|with|from|for|in)\\s+(?:the\\s+)?)${h},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, reduce, confidence: 0.85, description: `Y, ${sense.nouns[0]} ${sense.preps[0]} X` },
+    { ...base, id: id('role-after'), pattern: `(?<!(?<![\\w-])at\\s+(?:the\\s+)?)${h},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, reduce, confidence: 0.85, description: `Y, ${sense.nouns[0]} ${sense.preps[0]} X` },
     // "said Y, Vice President, X Strategy": in signatures the role and the organisation are separated by a comma only.
     { ...base, id: id('role-comma'), pattern: `${h},\\s+${words(3)}${role}${complement},\\s+${THE}${g}(?!\\s*(?:,\\s*)?(?:and|&)\\s)`, reduce, confidence: 0.8, description: `Y, ${sense.nouns[0]}, X` },
     { ...base, id: id('role-before'), pattern: `(?:(?:an?|the)\\s+${words(2)})?${role}${complement}\\s+${prep}\\s+${THE}${g},\\s+${h}`, reduce, confidence: 0.85, description: `the ${sense.nouns[0]} ${sense.preps[0]} X, Y` },
