@@ -59,3 +59,16 @@ describe('founding members and new members', () => {
     expect(only('foundedBy', triples('"We build," said Maria Lopez, Distinguished Engineer at Orbit Labs, co-creator of Zeta Script.'))).toEqual([])
   })
 })
+
+describe("an organisation's projects", () => {
+  it('should make the projects listed after "Orbit Foundation projects … including" part of it', () => {
+    expect(only('partOf', triples("Orbit Foundation projects are critical to the world's infrastructure including Lumo, Pexa Script, Tarn, and more."))).toEqual([
+      'Lumo —partOf→ Orbit Foundation',
+      'Pexa Script —partOf→ Orbit Foundation',
+      'Tarn —partOf→ Orbit Foundation'
+    ])
+  })
+  it('should not read a network as the organisation ("Zeta projects like A")', () => {
+    expect(only('partOf', triples('Zeta Chain projects like Lumo and Tarn grew.'))).toEqual([])
+  })
+})

@@ -92,6 +92,13 @@ export const MEMBERSHIP_EVENT_RULES: EventRule[] = [
     confidence: 0.75, description: 'Orbit Labs is joining the Zeta Alliance as a founding member'
   },
   {
+    // "Orbit Foundation projects include A and B", "Orbit Foundation projects are critical to … including A, B": an organisation's projects.
+    id: 'partOf.organisation-projects', predicate: 'partOf', subjectTypes: ['Project', 'Organization'], objectTypes: ['Organization'],
+    trigger: `(?<![a-z])(?:projects|programs|programmes)\\s[^.;]*?(?:${alt([...LIST_CUES, 'include', 'includes', 'included'])})\\s`,
+    pattern: `{O!}\\s+(?:hosted\\s+|member\\s+|open\\s+source\\s+)?(?:projects|programs|programmes)\\s+(?:[^\\uE000.;:!?]{0,80}?\\s+)?(?:${alt([...LIST_CUES, 'include', 'includes', 'included'])}),?\\s+{S}`,
+    confidence: 0.7, description: 'Orbit Foundation projects include A and B'
+  },
+  {
     id: 'partOf.membership-include', predicate: 'partOf', event: { ...EVENT, role: 'member' },
     trigger: 'members?\\s+(?:include|are|were|such as|including|like)\\s',
     // The list stops before the next tier ("A and B, and Silver members include C").
