@@ -72,3 +72,14 @@ describe("an organisation's projects", () => {
     expect(only('partOf', triples('Zeta Chain projects like Lumo and Tarn grew.'))).toEqual([])
   })
 })
+
+describe('welcomed to a board', () => {
+  it('should make a person welcomed to "our board" affiliated with the publisher', () => {
+    const all = triples('# Vexa Foundation welcomes Orbit Labs\n\nVexa Foundation is pleased to announce that Orbit Labs has joined as a premier member. We\'re happy to welcome Maria Lopez, Chief Technology Officer at Orbit Labs, to our board.')
+    expect(only('affiliatedWith', all)).toEqual(['Maria Lopez —affiliatedWith→ Orbit Labs', 'Maria Lopez —affiliatedWith→ Vexa Foundation'])
+  })
+  it('should read "to the board of Y" and nothing for other welcomes', () => {
+    expect(only('affiliatedWith', triples('Tarn Labs welcomed Anna Berg to the board of Vexa Foundation.'))).toEqual(['Anna Berg —affiliatedWith→ Vexa Foundation'])
+    expect(only('affiliatedWith', triples('We welcome Anna Berg to the discussion.'))).toEqual([])
+  })
+})

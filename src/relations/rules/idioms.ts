@@ -10,8 +10,15 @@ import { alt } from '../constructions/words.js'
 /** Nouns for a company or platform that a place name may modify ("Berlin startup X", "United States crypto exchange X"). */
 const ORGANISATION_NOUNS = ['platform', 'exchange', 'company', 'startup', 'start-up', 'firm', 'fund', 'bank', 'developer', 'studio', 'lab', 'labs', 'provider', 'operator', 'marketplace', 'custodian', 'broker']
 
+/** Bodies of an organisation a person is welcomed to ("to our board"). */
+const BOARD_NOUNS = ['board', 'board of directors', 'governing board', 'advisory board', 'board of advisors', 'council', 'technical steering committee', 'steering committee', 'leadership team']
+/** Words before such a body ("our new board"). */
+const BOARD_ADJECTIVES = ['new', 'governing', 'executive']
+
 /** Idiom rules. */
 export const IDIOM_RULES: EventRule[] = [
+  // "We're happy to welcome Maria Lopez, CTO at Orbit Labs, to our board": the board is the welcoming organisation's ("our": the publisher's).
+  { id: 'affiliated-welcome-board', predicate: 'affiliatedWith', trigger: 'welcom', pattern: `welcom(?:e|es|ed|ing)\\s+{S}(?:,[^.;:!?]{1,100}?,|,)?\\s+to\\s+(?:{O}(?:['’]s)?\\s+(?:${alt(BOARD_ADJECTIVES)}\\s+)?${alt(BOARD_NOUNS)}|the\\s+(?:${alt(BOARD_ADJECTIVES)}\\s+)?${alt(BOARD_NOUNS)}\\s+(?:of|at)\\s+(?:the\\s+)?{O})(?![\\w-])`, subjectTypes: ['Person'], confidence: 0.7, description: 'welcome Maria Lopez to our board; to the board of Orbit Labs' },
   { id: 'developed-under-name', predicate: 'developedBy', trigger: 'under the', pattern: '{O}{GAP}\\s+under\\s+the\\s+(?:name|brand|banner|moniker)\\s+(?:of\\s+)?["“\']?{S}', confidence: 0.75, description: 'Orion, … planning to deploy their parachain on Zeta under the name "Lyra."' },
   { id: 'located-place-modifier', predicate: 'locatedIn', trigger: alt(ORGANISATION_NOUNS), pattern: `{O!}\\s+(?:[\\w-]+\\s+){0,3}?${alt(ORGANISATION_NOUNS)}\\s+{S!}`, objectTypes: ['Place'], sureObject: true, confidence: 0.7, description: 'United States crypto trading platform Kraken; Berlin startup Orbit Labs' },
   { id: 'founded-bare-role', predicate: 'foundedBy', trigger: 'founder', pattern: '(?:^|,\\s+|\\s)(?:co-?)?founder\\s+{O}', objectTypes: ['Person'], implicitSubject: true, confidence: 0.5, description: "founder Maria Lopez (of the article's main network)" }
