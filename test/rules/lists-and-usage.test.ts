@@ -83,3 +83,21 @@ describe('welcomed to a board', () => {
     expect(only('affiliatedWith', triples('We welcome Anna Berg to the discussion.'))).toEqual([])
   })
 })
+
+describe('first-person rounds and board lists', () => {
+  it('should find the owner of a round "for X" and read "a group of investors including"', () => {
+    expect(only('fundedBy', triples('We finished a new round of funding for Vexa Labs! We raised $15M from a group of fantastic investors including Tarn Capital and Lumo Ventures. Our seed investors including Pexa Capital also joined.'))).toEqual([
+      'Vexa Labs —fundedBy→ Lumo Ventures',
+      'Vexa Labs —fundedBy→ Pexa Capital',
+      'Vexa Labs —fundedBy→ Tarn Capital'
+    ])
+  })
+  it('should make a list of board members affiliated with the organisation whose board was named', () => {
+    const text = 'We are delighted to announce that Maria Lopez has joined the Board of the Vexa Cooperative. There are now three board members - **Maria Lopez**, **Anna Berg** and **John Smith**, who is the Chair of the Board.'
+    expect(only('affiliatedWith', triples(text))).toEqual(['Anna Berg —affiliatedWith→ Vexa Cooperative', 'John Smith —affiliatedWith→ Vexa Cooperative', 'Maria Lopez —affiliatedWith→ Vexa Cooperative'])
+  })
+  it('should make a list of board members affiliated with the publisher when no board was named', () => {
+    const text = '# Vexa Foundation announces its board\n\nVexa Foundation today announced its new board. There are now three board members - Maria Lopez, Anna Berg and John Smith.'
+    expect(only('affiliatedWith', triples(text))).toEqual(['Anna Berg —affiliatedWith→ Vexa Foundation', 'John Smith —affiliatedWith→ Vexa Foundation', 'Maria Lopez —affiliatedWith→ Vexa Foundation'])
+  })
+})
