@@ -101,3 +101,10 @@ describe('first-person rounds and board lists', () => {
     expect(only('affiliatedWith', triples(text))).toEqual(['Anna Berg —affiliatedWith→ Vexa Foundation', 'John Smith —affiliatedWith→ Vexa Foundation', 'Maria Lopez —affiliatedWith→ Vexa Foundation'])
   })
 })
+
+describe('what a product is built on', () => {
+  it('should read "used X as the backbone of Y"', () => {
+    expect(only('builtOn', triples('We used Lumo Node as the backbone of Vexa Wallet for more than a year.'))).toEqual(['Vexa Wallet —builtOn→ Lumo Node'])
+    expect(only('builtOn', triples('We used Lumo Node as a test of Vexa Wallet for more than a year.'))).toEqual([])
+  })
+})

@@ -311,7 +311,7 @@ function classRules(frame: Frame, sense: ClassSense, n: string): RelationRule[] 
   const det = '(?:the\\s+|an?\\s+)?(?:one\\s+of\\s+(?:the\\s+)?)?'
   // "the most advanced NFT project in the world built on the best protocol: Y": a short place phrase, a labelling description.
   const tail = `${noun}\\s+(?:(?:in|across|within)\\s+(?:the\\s+)?[\\w-]+\\s+)?${alt(sense.preps)}\\s+(?:${LABELLED}|${THE}${words(2)}){O}`
-  const owner = `{O}(?:\\s+(?:team|project|network|foundation|community))?['’]s\\s+${words(2)}${noun}`
+  const owner = `{O}(?:\\s+(?:team|project|network|foundation|community))?['’]s\\s+${words(5)}${noun}`
   const rules: RelationRule[] = [
     { ...base, id: id('class-appositive'), pattern: `{S}${head},\\s+${naming}${det}${words(3)}${tail}`, reduce: 'S', confidence: 0.85, description: `X, the ${sense.nouns[0]} ${sense.preps[0]} Y` },
     // After a copula, the modifiers hold no second determiner: "X is building its parachain on Y" is no class statement.

@@ -20,3 +20,17 @@ export const PART_OF_FRAME: Frame = {
     { text: 'Orbit Labs joined Zeta Corp to build Nova Wallet.', triples: [] }
   ]
 }
+
+/** partOf for an organisation's products and services: "X, Orbit Labs' on-demand bare metal service". */
+export const PART_OF_PRODUCT_FRAME: Frame = {
+  id: 'partOf-product',
+  predicate: 'partOf',
+  subjectTypes: ['Project', 'Organization'],
+  objectTypes: ['Organization'],
+  classes: [{ nouns: ['service', 'product', 'offering', 'subsidiary', 'division', 'business unit', 'cloud service', 'product line'], preps: ['of', 'from'], possessive: true }],
+  examples: [
+    { text: 'Through Lumo Metal, Vexa’s on-demand and interconnected bare metal service, users deploy.', triples: ['Lumo Metal —partOf→ Vexa'] },
+    { text: 'Lumo Cloud is a service of Vexa Labs.', triples: ['Lumo Cloud —partOf→ Vexa Labs'] },
+    { text: 'Lumo Cloud is a service for Vexa Labs customers.', triples: [] }
+  ]
+}
