@@ -56,7 +56,7 @@ describe('founding members and new members', () => {
     expect(only('foundedBy', triples('Orbit Labs is joining the Quanta Alliance as a general member to help.'))).toEqual([])
   })
   it('should give the role of a second appositive to the person, not to the organisation before it', () => {
-    expect(only('foundedBy', triples('"We build," said Maria Lopez, Distinguished Engineer at Orbit Labs, co-creator of Zeta Script.'))).toEqual([])
+    expect(only('foundedBy', triples('"We build," said Maria Lopez, Distinguished Engineer at Orbit Labs, co-creator of Zeta Script.'))).toEqual(['Zeta Script —foundedBy→ Maria Lopez'])
   })
 })
 
@@ -106,5 +106,20 @@ describe('what a product is built on', () => {
   it('should read "used X as the backbone of Y"', () => {
     expect(only('builtOn', triples('We used Lumo Node as the backbone of Vexa Wallet for more than a year.'))).toEqual(['Vexa Wallet —builtOn→ Lumo Node'])
     expect(only('builtOn', triples('We used Lumo Node as a test of Vexa Wallet for more than a year.'))).toEqual([])
+  })
+})
+
+describe('second roles, collaborations on things, stances of membership', () => {
+  it('should give a second role appositive to the person and keep the first', () => {
+    expect(triples('Maria Lopez, Engineer at Vexa Labs, co-creator of Lumo Script, spoke.')).toEqual(['Lumo Script —foundedBy→ Maria Lopez', 'Maria Lopez —affiliatedWith→ Vexa Labs'])
+  })
+  it('should read "X and Y have collaborated on two projects", not "… on Z" as between X and Y', () => {
+    expect(only('partnersWith', triples('Vexa Labs and Lumo Systems have already collaborated on two projects.'))).toEqual(['Vexa Labs —partnersWith→ Lumo Systems'])
+    expect(only('partnersWith', triples('Vexa Labs and Lumo Systems collaborated on Tarn Wallet.'))).toEqual([])
+  })
+  it('should read "X is thrilled to be an incorporating member"', () => {
+    const all = triples('The Orbit Alliance is a new community. Vexa Labs is thrilled to be an incorporating member and to welcome new members.')
+    expect(only('partOf', all)).toEqual(['Vexa Labs —partOf→ Orbit Alliance'])
+    expect(only('foundedBy', all)).toEqual(['Orbit Alliance —foundedBy→ Vexa Labs'])
   })
 })

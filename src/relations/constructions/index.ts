@@ -42,9 +42,11 @@ const FRONTING_PREPS = ['in addition to', 'besides', 'apart from', 'aside from',
 /** Before a leading slot: it is not the object of a fronted prepositional phrase. */
 const NOT_FRONTED_OBJECT = `(?<!(?:^|[.;:!?]\\s+)${alt(FRONTING_PREPS)}\\s+(?:the\\s+)?)`
 /** After a reciprocal verb or noun: no other argument follows ("X and Y partnered with Z" is not between X and Y). */
-const RECIPROCAL_END = '(?!\\s+(?:with|to|into|between|of|on)\\s)'
+const RECIPROCAL_END = '(?!\\s+(?:with|to|into|between|of)\\s|\\s+on\\s+(?:the\\s+)?\\uE000)'
 /** A class noun after a subject's name ("the Lumo platform leverages Y", "Zeta's Orbit wallet uses Y"): the name is the subject. */
 const HEAD_NOUN = '(?:\\s+(?:platform|protocol|network|library|framework|wallet|app|application|project|service|product|sdk|engine|client|node|runtime))?'
+/** A first role appositive with its organisation, skipped before a second one ("Y, Engineer at Orbit Labs, co-creator of X"). */
+const EARLIER_ROLE = '(?:(?:[\\w-]+\\s+){1,4}?(?:at|of|with|for)\\s+(?:the\\s+)?\\uE000\\d+\\uE001,\\s+)?'
 /** Perfect auxiliary and adverbs before a finite verb, or a stance that leaves it stated ("is pleased to announce", "are excited to partner with"). */
 const PERFECT = `(?:(?:has|have|had)\\s+|${STANCE})?${ADV}`
 const PASSIVE = `(?:${alt(PASSIVE_AUXILIARIES)}\\s+)?${ADV}`
@@ -269,6 +271,9 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): EventRule[] {
   const rules: EventRule[] = [
     // Not the object of a preposition in an earlier role ("Y, Engineer at Orbit Labs, co-creator of X": Orbit Labs holds no role).
     { ...base, id: id('role-after'), pattern: `(?<!(?<![\\w-])at\\s+(?:the\\s+)?)${h},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, reduce, confidence: 0.85, description: `Y, ${sense.nouns[0]} ${sense.preps[0]} X` },
+    // A second role after a first one with its organisation ("Y, Engineer at Orbit Labs, co-creator of X"): not reducing, so it runs after
+    // the first role's rule has reduced its appositive, or reads past it.
+    { ...base, id: id('role-after-second'), pattern: `(?<!(?<![\\w-])at\\s+(?:the\\s+)?)${h},\\s+${EARLIER_ROLE}(?:the\\s+|an?\\s+|their\\s+|its\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, confidence: 0.8, description: `Y, Engineer at Z, ${sense.nouns[0]} ${sense.preps[0]} X` },
     // "said Y, Vice President, X Strategy": in signatures the role and the organisation are separated by a comma only.
     { ...base, id: id('role-comma'), pattern: `${h},\\s+${words(3)}${role}${complement},\\s+${THE}${g}(?!\\s*(?:,\\s*)?(?:and|&)\\s)`, reduce, confidence: 0.8, description: `Y, ${sense.nouns[0]}, X` },
     { ...base, id: id('role-before'), pattern: `(?:(?:an?|the)\\s+${words(2)})?${role}${complement}\\s+${prep}\\s+${THE}${g},\\s+${h}`, reduce, confidence: 0.85, description: `the ${sense.nouns[0]} ${sense.preps[0]} X, Y` },

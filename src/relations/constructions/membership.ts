@@ -25,9 +25,9 @@ export const FOUNDING_TIERS = ['founding', 'co-founding', 'charter', 'incorporat
 /** Tiers of members ("new members A and B", "premier member"). */
 export const MEMBER_TIERS = [...FOUNDING_TIERS, 'new', 'premier', 'general', 'associate', 'strategic', 'platinum', 'gold', 'silver', 'bronze', 'sustaining', 'contributing']
 /** A copula before a bare membership ("A, B and C are founding members."). */
-const ARE = '(?:are|were|is|was|(?:have|has)\\s+become|became)'
+const ARE = '(?:are|were|is|was|(?:have|has)\\s+become|became|(?:is|are)\\s+(?:thrilled|pleased|proud|excited|happy|delighted|honou?red)\\s+to\\s+be)'
 /** The end of a clause: nothing names what the members belong to. */
-const CLAUSE_END = '(?=\\s*(?:[.;!]|$))'
+const CLAUSE_END = '(?=\\s*(?:[.;!]|$)|\\s+and\\s+(?:to|has|have|is|are|was|were|will)\\s)'
 
 /** The rules of memberships (owners first: the matcher needs them before the members). */
 export const MEMBERSHIP_EVENT_RULES: EventRule[] = [
