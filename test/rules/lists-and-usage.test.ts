@@ -123,3 +123,17 @@ describe('second roles, collaborations on things, stances of membership', () => 
     expect(only('foundedBy', all)).toEqual(['Orbit Alliance —foundedBy→ Vexa Labs'])
   })
 })
+
+describe('subjectless headlines of the publisher', () => {
+  it('should make "Partnering with X to …" a partnership of the publisher', () => {
+    const text = '# Partnering with Lumo Systems to Enable Private Payments\n\nThe Vexa Foundation is pleased to announce a research project with Lumo Systems.\n\nWe partnered with Tarn Labs.\n'
+    expect(only('partnersWith', triples(text))).toContain('Vexa Foundation —partnersWith→ Lumo Systems')
+  })
+  it('should make "Announcing $250,000 in Funding from X" a funding of the publisher', () => {
+    const text = '# Announcing $250,000 in Funding from Tarn Capital\n\nThe Vexa Foundation is pleased to announce a gift from a friend.\n\nWe partnered with Tarn Labs.\n'
+    expect(only('fundedBy', triples(text))).toEqual(['Vexa Foundation —fundedBy→ Tarn Capital'])
+  })
+  it('should give nothing when no publisher is known', () => {
+    expect(only('partnersWith', triples('# Partnering with Lumo Systems to Enable Private Payments\n\nA research project starts.\n'))).toEqual([])
+  })
+})
