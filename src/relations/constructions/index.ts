@@ -223,7 +223,8 @@ function nounRules(frame: Frame, sense: NounSense, n: string): RelationRule[] {
     rules.push({ ...base, id: id('nominal-of'), pattern: `(?<!${PLAN_ADJ}\\s+)${noun}\\s+of\\s+${THE}${d}\\s+${theme}`, confidence: 0.75, description: `the ${sense.nouns[0]} of X ${sense.themePrep} Y` })
   }
   if ((sense.possessor ?? 'doer') === 'doer') {
-    rules.push({ ...base, id: id('nominal-possessive'), pattern: `${d}['’]s\\s+(?!${PLAN_ADJ}\\s)${words(2)}${noun}\\s+${theme}`, confidence: 0.8, description: `Y's ${sense.nouns[0]} ${sense.themePrep} X` })
+    // "Y's acquisition of X"; "our acquisition of X", "its partnership with X" (a possessive pronoun is the slot itself).
+    rules.push({ ...base, id: id('nominal-possessive'), pattern: `(?:${d}['’]s|(?=(?:our|its|their)\\s)${d})\\s+(?!${PLAN_ADJ}\\s)${words(2)}${noun}\\s+${theme}`, confidence: 0.8, description: `Y's ${sense.nouns[0]} ${sense.themePrep} X` })
     if (sense.themePrep === 'of') {
       rules.push({ ...base, id: id('nominal-owner'), pattern: `${noun}\\s+of\\s+${THE}${d}['’]s\\s+${t}`, confidence: 0.75, description: `the ${sense.nouns[0]} of Y's X` })
       // "the launch of A's lending protocol and B's optimization tool": the second owner and its thing.
