@@ -137,3 +137,16 @@ describe('subjectless headlines of the publisher', () => {
     expect(only('partnersWith', triples('# Partnering with Lumo Systems to Enable Private Payments\n\nA research project starts.\n'))).toEqual([])
   })
 })
+
+describe('coordinated verb phrases', () => {
+  it('should give the second verb phrase the subject of the first', () => {
+    expect(only('launchedBy', triples('Vexa Labs offers a portfolio of tools and recently released Lumo Studio.'))).toEqual(['Lumo Studio —launchedBy→ Vexa Labs'])
+  })
+  it('should not cross into another clause or past another name', () => {
+    expect(only('launchedBy', triples('Vexa Labs raised funds because developers were happy and launched Lumo Studio.'))).toEqual([])
+    expect(only('launchedBy', triples('Vexa Labs offers tools, and Tarn launched Lumo Studio.'))).toEqual(['Lumo Studio —launchedBy→ Tarn'])
+  })
+  it('should read a possessive appositive after a concept as its description, not as more concepts', () => {
+    expect(only('launchedBy', triples('Vexa Labs offers a portfolio of tools and recently released lumo, its next-generation data and AI platform.'))).toEqual(['lumo —launchedBy→ Vexa Labs'])
+  })
+})

@@ -47,6 +47,8 @@ const RECIPROCAL_END = '(?!\\s+(?:with|to|into|between|of)\\s|\\s+on\\s+(?:the\\
 const HEAD_NOUN = '(?:\\s+(?:platform|protocol|network|library|framework|wallet|app|application|project|service|product|sdk|engine|client|node|runtime))?'
 /** A first role appositive with its organisation, skipped before a second one ("Y, Engineer at Orbit Labs, co-creator of X"). */
 const EARLIER_ROLE = '(?:(?:[\\w-]+\\s+){1,4}?(?:at|of|with|for)\\s+(?:the\\s+)?\\uE000\\d+\\uE001,\\s+)?'
+/** A stretch of one clause: no name, punctuation, quote or word that opens another clause ("because", "which", "but"). */
+const SAME_CLAUSE = '(?:(?!(?<![a-z])(?:because|while|when|whereas|although|though|but|which|who|that|if|unless|after|before|since|as|so|then)\\s)[^.;,:!?\\uE000"“”()]){1,80}?'
 /** Perfect auxiliary and adverbs before a finite verb, or a stance that leaves it stated ("is pleased to announce", "are excited to partner with"). */
 const PERFECT = `(?:(?:has|have|had)\\s+|${STANCE})?${ADV}`
 const PASSIVE = `(?:${alt(PASSIVE_AUXILIARIES)}\\s+)?${ADV}`
@@ -174,6 +176,8 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
     // "In partnering with Y, X …", "By funding Y, X …": a fronted gerund's subject is the clause's.
     rules.push({ ...base, id: id('adjunct'), pattern: `${SENTENCE_START}${alt(ADJUNCT_PREPOSITIONS)}\\s+${w.gerund}\\s+${after},\\s+${THE}${words(2)}${d}(?!\\s*['’]s)`, confidence: 0.75, description: `In ${inflect(sense.verbs[0]!).gerund} X, Y …` })
     rules.push({ ...base, id: id('active'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${HEAD_NOUN}${LINK}${PERFECT}${finiteGroup(w)}\\s+${after}`, confidence: 0.8, description: `active: Y ${inflect(sense.verbs[0]!).past} X` })
+    // "X offers a portfolio of tools and recently released Y": a second verb phrase shares the subject (no name, comma or quote between).
+    rules.push({ ...base, id: id('coordinated'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}(?!['’]s)\\s+(?:[a-z]+s|[a-z]+ed|has\\s+[a-z]+ed)\\s+${SAME_CLAUSE}\\s+and\\s+(?:(?:has|have)\\s+)?${ADV}(?:${w.finite})\\s+${after}`, confidence: 0.7, description: `X does something and ${inflect(sense.verbs[0]!).past} Y` })
     rules.push({ ...base, id: id('gerund'), pattern: `${d}{GAP}\\s+by\\s+${w.gerund}\\s+${after}`, confidence: 0.75, description: `by + gerund: Y … by ${inflect(sense.verbs[0]!).gerund} X` })
   }
   if (sense.reciprocal && sense.active !== false) {
@@ -184,7 +188,7 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
     // Transitive: the patient is the passive subject. Where it opens an appositive, it is a name:
     // a noun phrase tried at every position costs much, and "the upgrade, built by Y" is a reference.
     const { subjectConcept: _concept, ...nameFirst } = base
-    rules.push({ ...base, id: id('passive'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${t}${NOT_POSSESSIVE}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.85, description: 'passive: X was …ed by Y' })
+    rules.push({ ...base, id: id('passive'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${t}${NOT_POSSESSIVE}${HEAD_NOUN}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.85, description: 'passive: X was …ed by Y' })
     rules.push({ ...nameFirst, id: id('reduced'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${t},\\s+${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.8, description: 'reduced participle: X, …ed by Y,' })
     rules.push({ ...nameFirst, id: id('appositive'), pattern: `${t},\\s+(?:the|an?|its|their)\\s+${words(4)}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, reduce: other(sense.doer), confidence: 0.8, description: 'appositive: X, the tool …ed by Y' })
     rules.push({ ...nameFirst, id: id('copula'), pattern: `${t}\\s+${alt(COPULAS)}\\s+{GAP},\\s+${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.75, description: 'participle on a predicate noun: X is a tool …ed by Y' })
