@@ -144,12 +144,15 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
         stative: `(?<![a-z])${w.participle}\\s+(?:[\\w-]+\\s+){0,2}?${alt(preps(sense.prep))}\\s`,
         reduced: `(?<![a-z])${w.participle}\\s+(?:[\\w-]+\\s+){0,2}?${alt(preps(sense.prep))}\\s`,
         fronted: `(?<![a-z])${w.participle}\\s+${alt(preps(sense.prep))}\\s`,
+        copula: `(?<![a-z])${alt(COPULAS)}\\s[^.;]{0,60}?(?<![a-z])${w.participle}\\s+${alt(preps(sense.prep))}\\s`,
         compound: `-${w.participle}`,
         'compound-copula': `-${w.participle}`,
         'compound-appositive': `-${w.participle}`
       }
     : { passive: `${w.participle}[^.;]{0,40}?\\sby\\s`, reduced: `${w.participle}[^.;]{0,40}?\\sby\\s`, appositive: `${w.participle}[^.;]{0,40}?\\sby\\s`, copula: `${w.participle}[^.;]{0,40}?\\sby\\s`, fronted: `${w.participle}[^.;]{0,40}?\\sby\\s` }
   cues.gerund = `by\\s+${w.gerund}`
+  // A second verb phrase: "and (recently) released".
+  cues.coordinated = `(?<![a-z])and\\s+(?:[a-z]+\\s+){0,2}?${alt(sense.verbs.flatMap((v) => [inflect(v).past, inflect(v).present]))}\\s`
   cues.adjunct = `${alt(ADJUNCT_PREPOSITIONS)}\\s+${w.gerund}\\s`
   cues.joint = `(?:and|&)\\s[^.;]*?${senseTrigger(sense.verbs.flatMap((v) => Object.values(inflect(v))))}`
   const withSenseTrigger = (list: RelationRule[]): RelationRule[] =>
