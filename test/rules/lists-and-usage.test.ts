@@ -150,3 +150,13 @@ describe('coordinated verb phrases', () => {
     expect(only('launchedBy', triples('Vexa Labs offers a portfolio of tools and recently released lumo, its next-generation data and AI platform.'))).toEqual(['lumo —launchedBy→ Vexa Labs'])
   })
 })
+
+describe('founding members are members', () => {
+  it('should give partOf next to foundedBy for "Y, a founding member of X" and "As an incorporating member of X, Y"', () => {
+    expect(triples('Vexa Labs, a founding member of the Orbit Alliance, said so.')).toEqual(['Orbit Alliance —foundedBy→ Vexa Labs', 'Vexa Labs —partOf→ Orbit Alliance'])
+    expect(triples('As an incorporating member of the Orbit Alliance, Vexa Labs welcomes the news.')).toEqual(['Orbit Alliance —foundedBy→ Vexa Labs', 'Vexa Labs —partOf→ Orbit Alliance'])
+  })
+  it('should give no partOf to a person', () => {
+    expect(only('partOf', triples('Maria Lopez, a founding member of the Orbit Alliance, said so.'))).toEqual([])
+  })
+})

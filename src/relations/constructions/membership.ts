@@ -112,3 +112,20 @@ export const MEMBERSHIP_EVENT_RULES: EventRule[] = [
     confidence: 0.75, description: 'companies including Platinum members A and B'
   }
 ]
+
+/**
+ * Founding members are members too: "Y, a founding member of X", "As an incorporating member of X, Y". The
+ * foundedBy role rules reduce these appositives to Y, so these run before any rule rewrites the sentence.
+ */
+export const FOUNDING_MEMBER_RULES: EventRule[] = [
+  {
+    id: 'partOf.founding-member-after', predicate: 'partOf', trigger: `${alt(FOUNDING_TIERS)}\\s+members?\\s+of\\s`,
+    pattern: `{S},\\s+(?:an?\\s+|the\\s+|one\\s+of\\s+the\\s+)?${alt(FOUNDING_TIERS)}\\s+members?\\s+of\\s+(?:the\\s+)?{O}`,
+    confidence: 0.8, description: 'Y, a founding member of X'
+  },
+  {
+    id: 'partOf.founding-member-before', predicate: 'partOf', trigger: `${alt(FOUNDING_TIERS)}\\s+members?\\s+of\\s`,
+    pattern: `(?:an?|the|one\\s+of\\s+the)\\s+${alt(FOUNDING_TIERS)}\\s+members?\\s+of\\s+(?:the\\s+)?{O},\\s+(?:the\\s+)?{S}`,
+    confidence: 0.8, description: 'As an incorporating member of X, Y …'
+  }
+]
