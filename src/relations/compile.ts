@@ -148,7 +148,7 @@ const NP = `(?:(?:${DETERMINERS})\\s+){0,3}${NP_WORD_ABBR}(?:\\s+${NP_WORD_ABBR}
  * an identity solution"); a member does not start with a participle ("… and raised funds" is a clause).
  */
 // After a bare comma, "a …" or "an …" is an appositive, not a member ("asynchronous backing, a tool built …").
-const NP_LIST = `${NP}(?:(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*(?!(?:an?|the)\\s))(?![${WORD_CHAR}-]+(?:ed|ing)\\s)${NP}){0,5}`
+const NP_LIST = `${NP}(?:(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*(?!(?:an?|the|its|their|his|her|our)\\s))(?![${WORD_CHAR}-]+(?:ed|ing)\\s)${NP}){0,5}`
 
 /**
  * Compile one rule.

@@ -22,16 +22,23 @@ const MONEY = '(?:(?:us|au|ca|sg)?\\$|€|£)\\s?[\\d.,]+|[\\d.,]+\\s*(?:million
 const LED = alt(formsOf(LEAD_VERBS, ['participle']))
 const FUNDERS = `${alt(FUNDER_NOUNS.flatMap((n) => [n, `${n}s`]))}`
 const THE = '(?:the\\s+)?'
+/** "a group of (fantastic) investors including …": a collective before the funders. */
+const GROUP_OF = '(?:(?:a|an|the)\\s+(?:group|number|host|set|syndicate|roster|line-up|lineup|list)\\s+of\\s+)?'
 const RAISED = alt(formsOf(RAISE_VERBS, ['past', 'present', 'infinitive']))
 
 /** The rules of funding events (owners first: the matcher needs them before the members). */
 export const ROUND_EVENT_RULES: EventRule[] = [
   { id: 'fundedBy.round-raised', predicate: 'fundedBy', event: { name: 'round', role: 'owner' }, trigger: `^(?=.*(?<![a-z])${RAISED})(?=.*(?:(?<![a-z])${ROUND}|${MONEY}))`, pattern: `{S}{APPOS}(?:,?\\s+(?:which|who|that))?\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|successfully|recently|just|now|officially)\\s+)?${RAISED}\\s+(?:[^.;!?]{0,60}?)(?:${ROUND}|${MONEY})`, confidence: 0.8, description: 'X raised a $5 million seed round (the gap may cross a name: "a US$9M round")' },
   { id: 'fundedBy.round-possessive', predicate: 'fundedBy', event: { name: 'round', role: 'owner' }, trigger: `^(?=.*['’]s\\s)(?=.*(?<![a-z])${ROUND})`, pattern: `{S!}['’]s\\s+(?:[\\w$.,-]+\\s+){0,3}?${ROUND}`, confidence: 0.75, description: "X's seed round" },
+  // "We finished a new round of funding for Orbit Labs": the round is the named company's (the speaker may be unresolved).
+  { id: 'fundedBy.round-for', predicate: 'fundedBy', event: { name: 'round', role: 'owner' }, trigger: `(?<![a-z])${ROUND}(?:\\s+of\\s+(?:funding|financing))?\\s+for\\s`, pattern: `(?<![\\w-])${ROUND}(?:\\s+of\\s+(?:funding|financing))?\\s+for\\s+{S!}`, confidence: 0.75, description: 'a new round of funding for X' },
   { id: 'fundedBy.round-led', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, trigger: `${LED}\\s+(?:\\w+\\s+)?by\\s`, pattern: `${ROUND}(?:[^.;!?\\uE000]{0,60}?)\\s+${LED}\\s+(?:(?:primarily|mainly|jointly)\\s+)?by\\s+${THE}{O}`, confidence: 0.8, description: 'a seed round led by Y; this round was co-led by Y' },
   { id: 'fundedBy.round-backed', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, trigger: 'backed\\s+(?:\\w+\\s+)?by\\s', pattern: `${ROUND}(?:[^.;!?\\uE000]{0,40}?)\\s+backed\\s+(?:(?:primarily|mainly|largely|jointly)\\s+)?by\\s+${THE}{O}`, confidence: 0.8, description: 'a seed round and private sale backed primarily by Y' },
-  { id: 'fundedBy.round-from', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, trigger: `(?:(?<![a-z])${ROUND}|${MONEY})[^.;]{0,40}?\\sfrom\\s`, pattern: `(?:${ROUND}|${MONEY})(?:[^.;!?\\uE000]{0,30}?)\\s+from\\s+(?:(?:${FUNDERS})\\s+(?:${alt(LIST_CUES)})\\s+)?${THE}{O}`, confidence: 0.75, description: 'raised $5 million from Y' },
+  { id: 'fundedBy.round-from', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, trigger: `(?:(?<![a-z])${ROUND}|${MONEY})[^.;]{0,40}?\\sfrom\\s`, pattern: `(?:${ROUND}|${MONEY})(?:[^.;!?\\uE000]{0,30}?)\\s+from\\s+(?:${GROUP_OF}(?:[\\w-]+\\s+){0,2}?(?:${FUNDERS})\\s+(?:${alt(LIST_CUES)})\\s+)?${THE}{O}`, confidence: 0.75, description: 'raised $5 million from Y' },
   { id: 'fundedBy.round-participation', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, trigger: 'particip|contribution', pattern: `(?:participation|contributions?)\\s+(?:from|by)\\s+(?:(?:${FUNDERS})\\s+(?:${alt(LIST_CUES)})\\s+)?${THE}{O}`, confidence: 0.75, description: 'with participation from Y' },
   { id: 'fundedBy.round-investors', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, trigger: `(?<![a-z])${FUNDERS}\\s+${alt([...LIST_CUES, 'include', 'included', 'includes'])}\\s`, pattern: `(?<![\\w-])${FUNDERS}\\s+(?:${alt([...LIST_CUES, 'include', 'included', 'includes'])})\\s+${THE}{O}`, confidence: 0.7, description: 'other investors like Y' },
+  // "New investors joined the round:" over "- Maria Lopez (Orbit Capital)": each item that is a name alone funded the round's
+  // owner, else the organisation the article speaks for ("We've had new investors join:").
+  { id: 'fundedBy.round-investor-list', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, publisherSlot: 'S', trigger: `(?<![a-z])(?:${alt(['investors', 'backers', 'angels', 'angel investors', 'funders'])})(?![a-z])`, triggerInContext: true, pattern: `^{O!}(?:\\s*\\([^()]{1,60}\\))?\\s*[.;]?$`, confidence: 0.65, description: 'a list of names under "new investors joined the round:"' },
   { id: 'fundedBy.round-participated', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, trigger: 'particip|led the|co-led', pattern: `{O}{APPOS}\\s+(?:(?:also|all)\\s+)?(?:participated|took part|joined|(?:${LED})\\s+the)\\b`, confidence: 0.7, description: 'Y also participated; Y led the round' }
 ]

@@ -42,7 +42,13 @@ const FRONTING_PREPS = ['in addition to', 'besides', 'apart from', 'aside from',
 /** Before a leading slot: it is not the object of a fronted prepositional phrase. */
 const NOT_FRONTED_OBJECT = `(?<!(?:^|[.;:!?]\\s+)${alt(FRONTING_PREPS)}\\s+(?:the\\s+)?)`
 /** After a reciprocal verb or noun: no other argument follows ("X and Y partnered with Z" is not between X and Y). */
-const RECIPROCAL_END = '(?!\\s+(?:with|to|into|between|of|on)\\s)'
+const RECIPROCAL_END = '(?!\\s+(?:with|to|into|between|of)\\s|\\s+on\\s+(?:the\\s+)?\\uE000)'
+/** A class noun after a subject's name ("the Lumo platform leverages Y", "Zeta's Orbit wallet uses Y"): the name is the subject. */
+const HEAD_NOUN = '(?:\\s+(?:platform|protocol|network|library|framework|wallet|app|application|project|service|product|sdk|engine|client|node|runtime))?'
+/** A first role appositive with its organisation, skipped before a second one ("Y, Engineer at Orbit Labs, co-creator of X"). */
+const EARLIER_ROLE = '(?:(?:[\\w-]+\\s+){1,4}?(?:at|of|with|for)\\s+(?:the\\s+)?\\uE000\\d+\\uE001,\\s+)?'
+/** A stretch of one clause: no name, punctuation, quote or word that opens another clause ("because", "which", "but"). */
+const SAME_CLAUSE = '(?:(?!(?<![a-z])(?:because|while|when|whereas|although|though|but|which|who|that|if|unless|after|before|since|as|so|then)\\s)[^.;,:!?\\uE000"“”()]){1,80}?'
 /** Perfect auxiliary and adverbs before a finite verb, or a stance that leaves it stated ("is pleased to announce", "are excited to partner with"). */
 const PERFECT = `(?:(?:has|have|had)\\s+|${STANCE})?${ADV}`
 const PASSIVE = `(?:${alt(PASSIVE_AUXILIARIES)}\\s+)?${ADV}`
@@ -138,12 +144,15 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
         stative: `(?<![a-z])${w.participle}\\s+(?:[\\w-]+\\s+){0,2}?${alt(preps(sense.prep))}\\s`,
         reduced: `(?<![a-z])${w.participle}\\s+(?:[\\w-]+\\s+){0,2}?${alt(preps(sense.prep))}\\s`,
         fronted: `(?<![a-z])${w.participle}\\s+${alt(preps(sense.prep))}\\s`,
+        copula: `(?<![a-z])${alt(COPULAS)}\\s[^.;]{0,60}?(?<![a-z])${w.participle}\\s+${alt(preps(sense.prep))}\\s`,
         compound: `-${w.participle}`,
         'compound-copula': `-${w.participle}`,
         'compound-appositive': `-${w.participle}`
       }
     : { passive: `${w.participle}[^.;]{0,40}?\\sby\\s`, reduced: `${w.participle}[^.;]{0,40}?\\sby\\s`, appositive: `${w.participle}[^.;]{0,40}?\\sby\\s`, copula: `${w.participle}[^.;]{0,40}?\\sby\\s`, fronted: `${w.participle}[^.;]{0,40}?\\sby\\s` }
   cues.gerund = `by\\s+${w.gerund}`
+  // A second verb phrase: "and (recently) released".
+  cues.coordinated = `(?<![a-z])and\\s+(?:[a-z]+\\s+){0,2}?${alt(sense.verbs.flatMap((v) => [inflect(v).past, inflect(v).present]))}\\s`
   cues.adjunct = `${alt(ADJUNCT_PREPOSITIONS)}\\s+${w.gerund}\\s`
   cues.joint = `(?:and|&)\\s[^.;]*?${senseTrigger(sense.verbs.flatMap((v) => Object.values(inflect(v))))}`
   const withSenseTrigger = (list: RelationRule[]): RelationRule[] =>
@@ -169,7 +178,9 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
   if (sense.active !== false) {
     // "In partnering with Y, X …", "By funding Y, X …": a fronted gerund's subject is the clause's.
     rules.push({ ...base, id: id('adjunct'), pattern: `${SENTENCE_START}${alt(ADJUNCT_PREPOSITIONS)}\\s+${w.gerund}\\s+${after},\\s+${THE}${words(2)}${d}(?!\\s*['’]s)`, confidence: 0.75, description: `In ${inflect(sense.verbs[0]!).gerund} X, Y …` })
-    rules.push({ ...base, id: id('active'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${LINK}${PERFECT}${finiteGroup(w)}\\s+${after}`, confidence: 0.8, description: `active: Y ${inflect(sense.verbs[0]!).past} X` })
+    rules.push({ ...base, id: id('active'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${HEAD_NOUN}${LINK}${PERFECT}${finiteGroup(w)}\\s+${after}`, confidence: 0.8, description: `active: Y ${inflect(sense.verbs[0]!).past} X` })
+    // "X offers a portfolio of tools and recently released Y": a second verb phrase shares the subject (no name, comma or quote between).
+    rules.push({ ...base, id: id('coordinated'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}(?!['’]s)\\s+(?:[a-z]+s|[a-z]+ed|has\\s+[a-z]+ed)\\s+${SAME_CLAUSE}\\s+and\\s+(?:(?:has|have)\\s+)?${ADV}(?:${w.finite})\\s+${after}`, confidence: 0.7, description: `X does something and ${inflect(sense.verbs[0]!).past} Y` })
     rules.push({ ...base, id: id('gerund'), pattern: `${d}{GAP}\\s+by\\s+${w.gerund}\\s+${after}`, confidence: 0.75, description: `by + gerund: Y … by ${inflect(sense.verbs[0]!).gerund} X` })
   }
   if (sense.reciprocal && sense.active !== false) {
@@ -180,7 +191,7 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
     // Transitive: the patient is the passive subject. Where it opens an appositive, it is a name:
     // a noun phrase tried at every position costs much, and "the upgrade, built by Y" is a reference.
     const { subjectConcept: _concept, ...nameFirst } = base
-    rules.push({ ...base, id: id('passive'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${t}${NOT_POSSESSIVE}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.85, description: 'passive: X was …ed by Y' })
+    rules.push({ ...base, id: id('passive'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${t}${NOT_POSSESSIVE}${HEAD_NOUN}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.85, description: 'passive: X was …ed by Y' })
     rules.push({ ...nameFirst, id: id('reduced'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${t},\\s+${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.8, description: 'reduced participle: X, …ed by Y,' })
     rules.push({ ...nameFirst, id: id('appositive'), pattern: `${t},\\s+(?:the|an?|its|their)\\s+${words(4)}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, reduce: other(sense.doer), confidence: 0.8, description: 'appositive: X, the tool …ed by Y' })
     rules.push({ ...nameFirst, id: id('copula'), pattern: `${t}\\s+${alt(COPULAS)}\\s+{GAP},\\s+${ADV}${w.participle}\\s+${ADV}${YEAR}by\\s+${MEMBERS}${THE}${d}`, confidence: 0.75, description: 'participle on a predicate noun: X is a tool …ed by Y' })
@@ -190,6 +201,8 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
     rules.push({ ...base, id: id('stative'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${LINK}${PASSIVE}${w.participle}\\s+${ADV}${after}`, confidence: 0.8, description: `X is ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y` })
     rules.push({ ...base, id: id('reduced'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d},\\s+(?:(?:the|an?)\\s+${words(3)})?${ADV}${w.participle}\\s+${ADV}${after}`, reduce: sense.doer, confidence: 0.8, description: `X, (a startup) ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y,` })
     rules.push({ ...base, id: id('fronted'), pattern: `${SENTENCE_START}${ADV}${w.participle}\\s+${alt(preps(sense.prep))}\\s+${THE}${t},\\s+${THE}${words(2)}${d}`, confidence: 0.8, description: `${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y, X …` })
+    // "X is a software company based in Y", "X is a wallet built on Y": the participle on the predicate noun.
+    rules.push({ ...base, id: id('copula'), pattern: `${NOT_IN_APPOSITIVE}${d}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:an?|the|one\\s+of\\s+the)\\s+${words(4)}${w.participle}\\s+${ADV}${after}`, confidence: 0.75, description: `X is a company ${inflect(sense.verbs[0]!).participle} ${preps(sense.prep)[0]} Y` })
     if (sense.compound) {
       rules.push({ ...base, id: id('compound'), pattern: `${t}-${w.participle}\\s+${words(2)}${d}`, confidence: 0.8, description: `Y-${inflect(sense.verbs[0]!).participle} X` })
       rules.push({ ...base, id: id('compound-copula'), pattern: `${d}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:an?|the)\\s+${words(2)}${t}-${w.participle}\\b`, confidence: 0.75, description: `X is a Y-${inflect(sense.verbs[0]!).participle} company` })
@@ -219,7 +232,8 @@ function nounRules(frame: Frame, sense: NounSense, n: string): RelationRule[] {
     rules.push({ ...base, id: id('nominal-of'), pattern: `(?<!${PLAN_ADJ}\\s+)${noun}\\s+of\\s+${THE}${d}\\s+${theme}`, confidence: 0.75, description: `the ${sense.nouns[0]} of X ${sense.themePrep} Y` })
   }
   if ((sense.possessor ?? 'doer') === 'doer') {
-    rules.push({ ...base, id: id('nominal-possessive'), pattern: `${d}['’]s\\s+(?!${PLAN_ADJ}\\s)${words(2)}${noun}\\s+${theme}`, confidence: 0.8, description: `Y's ${sense.nouns[0]} ${sense.themePrep} X` })
+    // "Y's acquisition of X"; "our acquisition of X", "its partnership with X" (a possessive pronoun is the slot itself).
+    rules.push({ ...base, id: id('nominal-possessive'), pattern: `(?:${d}['’]s|(?=(?:our|its|their)\\s)${d})\\s+(?!${PLAN_ADJ}\\s)${words(2)}${noun}\\s+${theme}`, confidence: 0.8, description: `Y's ${sense.nouns[0]} ${sense.themePrep} X` })
     if (sense.themePrep === 'of') {
       rules.push({ ...base, id: id('nominal-owner'), pattern: `${noun}\\s+of\\s+${THE}${d}['’]s\\s+${t}`, confidence: 0.75, description: `the ${sense.nouns[0]} of Y's X` })
       // "the launch of A's lending protocol and B's optimization tool": the second owner and its thing.
@@ -265,7 +279,11 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): EventRule[] {
   // "head of research at X": a role may carry its own complement before the organisation.
   const complement = `(?:\\s+(?:and\\s+[\\w-]+|(?:of|for)\\s+(?:[\\w-]+(?:\\s+[\\w-]+)?|\\uE000\\d+\\uE001)))?`
   const rules: EventRule[] = [
-    { ...base, id: id('role-after'), pattern: `${h},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, reduce, confidence: 0.85, description: `Y, ${sense.nouns[0]} ${sense.preps[0]} X` },
+    // Not the object of a preposition in an earlier role ("Y, Engineer at Orbit Labs, co-creator of X": Orbit Labs holds no role).
+    { ...base, id: id('role-after'), pattern: `(?<!(?<![\\w-])at\\s+(?:the\\s+)?)${h},\\s+(?:the\\s+|an?\\s+|their\\s+|its\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, reduce, confidence: 0.85, description: `Y, ${sense.nouns[0]} ${sense.preps[0]} X` },
+    // A second role after a first one with its organisation ("Y, Engineer at Orbit Labs, co-creator of X"): not reducing, so it runs after
+    // the first role's rule has reduced its appositive, or reads past it.
+    { ...base, id: id('role-after-second'), pattern: `(?<!(?<![\\w-])at\\s+(?:the\\s+)?)${h},\\s+${EARLIER_ROLE}(?:the\\s+|an?\\s+|their\\s+|its\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, confidence: 0.8, description: `Y, Engineer at Z, ${sense.nouns[0]} ${sense.preps[0]} X` },
     // "said Y, Vice President, X Strategy": in signatures the role and the organisation are separated by a comma only.
     { ...base, id: id('role-comma'), pattern: `${h},\\s+${words(3)}${role}${complement},\\s+${THE}${g}(?!\\s*(?:,\\s*)?(?:and|&)\\s)`, reduce, confidence: 0.8, description: `Y, ${sense.nouns[0]}, X` },
     { ...base, id: id('role-before'), pattern: `(?:(?:an?|the)\\s+${words(2)})?${role}${complement}\\s+${prep}\\s+${THE}${g},\\s+${h}`, reduce, confidence: 0.85, description: `the ${sense.nouns[0]} ${sense.preps[0]} X, Y` },
@@ -282,7 +300,11 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): EventRule[] {
   if (sense.titles?.length) {
     // Only roles that can be titles stand bare next to the organisation ("Y, X founder"; not "Y, X team").
     rules.push({ ...base, id: id('role-possessive'), pattern: `${g}['’]s\\s+${words(3)}${role},?\\s+${h}`, reduce, confidence: 0.85, description: `X's ${sense.nouns[0]}, Y` })
-    rules.push({ ...base, id: id('role-named'), pattern: `${h},\\s+${THE}${g}(?:\\s+[\\w-]+){0,2}?\\s+${role}\\b(?!\\s+(?:of|at|for|behind)\\s)`, reduce, confidence: 0.75, description: `Y, X ${sense.nouns[0]}` })
+    // The words between the organisation and the role are its modifiers, never a verb ("A, B and C are founding members" names no founder of C).
+    const modifiers = `(?:\\s+(?!(?:${alt(COPULAS)}|have|had|will|would)\\s)[\\w-]+){0,2}?`
+    rules.push({ ...base, id: id('role-named'), pattern: `${h},\\s+${THE}${g}${modifiers}\\s+${role}\\b(?!\\s+(?:of|at|for|behind)\\s)`, reduce, confidence: 0.75, description: `Y, X ${sense.nouns[0]}` })
+    // "Maria Lopez (Orbit Labs cofounder)": the role in brackets after the name, as in lists of investors or speakers.
+    rules.push({ ...base, id: id('role-bracketed'), pattern: `${h}\\s*\\(\\s*${THE}${g}${modifiers}\\s+${role}\\s*\\)`, confidence: 0.75, description: `Y (X ${sense.nouns[0]})` })
     // A singular title names one holder ("X co-founder A and B": B is no co-founder); a plural one, a list.
     const singular = sense.titles.filter((t) => !t.endsWith('s'))
     const plural = sense.titles.filter((t) => t.endsWith('s'))
@@ -304,7 +326,7 @@ function classRules(frame: Frame, sense: ClassSense, n: string): RelationRule[] 
   const det = '(?:the\\s+|an?\\s+)?(?:one\\s+of\\s+(?:the\\s+)?)?'
   // "the most advanced NFT project in the world built on the best protocol: Y": a short place phrase, a labelling description.
   const tail = `${noun}\\s+(?:(?:in|across|within)\\s+(?:the\\s+)?[\\w-]+\\s+)?${alt(sense.preps)}\\s+(?:${LABELLED}|${THE}${words(2)}){O}`
-  const owner = `{O}(?:\\s+(?:team|project|network|foundation|community))?['’]s\\s+${words(2)}${noun}`
+  const owner = `{O}(?:\\s+(?:team|project|network|foundation|community))?['’]s\\s+${words(5)}${noun}`
   const rules: RelationRule[] = [
     { ...base, id: id('class-appositive'), pattern: `{S}${head},\\s+${naming}${det}${words(3)}${tail}`, reduce: 'S', confidence: 0.85, description: `X, the ${sense.nouns[0]} ${sense.preps[0]} Y` },
     // After a copula, the modifiers hold no second determiner: "X is building its parachain on Y" is no class statement.

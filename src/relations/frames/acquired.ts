@@ -10,6 +10,7 @@ export const ACQUIRED_FRAME: Frame = {
   examples: [
     { text: 'Orbit Labs acquired Quanta Finance.', triples: ['Quanta Finance —acquiredBy→ Orbit Labs'] },
     { text: 'Quanta Finance was acquired by Orbit Labs.', triples: ['Quanta Finance —acquiredBy→ Orbit Labs'] },
-    { text: 'Orbit Labs agreed to acquire Quanta Finance.', triples: [] }
+    { text: 'Orbit Labs agreed to acquire Quanta Finance.', triples: [] },
+    { text: '# Vexa Labs acquires Lumo Systems\n\nVexa Labs is pleased to announce that it has acquired Lumo Systems. Today we are announcing our acquisition of Tarn Analytics.', triples: ['Lumo Systems —acquiredBy→ Vexa Labs', 'Tarn Analytics —acquiredBy→ Vexa Labs'] }
   ]
 }

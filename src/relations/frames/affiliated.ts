@@ -19,7 +19,7 @@ export const AFFILIATED_FRAME: Frame = {
   roles: [{ nouns: ROLE_NOUNS, holder: 'S', preps: ['at', 'with', 'of', 'for', 'from', 'in'], titles: ROLE_TITLES }],
   possessive: { subjectTypes: ['Person'], objectTypes: ['Organization', 'Project', 'Network'] },
   attached: { preps: ['of', 'from', 'at'], subjectTypes: ['Person'], objectTypes: ['Organization', 'Project', 'Network'] },
-  bracketed: { cues: ['board', 'advisory', 'advisors', 'advisers', 'council', 'committee', 'speakers', 'panelists', 'panellists', 'trustees', 'directors', 'steering'], subjectTypes: ['Person'], objectTypes: ['Organization', 'Project', 'Network'] },
+  bracketed: { cues: ['board', 'advisory', 'advisors', 'advisers', 'council', 'committee', 'speakers', 'panelists', 'panellists', 'trustees', 'directors', 'steering', 'investors', 'angels', 'backers'], subjectTypes: ['Person'], objectTypes: ['Organization', 'Project', 'Network'] },
   examples: [
     { text: 'New board members: Maria Lopez (Orbit Labs) and Anna Berg (Quanta Systems).', triples: ['Anna Berg —affiliatedWith→ Quanta Systems', 'Maria Lopez —affiliatedWith→ Orbit Labs'] },
     { text: 'Maria Lopez has joined the board of the Orbit Foundation.', triples: ['Maria Lopez —affiliatedWith→ Orbit Foundation'] },

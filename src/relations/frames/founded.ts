@@ -4,10 +4,10 @@ import type { Frame } from './schema.js'
 /** The foundedBy frame. */
 export const FOUNDED_FRAME: Frame = {
   predicate: 'foundedBy',
-  verbs: [{ verbs: ['found', 'co-found', 'establish', 'start up', 'set up'], doer: 'O', subjectTypes: ['Organization', 'Network', 'Project'] }],
+  verbs: [{ verbs: ['found', 'co-found', 'establish', 'start up', 'set up', 'incorporate'], doer: 'O', subjectTypes: ['Organization', 'Network', 'Project'] }],
   nouns: [{ nouns: ['founding', 'co-founding'], doer: 'O', themePrep: 'of', doerPrep: 'by' }],
   roles: [
-    { nouns: ['founder', 'co-founder', 'creator', 'founding member', 'founding partner'], holder: 'O', preps: ['of', 'at', 'behind', 'and ceo of', 'and cto of'], titles: ['founder', 'co-founder', 'creator', 'founders', 'co-founders', 'creators'], holderTypes: ['Person', 'Organization'] },
+    { nouns: ['founder', 'co-founder', 'creator', 'co-creator', 'founding member', 'founding partner', 'incorporating member', 'charter member'], holder: 'O', preps: ['of', 'at', 'behind', 'and ceo of', 'and cto of'], titles: ['founder', 'co-founder', 'creator', 'founders', 'co-founders', 'creators'], holderTypes: ['Person', 'Organization'] },
     { nouns: ['genius', 'mind', 'brain', 'mastermind', 'visionary', 'architect', 'man', 'woman', 'person'], holder: 'O', preps: ['behind'], holderTypes: ['Person', 'Organization'] }
   ],
   classes: [{ nouns: ['brainchild', 'creation'], preps: ['of'] }],
@@ -15,6 +15,8 @@ export const FOUNDED_FRAME: Frame = {
     { text: 'Omicron founder Maria Lopez spoke.', triples: ['Omicron —foundedBy→ Maria Lopez'] },
     { text: 'Zeta Labs was founded by former Orbit executives Maria Lopez and John Smith.', triples: ['Zeta Labs —foundedBy→ John Smith', 'Zeta Labs —foundedBy→ Maria Lopez'] },
     { text: 'Maria Lopez, co-founder of Zeta Labs, spoke.', triples: ['Zeta Labs —foundedBy→ Maria Lopez'] },
-    { text: 'The founder of Zeta and Omicron, Dr. Maria Lopez, spoke.', triples: ['Omicron —foundedBy→ Maria Lopez', 'Zeta —foundedBy→ Maria Lopez'] }
+    { text: 'The founder of Zeta and Omicron, Dr. Maria Lopez, spoke.', triples: ['Omicron —foundedBy→ Maria Lopez', 'Zeta —foundedBy→ Maria Lopez'] },
+    { text: 'New angels joined: Maria Lopez (Orbit Labs cofounder) and John Smith (Quanta founder).', triples: ['Orbit Labs —foundedBy→ Maria Lopez', 'Quanta —foundedBy→ John Smith'] },
+    { text: 'Orbit Labs, Zeta Corp, Quanta Systems, and Nimbus Labs are founding members.', triples: [] }
   ]
 }

@@ -16,7 +16,7 @@ import { LOCATED_FRAME } from './located.js'
 import { NATIVE_TOKEN_FRAME } from './native-token.js'
 import { PARACHAIN_FRAME } from './parachain.js'
 import { PLANS_PARACHAIN_FRAME } from './plans-parachain.js'
-import { PART_OF_FRAME } from './part-of.js'
+import { PART_OF_FRAME, PART_OF_PRODUCT_FRAME } from './part-of.js'
 import { PARTNERS_FRAME } from './partners.js'
 import { TESTNET_FRAME } from './testnet.js'
 
@@ -38,5 +38,6 @@ export const DEFAULT_FRAMES: Frame[] = [
   FUNDED_FRAME,
   PARTNERS_FRAME,
   PART_OF_FRAME,
+  PART_OF_PRODUCT_FRAME,
   ACQUIRED_FRAME
 ]

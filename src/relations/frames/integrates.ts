@@ -6,7 +6,10 @@ export const INTEGRATES_FRAME: Frame = {
   predicate: 'integratesWith',
   planned: 'plansIntegrationWith',
   verbs: [
-    { verbs: ['integrate', 'connect', 'bridge', 'interoperate', 'link', 'plug'], doer: 'S', prep: ['with', 'to', 'into'] }
+    { verbs: ['integrate', 'connect', 'bridge', 'interoperate', 'link', 'plug'], doer: 'S', prep: ['with', 'to', 'into'] },
+    // Case studies and engineering posts: "Zeta Wallet uses Orbit Node", "Orbit Node utilizes Quasar", "adopted by Zeta Wallet".
+    { verbs: ['use', 'utilize', 'utilise', 'adopt', 'start using', 'begin using'], doer: 'S', subjectTypes: ['Project', 'Organization'], objectTypes: ['Project'] },
+    { verbs: ['rely', 'depend'], doer: 'S', prep: 'on', subjectTypes: ['Project', 'Organization'], objectTypes: ['Project'] }
   ],
   plannedVerbs: [
     { verbs: ['work'], doer: 'S', prep: 'with' },
@@ -20,6 +23,9 @@ export const INTEGRATES_FRAME: Frame = {
     { text: 'Zeta Wallet is integrated with Orbit Chain.', triples: ['Zeta Wallet —integratesWith→ Orbit Chain'] },
     { text: 'Zeta Wallet completed its integration with Orbit Chain.', triples: ['Zeta Wallet —integratesWith→ Orbit Chain'] },
     { text: 'Zeta Wallet plans to integrate with Orbit Chain.', triples: ['Zeta Wallet —plansIntegrationWith→ Orbit Chain'] },
-    { text: 'Zeta Wallet and Orbit Chain started their XCM integration.', triples: ['Zeta Wallet —integratesWith→ Orbit Chain'] }
+    { text: 'Zeta Wallet and Orbit Chain started their XCM integration.', triples: ['Zeta Wallet —integratesWith→ Orbit Chain'] },
+    { text: 'Lumo Wallet utilizes Pexa Engine, a light client.', triples: ['Lumo Wallet —integratesWith→ Pexa Engine'] },
+    { text: 'Lumo Wallet started using Pexa Engine last year.', triples: ['Lumo Wallet —integratesWith→ Pexa Engine'] },
+    { text: 'Lumo Wallet does not use Pexa Engine.', triples: [] }
   ]
 }

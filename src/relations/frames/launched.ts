@@ -6,7 +6,7 @@ export const LAUNCHED_FRAME: Frame = {
   predicate: 'launchedBy',
   subjectConcept: true,
   verbs: [
-    { verbs: ['launch', 'introduce', 'roll out', 'unveil', 'implement', 'debut', 'release', 'deploy', 'activate', 'kick off', 'initiate', 'commence', 'inaugurate', 'ship', 'go live with', 'adopt'], doer: 'O' }
+    { verbs: ['launch', 'introduce', 'roll out', 'unveil', 'implement', 'debut', 'release', 'deploy', 'activate', 'kick off', 'initiate', 'commence', 'inaugurate', 'ship', 'go live with'], doer: 'O' }
   ],
   nouns: [
     { nouns: ['launch', 'introduction', 'rollout', 'roll-out', 'unveiling', 'release', 'debut', 'activation', 'implementation', 'deployment', 'kick-off', 'inauguration'], doer: 'O', themePrep: 'of', doerPrep: 'by' }

@@ -11,6 +11,7 @@ export const LOCATED_FRAME: Frame = {
   premodified: [{ nouns: ['corporation', 'company', 'nonprofit', 'non-profit', 'charity', 'public charity', 'foundation', 'startup', 'firm', 'association', 'cooperative', 'llc', 'bank', 'agency', 'university'], objectTypes: ['Place'], strict: true }],
   apposed: { subjectTypes: ['Place'], objectTypes: ['Place'] },
   examples: [
+    { text: 'Vexa Labs is a software development company based in San Francisco, CA.', triples: ['Vexa Labs —locatedIn→ San Francisco'] },
     { text: 'The Zug-based Orbit Foundation published a report.', triples: ['Orbit Foundation —locatedIn→ Zug'] },
     { text: 'Zeta Labs, a startup based in Zug, hired.', triples: ['Zeta Labs —locatedIn→ Zug'] },
     { text: 'Headquartered in Lisbon, Portugal, Zeta Labs hired.', triples: ['Lisbon —locatedIn→ Portugal', 'Zeta Labs —locatedIn→ Lisbon'] },

@@ -9,7 +9,7 @@ import type { RelationRule } from '../../schema.js'
 import { compileFrame } from '../constructions/index.js'
 import { AUCTION_EVENT_RULES, AUCTION_OWNER_RULES } from '../constructions/auctions.js'
 import { ROUND_EVENT_RULES } from '../constructions/events.js'
-import { MEMBERSHIP_EVENT_RULES } from '../constructions/membership.js'
+import { FOUNDING_MEMBER_RULES, MEMBERSHIP_EVENT_RULES } from '../constructions/membership.js'
 import { DEFAULT_FRAMES } from '../frames/index.js'
 import { IDIOM_RULES } from './idioms.js'
 import { NATIVE_TOKEN_RULES, PARACHAIN_RULES, PART_OF_RULES, TESTNET_RULES } from './networks.js'
@@ -23,6 +23,8 @@ const FRAME_RULES = DEFAULT_FRAMES.flatMap((frame) => compileFrame(frame))
 export const DEFAULT_RULES: RelationRule[] = [
   // Auction owners (and appositive bidders) before anything rewrites the sentence.
   ...AUCTION_OWNER_RULES,
+  // Founding members as members, before the foundedBy role rules reduce "Y, a founding member of X" to Y.
+  ...FOUNDING_MEMBER_RULES,
   // Compounds and appositives that name a head: these reduce.
   ...FRAME_RULES.filter((r) => r.reduce && !r.id.endsWith('.possessive') && !r.id.endsWith('.attached')),
   ...NATIVE_TOKEN_RULES,
