@@ -6,11 +6,14 @@ const ESM_ONLY = [/^unified$/, /^remark-/, /^mdast-/, /^micromark/, /^unist-/]
 // ESM + CJS + .d.ts for the library; the CLI is ESM only (it is a bin, never required).
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // One ES build for the library and markgraph/bullmq: the two share their
+    // code as chunks instead of each carrying the whole pipeline.
+    entry: { index: 'src/index.ts', bullmq: 'src/distributed/bullmq.ts' },
     format: ['esm'],
     dts: true,
     clean: true,
     sourcemap: false,
+    external: ['bullmq'],
     target: 'node20'
   },
   {
@@ -29,7 +32,7 @@ export default defineConfig([
   {
     // markgraph/bullmq: the optional distributed path (BullMQ stays external).
     entry: { bullmq: 'src/distributed/bullmq.ts' },
-    format: ['esm', 'cjs'],
+    format: ['cjs'],
     dts: true,
     clean: false,
     sourcemap: false,
