@@ -12,6 +12,7 @@ import { CONCEPT_DETERMINERS, SLOT_START, slotGroup, type CompiledRule, type Eve
 import { foldText } from './fold-case.js'
 import type { PredicateSpec } from './predicates.js'
 import { FIRST_PERSON_WORDS } from './publisher.js'
+import { hasRequiredText } from './required-text.js'
 
 /** One end of a relation: an entity (by id) or an unnamed Concept. */
 export type Argument = { entity: number } | { concept: string }
@@ -95,7 +96,7 @@ export function matchRelations(
       context ??= { text: sentenceContext(doc, index) }
       return folded ? (context.folded ??= foldText(context.text)) : context.text
     }
-    return { text, folded: foldText(text), masked: maskedSentence, hypothetical, context: contextOf }
+    return { text: twoByte(text), folded: twoByte(foldText(text)), masked: maskedSentence, hypothetical, context: contextOf }
   })
   // A family shares one trigger: it is tested once per sentence, not once per rule.
   const triggerIndex = new Map<RegExp, number>()
@@ -128,6 +129,21 @@ export function matchRelations(
     })
   }
   return facts
+}
+
+/**
+ * The same text, held by V8 as two-byte characters. V8 compiles a regular
+ * expression to machine code once per encoding of the strings it runs on;
+ * a sentence with a masked name is two-byte (the mask characters are), one
+ * without may be one-byte, and the rules and triggers that run on both were
+ * compiled twice. A slice of a two-byte string is two-byte (V8 keeps slices
+ * as views of their parent, or copies them in its encoding), whatever it holds.
+ *
+ * @param text Text.
+ * @returns Equal text.
+ */
+function twoByte(text: string): string {
+  return `\uE000${text}`.slice(1)
 }
 
 /** What the matcher keeps per sentence while rules run: reductions rewrite it. */
@@ -241,6 +257,10 @@ function matchSentence(
     // A rule whose cue may stand in the context ("## Board", "The Board is comprised of:") looks there too.
     if (triggers.found[at] === 1 && !((rule as EventRule).triggerInContext && trigger.test(state.context(compiled.triggerFolded ?? false)))) return
   }
+  // Literal text every match contains (a folded rule runs on the folded sentence): without it, no match.
+  if (!hasRequiredText(state.folded, compiled.required)) return
+  // Each part between the slots must match somewhere (a far smaller expression to compile than the rule).
+  for (const part of compiled.segments) if (!part.test(state.folded)) return
   const spec = predicates.get(rule.predicate)
   let from = 0
   let starts = compiled.sticky ? (state.starts ??= slotStarts(state.folded)) : []
