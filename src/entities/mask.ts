@@ -14,7 +14,7 @@ export interface MaskedSentence {
    * whitespace character (no-break and other Unicode spaces) as a plain space.
    */
   text: string
-  /** Position in the original sentence text of each masked position (plus the end); made on first use. */
+  /** Position in the original sentence text of each masked position (plus the end); made at each use (keep it while needed). */
   readonly toOriginal: Uint32Array | number[]
 }
 
@@ -57,14 +57,14 @@ function marker(index: number): string {
 const NO_SPANS: Array<{ start: number; end: number; index: number }> = []
 
 /**
- * A masked sentence whose position map is made on first use: the relation
- * rules need it only where they match, and on a 20 MB article the maps of
- * every sentence together take some 75 MB. It keeps only the sentence's
- * length and its mentions' spans (or the sentence it rewrites) to make it.
+ * A masked sentence whose position map is made when asked for, and not
+ * kept: the relation rules need it only where they match (the matcher keeps
+ * it while it works on the sentence), and on a 20 MB article the maps of
+ * every sentence together take some 75 MB, the maps of the sentences with a
+ * match some 55 MB. It keeps only the sentence's length and its mentions'
+ * spans (or the sentence it rewrites) to make it.
  */
 class LazyMasked implements MaskedSentence {
-  #map: Uint32Array | number[] | undefined
-
   /**
    * @param text Masked text.
    * @param length Length of the original sentence text.
@@ -78,10 +78,9 @@ class LazyMasked implements MaskedSentence {
     private readonly rewrites?: MaskedSentence
   ) {}
 
-  /** Original position of each masked position, plus the end. */
+  /** Original position of each masked position, plus the end (made anew at each call). */
   get toOriginal(): Uint32Array | number[] {
-    this.#map ??= this.rewrites ? this.rewrites.toOriginal : positionMap(this.length, this.spans)
-    return this.#map
+    return this.rewrites ? this.rewrites.toOriginal : positionMap(this.length, this.spans)
   }
 }
 

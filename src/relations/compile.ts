@@ -10,6 +10,7 @@ import { canFold, foldPattern } from './fold-case.js'
 import { MACROS } from './rules/index.js'
 import { FIRST_PERSON_WORDS } from './publisher.js'
 import { alt, DESCRIPTOR_NOUNS } from './constructions/words.js'
+import { canMatchEmpty, requiredText, slotSegments, withoutLookarounds, type RequiredText } from './required-text.js'
 
 /**
  * An event a rule takes part in (default rules only): an `owner` rule
@@ -78,6 +79,20 @@ export interface CompiledRule {
    * name or reference starts, instead of at every character.
    */
   readonly sticky?: RegExp | undefined
+  /**
+   * Literal text (folded) every match contains, found on first use without
+   * building the expressions (see `requiredText`): a sentence that lacks it
+   * is skipped. Empty when nothing is known, or the rule is not folded.
+   */
+  readonly required: RequiredText
+  /**
+   * The parts of the pattern between its slots that can only match some
+   * text, compiled and folded (see `slotSegments`), on first use: a
+   * sentence where one matches nowhere is skipped before the whole rule is
+   * compiled. Empty when the rule is not folded or its slots are not all
+   * in the pattern's top-level sequence.
+   */
+  readonly segments: RegExp[]
 }
 
 /** Options of {@link compileRule}. */
@@ -178,10 +193,14 @@ export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = 
   const seen = { S: 0, O: 0 }
   // Names must not start or end inside a word.
   const pieces = [WORD_START]
+  // The same pattern for `requiredText`: a slot an opaque group (it requires no literal text), a macro an atom by name.
+  const literalPieces = ['(?:']
+  const macroNames: string[] = []
   let at = 0
   for (const placeholder of rule.pattern.matchAll(/\{([A-Z]+)(!?)\}/g)) {
     const [whole, name, single] = placeholder as unknown as [string, string, string]
     pieces.push(rule.pattern.slice(at, placeholder.index))
+    literalPieces.push(rule.pattern.slice(at, placeholder.index))
     at = placeholder.index + whole.length
     if (name === 'S' || name === 'O') {
       const n = ++seen[name]
@@ -191,13 +210,17 @@ export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = 
       const names = single ? [MEMBER, '|', REF] : [LIST]
       // Concept slots try a noun phrase first so "its first-ever auctions" is not read as the pronoun "its".
       pieces.push(`(?<${group}>`, ...(concept ? [NP_LIST, '|'] : []), ...names, ')')
+      literalPieces.push('(?:.*)')
       continue
     }
     const macro = MACROS[name]
     if (macro === undefined) throw new MarkgraphError('INVALID_RULES', `markgraph/rules: rule "${rule.id}" uses unknown macro ${whole}`)
     pieces.push(macro)
+    literalPieces.push(`\\j${macroNames.length};`)
+    macroNames.push(name)
   }
   pieces.push(rule.pattern.slice(at), ')')
+  literalPieces.push(rule.pattern.slice(at), ')')
   const source = pieces.join('')
   const invalid = (error: unknown): MarkgraphError => {
     const reason = (error as Error).message.split(': ').pop()
@@ -238,6 +261,8 @@ export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = 
     }
   }
   if (!lazy) build()
+  let required: RequiredText | undefined
+  let segments: RegExp[] | undefined
   return {
     rule,
     ...(trigger ? { trigger, triggerFolded } : {}),
@@ -251,8 +276,87 @@ export function compileRule(rule: RelationRule, triggers: Map<string, RegExp> = 
     },
     get sticky() {
       return build().sticky
+    },
+    get required() {
+      return (required ??= literalRequirement(source, literalPieces.join(''), macroNames))
+    },
+    get segments() {
+      return (segments ??= segmentChecks(rule.pattern, source))
     }
   }
+}
+
+/**
+ * The folded literal text every match of a rule contains (see `requiredText`).
+ * Only a folded rule has it: it runs on the folded sentence, where its
+ * literal letters stand as their folds, which for the ASCII characters that
+ * make literals is their lower case.
+ *
+ * @param source The rule's full source.
+ * @param literalSource Its pattern with each slot an opaque group and macro `i` as `\ji;` (see `requiredText`).
+ * @param macroNames The macros, in order.
+ * @returns Requirement (empty when nothing is known).
+ */
+function literalRequirement(source: string, literalSource: string, macroNames: string[]): RequiredText {
+  if (!canFold(plainSpaces(source))) return []
+  try {
+    const fold = (required: RequiredText): RequiredText => required.map((clause) => clause.map((literal) => literal.toLowerCase()))
+    return fold(requiredText(plainSpaces(literalSource), macroNames.map(macroRequirement)))
+  } catch {
+    // A construct the reader does not know: no pre-check.
+    return []
+  }
+}
+
+/** Compiled parts of patterns by source (rules share parts), `null` for a part that tests nothing. */
+const segmentExpressions = new Map<string, RegExp | null>()
+
+/**
+ * The parts of a folded rule between its slots, without lookarounds, as
+ * folded expressions that cannot match empty (see `slotSegments`).
+ *
+ * @param pattern The rule's pattern.
+ * @param source The rule's full source.
+ * @returns Expressions (empty when there are none, or the rule is not folded).
+ */
+function segmentChecks(pattern: string, source: string): RegExp[] {
+  if (!canFold(plainSpaces(source))) return []
+  const parts = slotSegments(pattern, (name) => MACROS[name])
+  if (parts === undefined) return []
+  const out: RegExp[] = []
+  for (const part of parts) {
+    let expression = segmentExpressions.get(part)
+    if (expression === undefined) {
+      // Without its lookarounds a part matches at least where it matched, and compiles smaller.
+      const plain = plainSpaces(`(?:${withoutLookarounds(part)})`)
+      try {
+        expression = canMatchEmpty(plain) ? null : new RegExp(foldPattern(plain), 'u')
+      } catch {
+        expression = null
+      }
+      segmentExpressions.set(part, expression)
+    }
+    if (expression) out.push(expression)
+  }
+  return out
+}
+
+/** What each macro requires (see {@link macroRequirement}). */
+const macroRequirements = new Map<string, RequiredText>()
+
+/**
+ * What every match of a macro contains, read once per process. Standing
+ * for the macro's text as one atom is sound: the macro's atoms, written in
+ * its place, match a match of the macro; a quantifier after it makes it
+ * optional as a whole, which requires less.
+ *
+ * @param name Macro name.
+ * @returns Requirement.
+ */
+function macroRequirement(name: string): RequiredText {
+  let required = macroRequirements.get(name)
+  if (required === undefined) macroRequirements.set(name, (required = requiredText(plainSpaces(MACROS[name]!))))
+  return required
 }
 
 /** A pattern's beginning: not inside a word. */
@@ -284,18 +388,8 @@ function foldPiece(piece: string): string {
  * @returns The same source with `\s` as ` ` (inside and outside classes).
  */
 export function plainSpaces(source: string): string {
-  let out = ''
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!
-    if (c !== '\\') {
-      out += c
-      continue
-    }
-    const next = source[i + 1] ?? ''
-    out += next === 's' ? ' ' : c + next
-    i++
-  }
-  return out
+  // A `\s` after an even run of backslashes (an odd one escapes a backslash: `\\s` is a backslash and "s").
+  return source.includes('\\s') ? source.replace(/(?<!\\)((?:\\\\)*)\\s/g, '$1 ') : source
 }
 
 /** Determiners stripped from the front of a Concept's name (a name of determiners alone is then empty, and dropped). */

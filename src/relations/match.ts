@@ -12,6 +12,7 @@ import { CONCEPT_DETERMINERS, SLOT_START, slotGroup, type CompiledRule, type Eve
 import { foldText } from './fold-case.js'
 import type { PredicateSpec } from './predicates.js'
 import { FIRST_PERSON_WORDS } from './publisher.js'
+import { hasRequiredText } from './required-text.js'
 
 /** One end of a relation: an entity (by id) or an unnamed Concept. */
 export type Argument = { entity: number } | { concept: string }
@@ -83,44 +84,38 @@ export function matchRelations(
   predicates: Map<string, PredicateSpec>,
   view: EntityView
 ): RelationFact[] {
-  // Prose sentences are short; a "sentence" of many thousand characters
-  // (a pasted table, a run-on dump) is not matched, so work stays bounded.
-  const states: Array<SentenceState | undefined> = doc.sentences.map((sentence, index) => {
-    const maskedSentence = masked[index]!
-    const { text } = maskedSentence
-    if (text.length > MAX_SENTENCE) return undefined
-    const hypothetical = /^\s*(?:if|whether|should)\b/i.test(sentence.text) || /\?\s*["”]?\s*$/.test(sentence.text)
-    let context: { text: string; folded?: string } | undefined
-    const contextOf = (folded: boolean): string => {
-      context ??= { text: sentenceContext(doc, index) }
-      return folded ? (context.folded ??= foldText(context.text)) : context.text
-    }
-    return { text, folded: foldText(text), masked: maskedSentence, hypothetical, context: contextOf }
-  })
   // A family shares one trigger: it is tested once per sentence, not once per rule.
   const triggerIndex = new Map<RegExp, number>()
   for (const { trigger } of rules) if (trigger && !triggerIndex.has(trigger)) triggerIndex.set(trigger, triggerIndex.size)
-  const triggers: TriggerMemo = { index: triggerIndex, width: triggerIndex.size, found: new Uint8Array(states.length * triggerIndex.size) }
-  // Rules run one at a time over all sentences, not sentence by sentence:
+  // Rules run one at a time over a batch of sentences, not sentence by sentence:
   // each rule's compiled code then stays in the CPU's caches (twice as fast).
-  // Facts are put back in sentence order, then rule order, afterwards.
-  const perRule: RelationFact[][] = []
+  // Batch by batch, what the matcher keeps per sentence (folded text, trigger
+  // results, position maps) lives for one short batch only, and dies young:
+  // on a 20 MB article, kept for all sentences at once, it took some 150 MB,
+  // and with batches of 128 sentences V8 still moved some 230 MB of it to its
+  // old generation before it died (16: some 40 MB). Facts are put back in
+  // sentence order, then rule order, afterwards.
+  const perRule: RelationFact[][] = rules.map(() => [])
   const events: EventOwners = new Map()
-  for (const compiled of rules) {
-    const found: RelationFact[] = []
-    const started = view.work?.perRule ? process.hrtime.bigint() : 0n
-    states.forEach((state, index) => {
-      if (state === undefined) return
-      if ((index & 63) === 0) view.checkBudget()
-      matchSentence(compiled, state, doc.sentences[index]!.text, index, triggers, predicates, view, found, events)
+  for (let first = 0; first < doc.sentences.length; first += BATCH) {
+    const states = sentenceStates(doc, masked, first, Math.min(doc.sentences.length, first + BATCH))
+    const triggers: TriggerMemo = { index: triggerIndex, width: triggerIndex.size, first, found: new Uint8Array(states.length * triggerIndex.size) }
+    rules.forEach((compiled, r) => {
+      const found = perRule[r]!
+      const started = view.work?.perRule ? process.hrtime.bigint() : 0n
+      states.forEach((state, at) => {
+        const index = first + at
+        if (state === undefined) return
+        if ((index & 63) === 0) view.checkBudget()
+        matchSentence(compiled, r, state, doc.sentences[index]!.text, index, triggers, predicates, view, found, events)
+      })
+      if (view.work?.perRule) view.work.perRule.set(compiled.rule.id, (view.work.perRule.get(compiled.rule.id) ?? 0) + Number(process.hrtime.bigint() - started) / 1e6)
     })
-    if (view.work?.perRule) view.work.perRule.set(compiled.rule.id, (view.work.perRule.get(compiled.rule.id) ?? 0) + Number(process.hrtime.bigint() - started) / 1e6)
-    perRule.push(found)
   }
   view.checkBudget()
   const facts: RelationFact[] = []
   const next = perRule.map(() => 0)
-  for (let index = 0; index < states.length; index++) {
+  for (let index = 0; index < doc.sentences.length; index++) {
     perRule.forEach((found, r) => {
       let at = next[r]!
       while (at < found.length && found[at]!.sentence === index) facts.push(found[at++]!)
@@ -128,6 +123,58 @@ export function matchRelations(
     })
   }
   return facts
+}
+
+/** Sentences a batch of the matcher holds (see {@link matchRelations}): small, so a batch ends between two of V8's young-generation collections. */
+const BATCH = 16
+
+/**
+ * What the matcher keeps for a batch of sentences.
+ *
+ * @param doc Document.
+ * @param masked Masked sentences (same order as `doc.sentences`).
+ * @param first First sentence of the batch.
+ * @param end Sentence after the batch.
+ * @returns One state per sentence (undefined for a sentence too long to match).
+ */
+function sentenceStates(doc: MarkdownDocument, masked: MaskedSentence[], first: number, end: number): Array<SentenceState | undefined> {
+  const states: Array<SentenceState | undefined> = []
+  for (let index = first; index < end; index++) {
+    const sentence = doc.sentences[index]!
+    const maskedSentence = masked[index]!
+    const { text } = maskedSentence
+    // Prose sentences are short; a "sentence" of many thousand characters
+    // (a pasted table, a run-on dump) is not matched, so work stays bounded.
+    if (text.length > MAX_SENTENCE) {
+      states.push(undefined)
+      continue
+    }
+    const hypothetical = /^\s*(?:if|whether|should)\b/i.test(sentence.text) || /\?\s*["”]?\s*$/.test(sentence.text)
+    let context: { text: string; folded?: string } | undefined
+    const contextOf = (folded: boolean): string => {
+      context ??= { text: sentenceContext(doc, index) }
+      return folded ? (context.folded ??= foldText(context.text)) : context.text
+    }
+    // A sentence with a masked name is two-byte already (see `twoByte`).
+    const folded = foldText(text)
+    states.push({ text, folded: text.includes(MASK_OPEN) ? folded : twoByte(folded), masked: maskedSentence, hypothetical, context: contextOf })
+  }
+  return states
+}
+
+/**
+ * The same text, held by V8 as two-byte characters. V8 compiles a regular
+ * expression to machine code once per encoding of the strings it runs on;
+ * a sentence with a masked name is two-byte (the mask characters are), one
+ * without may be one-byte, and the rules and triggers that run on both were
+ * compiled twice. A slice of a two-byte string is two-byte (V8 keeps slices
+ * as views of their parent, or copies them in its encoding), whatever it holds.
+ *
+ * @param text Text.
+ * @returns Equal text.
+ */
+function twoByte(text: string): string {
+  return `\uE000${text}`.slice(1)
 }
 
 /** What the matcher keeps per sentence while rules run: reductions rewrite it. */
@@ -138,6 +185,8 @@ interface SentenceState {
   folded: string
   /** The masked sentence: its position map (made on first use) until a reduction rewrites the text. */
   masked: MaskedSentence
+  /** The masked sentence's position map, once made (it lives as long as the batch). */
+  toOriginal?: Uint32Array | number[]
   /** Original position of each masked position, once a reduction has rewritten the text. */
   rewritten?: Uint32Array | number[]
   /** Whether the whole sentence is a question or a condition. */
@@ -172,8 +221,8 @@ function sentenceContext(doc: MarkdownDocument, index: number): string {
   return parts.join(' \n ')
 }
 
-/** Owners of events by kind: the sentence, position and entity of each (owner rules run before member rules). */
-type EventOwners = Map<string, Array<{ sentence: number; position: number; entity: number }>>
+/** Owners of events by kind: the sentence, position, entity and rule (its place in the order) of each (owner rules run before member rules). */
+type EventOwners = Map<string, Array<{ sentence: number; position: number; entity: number; rule: number }>>
 
 /**
  * How many sentences back a member of an event looks for its owner: a press
@@ -189,14 +238,16 @@ const EVENT_REACH = 10
  * @param name Event kind.
  * @param sentence Sentence of the member.
  * @param position Position of the member in it.
+ * @param rule The member rule's place in the rule order: owners found by rules after it do not count
+ *   (so the result does not depend on how the sentences are batched).
  * @param reach How many sentences back to look (default {@link EVENT_REACH}).
  * @returns Entity id, or undefined.
  */
-function eventOwner(events: EventOwners, name: string, sentence: number, position: number, reach = EVENT_REACH): number | undefined {
+function eventOwner(events: EventOwners, name: string, sentence: number, position: number, rule: number, reach = EVENT_REACH): number | undefined {
   const owners = events.get(name) ?? []
   let best: { sentence: number; position: number; entity: number } | undefined
   for (const o of owners) {
-    if (o.sentence > sentence || o.sentence < sentence - reach) continue
+    if (o.sentence > sentence || o.sentence < sentence - reach || o.rule > rule) continue
     const before = o.sentence < sentence || o.position <= position
     const bestBefore = best ? best.sentence < sentence || best.position <= position : false
     if (!best || (before && !bestBefore) || (before === bestBefore && (o.sentence > best.sentence || (o.sentence === best.sentence && (before ? o.position > best.position : o.position < best.position))))) best = o
@@ -208,6 +259,8 @@ function eventOwner(events: EventOwners, name: string, sentence: number, positio
 interface TriggerMemo {
   index: Map<RegExp, number>
   width: number
+  /** The batch's first sentence (row 0). */
+  first: number
   found: Uint8Array
 }
 
@@ -215,6 +268,7 @@ interface TriggerMemo {
  * Run one rule over one sentence, appending its facts.
  *
  * @param compiled Rule.
+ * @param ruleIndex Its place in the rule order (a member takes owners of rules before it only).
  * @param state The sentence's current text (reductions rewrite it).
  * @param original The sentence's original text.
  * @param index Sentence index.
@@ -225,6 +279,7 @@ interface TriggerMemo {
  */
 function matchSentence(
   compiled: CompiledRule,
+  ruleIndex: number,
   state: SentenceState,
   original: string,
   index: number,
@@ -236,11 +291,15 @@ function matchSentence(
 ): void {
   const { rule, trigger, event } = compiled
   if (trigger) {
-    const at = index * triggers.width + triggers.index.get(trigger)!
+    const at = (index - triggers.first) * triggers.width + triggers.index.get(trigger)!
     if (triggers.found[at] === 0) triggers.found[at] = trigger.test(compiled.triggerFolded ? state.folded : state.text) ? 2 : 1
     // A rule whose cue may stand in the context ("## Board", "The Board is comprised of:") looks there too.
     if (triggers.found[at] === 1 && !((rule as EventRule).triggerInContext && trigger.test(state.context(compiled.triggerFolded ?? false)))) return
   }
+  // Literal text every match contains (a folded rule runs on the folded sentence): without it, no match.
+  if (!hasRequiredText(state.folded, compiled.required)) return
+  // Each part between the slots must match somewhere (a far smaller expression to compile than the rule).
+  for (const part of compiled.segments) if (!part.test(state.folded)) return
   const spec = predicates.get(rule.predicate)
   let from = 0
   let starts = compiled.sticky ? (state.starts ??= slotStarts(state.folded)) : []
@@ -253,7 +312,7 @@ function matchSentence(
       from = start + 1
       continue
     }
-    const toOriginal = state.rewritten ?? state.masked.toOriginal
+    const toOriginal = state.rewritten ?? (state.toOriginal ??= state.masked.toOriginal)
     const origStart = toOriginal[start] ?? 0
     const origEnd = (toOriginal[end - 1] ?? origStart) + 1
     const span = original.slice(origStart, origEnd)
@@ -275,7 +334,7 @@ function matchSentence(
         const captured = slot === 'S' ? subjectSlot : objectSlot
         if (event?.role === 'member' && ownerSlot === slot && captured === undefined) {
           // A member takes the owner of the nearest event; without one, the rule's implicit argument (if any).
-          const owner = eventOwner(events, event.name, index, position, event.reach)
+          const owner = eventOwner(events, event.name, index, position, ruleIndex, event.reach)
           if (owner !== undefined && fitsSlot(owner, slot === 'S' ? spec?.domain : spec?.range, slot === 'S' ? rule.subjectTypes : rule.objectTypes, view)) {
             resolved.push({ text: '', entity: view.nameOf(owner), how: `owner of the ${event.name}` })
             return [{ entity: owner }]
@@ -288,7 +347,7 @@ function matchSentence(
       const subjects = bind('S')
       const objects = bind('O')
       if (event?.role === 'owner') {
-        for (const a of ownerSlot === 'S' ? subjects : objects) if ('entity' in a) (events.get(event.name) ?? events.set(event.name, []).get(event.name)!).push({ sentence: index, position, entity: a.entity })
+        for (const a of ownerSlot === 'S' ? subjects : objects) if ('entity' in a) (events.get(event.name) ?? events.set(event.name, []).get(event.name)!).push({ sentence: index, position, entity: a.entity, rule: ruleIndex })
       }
       // "A, B and C respectively introduced X, Y and Z": members pair up in order.
       const respectively = subjects.length > 1 && subjects.length === objects.length && /\brespectively\b/i.test(original)
@@ -314,7 +373,7 @@ function matchSentence(
         state.folded = foldText(state.text)
         state.rewritten = [...toOriginal.slice(0, start), ...toOriginal.slice(indices[0], indices[1]), ...toOriginal.slice(end)]
         // The rewritten text may have lost a trigger word: test the triggers again.
-        triggers.found.fill(0, index * triggers.width, (index + 1) * triggers.width)
+        triggers.found.fill(0, (index - triggers.first) * triggers.width, (index - triggers.first + 1) * triggers.width)
         state.starts = compiled.sticky ? slotStarts(state.folded) : undefined
         if (state.starts) starts = state.starts
         from = start + groupText.length
