@@ -355,7 +355,8 @@ export type SuffixCue = z.infer<typeof SuffixCueSchema>
 
 /**
  * A context cue: a pattern around a mention slot `{E}` that types it
- * ("{E}, a DeFi protocol" → Project). It runs over the masked sentence, in
+ * ("{E}, a DeFi protocol" → Project); `{M}` stands for a mention that is only
+ * context ("{M}, co-founder, {E}"). It runs over the masked sentence, in
  * which every whitespace character is a plain space.
  */
 export const ContextCueSchema = z.object({

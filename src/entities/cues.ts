@@ -168,7 +168,7 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-network-on-chain', pattern: '(?:deployed|running|live|launched|built|hosted)\\s+on\\s+(?:the\\s+)?{E}\\b(?!\\s+(?:sdk|framework))', type: 'Network', weight: 0.5 },
   // Projects: protocols, products, platforms.
   { id: 'ctx-project-appositive', pattern: '{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:(?!(?:of|in|for|with|and|to)\\s)[\\w-]+\\s+){0,4}?(?:protocol|platform|project|dapp|application|app|wallet|hub|marketplace|framework|standard|solution|service|tool|oracle|bridge|dex|exchange protocol)\\b', type: 'Project', weight: 2 },
-  { id: 'ctx-project-head', pattern: '{E}\\s+(?:protocol|platform|project|team|dapp|app|wallet|hackathon|framework|sdk|upgrade|feature|pallet|module)\\b', type: 'Project', weight: 1 },
+  { id: 'ctx-project-head', pattern: '{E}\\s+(?:protocol|platform|project|dapp|app|wallet|hackathon|framework|sdk|upgrade|feature|pallet|module)\\b', type: 'Project', weight: 1 },
   // Organisations.
   { id: 'ctx-org-listed-on', pattern: '(?:listed|listing|listings|delisted|debuted)\\s+on\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1.5 },
   // "Omicron is the world's largest data center and colocation provider": a superlative's possessive and a coordinated head are still one appositive.
@@ -178,6 +178,10 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-org-role-held-at', pattern: `\\b${ROLE}(?:\\s+of\\s+[^\\s,]+(?:\\s+[^\\s,]+)?)?\\s+at\\s+(?:the\\s+)?{E}`, type: 'Organization', weight: 2 },
   // "Orbit CEO Maria Lopez", "Orbit's CTO Maria Lopez": whose officer it is (founders found networks and projects too).
   { id: 'ctx-org-role-of-person', pattern: "{E}(?:['’]s)?\\s+(?:ceo|cto|coo|cfo|president|chairman|chairwoman|chairperson|(?:executive\\s+)?director|chief\\s+\\w+\\s+officer)\\s+{E}", type: 'Organization', weight: 2 },
+  // "Orbix cofounder Maria Lopez": founders found projects and networks too, so a weaker vote than an officer's.
+  { id: 'ctx-org-founder-of-person', pattern: "{E}(?:['’]s)?\\s+(?:co-?founder|cofounder|founder)\\s+{E}", type: 'Organization', weight: 1 },
+  // An attribution "Maria Lopez, co-founder, Orbix" or "…, Director of Research, Orbix Labs": the name after the role is the employer.
+  { id: 'ctx-org-attribution', pattern: `{M},\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${ROLE}(?:\\s+(?:of|for)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)?,\\s+(?:the\\s+)?{E}(?=\\s*(?:[.;)<]|$))`, type: 'Organization', weight: 1.5 },
   // "the founder and CEO of Orbit", "CTO at Orbit": an officer's company.
   { id: 'ctx-org-officer-of', pattern: '\\b(?:ceo|cto|coo|cfo|chief\\s+\\w+\\s+officer|managing\\s+director)\\s+(?:of|at)\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 2 },
   { id: 'ctx-org-head-before', pattern: `\\b${ORG_HEADS}\\s+{E}`, type: 'Organization', weight: 1.5 },
@@ -210,6 +214,10 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-person-is-role', pattern: `{E}\\s+(?:is|was|serves as|became|has been)\\s+(?:also\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?${ROLE}\\b(?:\\s+and\\s+(?:[\\w-]+\\s+){0,1}?${ROLE})?\\s+(?:of|at|for|with)\\b`, type: 'Person', weight: 2 },
   // "welcome Maria Quell to our board", "… Maria Quell, Partner at Omirex, to the team": people join boards and teams by name.
   { id: 'ctx-person-welcome', pattern: '\\bwelcom(?:e|es|ed|ing)\\s+{E}(?:,[^.,]{0,80},)?\\s+to\\s+(?:our|the|its|their)\\s+(?:board|team)\\b', type: 'Person', weight: 2 },
+  // "Maria Quell and Tavix Brel are joining the Orbix board": people sit on boards (companies join as members).
+  { id: 'ctx-person-joins-board', pattern: '{E}\\s+(?:(?:is|are|has|have)\\s+)?(?:join|joins|joined|joining)\\s+(?:the|our|its|their)\\s+(?:{M}\\s+|[\\w-]+\\s+){0,2}?(?:board|advisory board|board of directors)\\b', type: 'Person', weight: 1.5, distributes: true },
+  // "a committee of developers and researchers, including Tavix and Brel": people named as such.
+  { id: 'ctx-person-plural-role', pattern: '\\b(?:developers|engineers|researchers|contributors|maintainers|tinkerers|people|individuals|founders|advisors|advisers|experts)\\b,?\\s+(?:including|includes?|such as|like)\\s+(?:[\\w-]+(?:,\\s+|\\s+and\\s+)){0,2}?{E}', type: 'Person', weight: 1, distributes: true },
   { id: 'ctx-person-said', pattern: '(?:said|says|stated|noted|added|explained|commented|remarked|observed|highlighted|emphasi[sz]ed|told|lauded)\\s+(?:[\\w-]+\\s+){0,3}?{E}(?=\\s*(?:[.,;]|$))', type: 'Person', weight: 0.5 },
   { id: 'ctx-person-pronoun', pattern: '{E}\\s+(?:said|says|stated|noted|added|explained|commented|remarked|believes|thinks)', type: 'Person', weight: 0.5 },
   // Tokens.

@@ -84,12 +84,12 @@ export function compileEntitySchema(extra?: { lexicon?: LexiconEntry[]; suffixCu
 
 /**
  * Compile a context-cue pattern: `{E}` becomes a masked mention capturing
- * its index.
+ * its index (the typed one), `{M}` a masked mention that is only context.
  *
  * @param pattern Pattern source.
  * @returns Global case-insensitive regular expression.
  */
 export function compileCuePattern(pattern: string): RegExp {
-  const source = pattern.split('{E}').join(`${MASK_OPEN}(\\d+)${MASK_CLOSE}`)
+  const source = pattern.split('{E}').join(`${MASK_OPEN}(\\d+)${MASK_CLOSE}`).split('{M}').join(`${MASK_OPEN}\\d+${MASK_CLOSE}`)
   return new RegExp(source, 'giu')
 }

@@ -53,6 +53,35 @@ describe('types by evidence, with the evidence kept in typeCues', () => {
     expect(director.entities().map((e) => e.name).sort()).toEqual(['Orbix Foundation', 'Tavix Brel'])
   })
 
+  it('should type the company of a cofounder named before the person, and of a role in an attribution', () => {
+    const cofounder = typeOf('In a Zeltrix article, Qorvane cofounder Tavix Brel explained why.', 'Qorvane')
+    expect(cofounder?.type).toBe('Organization')
+    expect(cofounder?.typeCues).toContainEqual({ type: 'Organization', rule: 'ctx-org-founder-of-person', weight: 1 })
+    const cite = '> "We are grateful."\n>\n> <cite>—Maria Quell, co-founder, Qorvane</cite>\n\nDonate today.'
+    expect(typeOf(cite, 'Qorvane')?.typeCues).toContainEqual({ type: 'Organization', rule: 'ctx-org-attribution', weight: 1.5 })
+    expect(typeOf(cite, 'Qorvane')?.type).toBe('Organization')
+    expect(typeOf(cite, 'Maria Quell')?.type).toBe('Person')
+    expect(typeOf('We thank Maria Quell, Director of Research, Zeltrix.', 'Zeltrix')?.type).toBe('Organization')
+    // A list goes on after the second comma: no attribution.
+    expect(typeOf('We thank Maria Quell, a developer, Zeltrix and Brimo.', 'Zeltrix')?.typeCues ?? []).not.toContainEqual(expect.objectContaining({ rule: 'ctx-org-attribution' }))
+  })
+
+  it('should type names that join a board, or are named among developers, as people', () => {
+    const board = 'Later this year, QRV and Zeltrix are joining the Orbix board to help with funding decisions.'
+    expect(typeOf(board, 'QRV')?.type).toBe('Person')
+    expect(typeOf(board, 'QRV')?.typeCues).toContainEqual({ type: 'Person', rule: 'ctx-person-joins-board-list', weight: 1.5 })
+    expect(typeOf(board, 'Zeltrix')?.type).toBe('Person')
+    const committee = 'We set up a committee of developers and tinkerers, including tavix and QRV, who will review grants.'
+    expect(typeOf(committee, 'QRV')?.typeCues).toContainEqual({ type: 'Person', rule: 'ctx-person-plural-role', weight: 1 })
+    expect(typeOf(committee, 'QRV')?.type).toBe('Person')
+  })
+
+  it('should take no type from "the X team" alone', () => {
+    const md = 'The support from the Qorvane team helped. Qorvane is a software firm.'
+    expect(typeOf(md, 'Qorvane')?.type).toBe('Organization')
+    expect(typeOf('The support from the Qorvane team helped.', 'Qorvane')?.typeCues ?? []).toEqual([])
+  })
+
   it('should type a name the text shortens to its surname as a person', () => {
     const md = 'Last year Tavix Brel wrote zetad. Later Brel’s work was funded.'
     expect(typeOf(md, 'Tavix Brel')?.typeCues).toContainEqual({ type: 'Person', rule: 'ctx-person-surname-alone', weight: 2 })
