@@ -7,7 +7,7 @@
  */
 import type { MarkdownDocument, Sentence } from '../markdown/types.js'
 import { tokenize, type Token } from './tokenize.js'
-import type { Mention } from './types.js'
+import type { Mention, TypeCue } from './types.js'
 import type { EntitySchema } from './schema.js'
 import { acronymLongForm } from './acronym.js'
 import { bridgedPairs } from './mentions/bridged-pairs.js'
@@ -125,8 +125,28 @@ export function findMentions(doc: MarkdownDocument, schema: EntitySchema): Menti
     })
     .map((m) => {
       const text = doc.sentences[m.sentence]!.text
-      return { ...m, cues: [...m.cues, ...shapeCues(m, schema, acronymLongForm(text, m.start, m.end) !== undefined, text)] }
+      return { ...m, cues: [...m.cues, ...shapeCues(m, schema, acronymLongForm(text, m.start, m.end) !== undefined, text), ...linkCues(doc, m)] }
     })
+}
+
+/** A link to a code repository ("[Zeta](https://github.com/zeta-org/zeta)"): an owner and a repository, not a profile. */
+const REPOSITORY_LINK = /^\]\(\s*<?https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[\w.-]+\/[\w.-]+\/?(?:[#?][^\s)]*)?>?\s*\)/iu
+
+/**
+ * Type cues from where a linked name points: the whole text of a link to a
+ * repository names software (a Project); a link to a profile alone
+ * ("github.com/zeta") may be a person's or a company's and says nothing.
+ *
+ * @param doc Parsed document.
+ * @param m Mention.
+ * @returns Cues.
+ */
+function linkCues(doc: MarkdownDocument, m: Mention): TypeCue[] {
+  const offsets = doc.sentences[m.sentence]!.offsets
+  const from = offsets[m.start]
+  const end = offsets[m.end - 1]
+  if (from === undefined || end === undefined || doc.source[from - 1] !== '[') return []
+  return REPOSITORY_LINK.test(doc.source.slice(end + 1, end + 301)) ? [{ type: 'Project', weight: 1.5, rule: 'link-repository' }] : []
 }
 
 /**

@@ -76,6 +76,14 @@ describe('types by evidence, with the evidence kept in typeCues', () => {
     expect(typeOf(committee, 'QRV')?.type).toBe('Person')
   })
 
+  it('should type a name linked to a code repository as a project, not one linked to a profile', () => {
+    const md = 'The library was adopted by [Maria](https://github.com/mariawallet/mariawallet) and others.'
+    expect(typeOf(md, 'Maria')?.typeCues).toContainEqual({ type: 'Project', rule: 'link-repository', weight: 1.5 })
+    expect(typeOf(md, 'Maria')?.type).toBe('Project')
+    const profile = 'The library was adopted by [Maria](https://github.com/maria) and others.'
+    expect(typeOf(profile, 'Maria')?.typeCues ?? []).not.toContainEqual(expect.objectContaining({ rule: 'link-repository' }))
+  })
+
   it('should take no type from "the X team" alone', () => {
     const md = 'The support from the Qorvane team helped. Qorvane is a software firm.'
     expect(typeOf(md, 'Qorvane')?.type).toBe('Organization')
