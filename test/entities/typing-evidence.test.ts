@@ -84,6 +84,12 @@ describe('types by evidence, with the evidence kept in typeCues', () => {
     expect(typeOf(profile, 'Maria')?.typeCues ?? []).not.toContainEqual(expect.objectContaining({ rule: 'link-repository' }))
   })
 
+  it('should type a country written as a capital abbreviation as a place', () => {
+    const md = 'As Zeltrix gains traction in the US and other nations, Qorvane grows.'
+    expect(typeOf(md, 'US')?.type).toBe('Place')
+    expect(typeOf(md, 'US')?.typeCues).toContainEqual({ type: 'Place', rule: 'lexicon-country-abbreviation', weight: 2 })
+  })
+
   it('should take no type from "the X team" alone', () => {
     const md = 'The support from the Qorvane team helped. Qorvane is a software firm.'
     expect(typeOf(md, 'Qorvane')?.type).toBe('Organization')

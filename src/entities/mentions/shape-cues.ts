@@ -6,6 +6,9 @@ import type { Mention, TypeCue } from '../types.js'
 import type { EntitySchema } from '../schema.js'
 import { isAllCaps, type Token } from '../tokenize.js'
 
+/** Countries named by their capital abbreviation (general knowledge, not any article's). */
+const COUNTRY_ABBREVIATIONS = new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'PRC', 'ROK'])
+
 /**
  * Type cues from the name itself: suffix words, first names, places,
  * all-capital tickers.
@@ -32,6 +35,8 @@ export function shapeCues(m: Mention, schema: EntitySchema, acronym: boolean, te
   }
   if (words.length === 1 && isLastName(last) && m.titled) cues.push({ type: 'Person', weight: 2, rule: 'lexicon-last-name' })
   if (words.length <= 2 && isPlaceName(m.surface) && !suffix) cues.push({ type: 'Place', weight: 2, rule: 'lexicon-place' })
+  // Countries written as capital abbreviations the lexicon reads as words ("US" as "us").
+  if (COUNTRY_ABBREVIATIONS.has(name)) cues.push({ type: 'Place', weight: 2, rule: 'lexicon-country-abbreviation' })
   // Companies compromise's lexicon knows by name ("IBM", "Microsoft").
   if (!suffix && lexiconTags(name).includes('Organization')) cues.push({ type: 'Organization', weight: 2, rule: 'lexicon-organization' })
   // Capitals alone do not make a ticker (DCG, SAP are companies): a dollar sign or a parenthesis after a name does ("Zeta (ZET)").
