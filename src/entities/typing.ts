@@ -56,10 +56,12 @@ export function collectTypeCues(entities: EntityDraft[], mentionEntity: number[]
   // must not outvote what twenty mentions of "Zeta" say in context.
   for (const entity of entities) {
     const seen = new Set<string>()
+    // "Jakarta Project" said once, "Jakarta" later: a name the text gives a suffix word is not the place its bare word names.
+    const suffixed = entity.mentions.some((m) => m.cues.some((c) => c.rule.startsWith('suffix-')))
     for (const m of entity.mentions) {
       for (const cue of m.cues) {
         const key = `${cue.rule}|${(m.name ?? m.surface).toLowerCase()}`
-        if (seen.has(key)) continue
+        if (seen.has(key) || (suffixed && cue.rule === 'lexicon-place')) continue
         seen.add(key)
         vote(entity, cue.type, cue.weight, cue.rule)
       }

@@ -90,6 +90,14 @@ describe('types by evidence, with the evidence kept in typeCues', () => {
     expect(typeOf(md, 'US')?.typeCues).toContainEqual({ type: 'Place', rule: 'lexicon-country-abbreviation', weight: 2 })
   })
 
+  it('should not type a name as the place its bare word names when the text gives it a suffix word', () => {
+    const md = 'The foundation announced the Berlin Project. Code from Berlin will be reused.'
+    const node = typeOf(md, 'Berlin Project')
+    expect(node?.type).toBe('Project')
+    expect(node?.typeCues ?? []).not.toContainEqual(expect.objectContaining({ rule: 'lexicon-place' }))
+    expect(typeOf('Teams met in Berlin last week.', 'Berlin')?.type).toBe('Place')
+  })
+
   it('should take no type from "the X team" alone', () => {
     const md = 'The support from the Qorvane team helped. Qorvane is a software firm.'
     expect(typeOf(md, 'Qorvane')?.type).toBe('Organization')
