@@ -178,8 +178,6 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-org-role-held-at', pattern: `\\b${ROLE}(?:\\s+of\\s+[^\\s,]+(?:\\s+[^\\s,]+)?)?\\s+at\\s+(?:the\\s+)?{E}`, type: 'Organization', weight: 2 },
   // "Orbit CEO Maria Lopez", "Orbit's CTO Maria Lopez": whose officer it is (founders found networks and projects too).
   { id: 'ctx-org-role-of-person', pattern: "{E}(?:['’]s)?\\s+(?:ceo|cto|coo|cfo|president|chairman|chairwoman|chairperson|(?:executive\\s+)?director|chief\\s+\\w+\\s+officer)\\s+{E}", type: 'Organization', weight: 2 },
-  // "Orbix cofounder Maria Lopez": founders found projects and networks too, so a weaker vote than an officer's.
-  { id: 'ctx-org-founder-of-person', pattern: "{E}(?:['’]s)?\\s+(?:co-?founder|cofounder|founder)\\s+{E}", type: 'Organization', weight: 1 },
   // An attribution "Maria Lopez, co-founder, Orbix" or "…, Director of Research, Orbix Labs": the name after the role is the employer.
   { id: 'ctx-org-attribution', pattern: `{M},\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${ROLE}(?:\\s+(?:of|for)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)?,\\s+(?:the\\s+)?{E}(?=\\s*(?:[.;)<]|$))`, type: 'Organization', weight: 1.5 },
   // "the founder and CEO of Orbit", "CTO at Orbit": an officer's company.
