@@ -160,3 +160,20 @@ describe('founding members are members', () => {
     expect(only('partOf', triples('Maria Lopez, a founding member of the Orbit Alliance, said so.'))).toEqual([])
   })
 })
+
+describe('verbs of causing', () => {
+  const article = [
+    '# Orbit Labs ships a wallet',
+    '',
+    'Orbit Labs today announced Zeta Wallet. This led us to develop the Quasar Kit library from the ground up. Pexa Node enabled us to use Vexa Servers as a data source.',
+    ''
+  ].join('\n')
+  it('should make the object of "led / enabled … to" the doer of the verb after it, the publisher for "us"', () => {
+    const all = triples(article)
+    expect(only('developedBy', all)).toEqual(['Quasar Kit —developedBy→ Orbit Labs'])
+    expect(only('integratesWith', all)).toEqual(['Orbit Labs —integratesWith→ Vexa Servers'])
+  })
+  it('should give nothing when the verb after "to" is not the frame\'s', () => {
+    expect(only('developedBy', triples('This led Orbit Labs to praise Quasar Kit.'))).toEqual([])
+  })
+})

@@ -31,6 +31,9 @@ export const RECEIVE_LIGHT_VERBS = ['announce', 'receive', 'secure', 'win', 'obt
 /** Light verbs whose subject gives the noun to someone ("awarded a grant to"). */
 export const GIVE_LIGHT_VERBS = ['award', 'give', 'grant', 'issue', 'provide', 'extend', 'offer', 'allocate', 'donate', 'pledge']
 
+/** Verbs of causing whose object does the action of the infinitive after it ("This led us to develop Y", "Y enabled Orbit to use Z"). */
+export const CAUSE_VERBS = ['lead', 'allow', 'enable', 'prompt', 'inspire', 'motivate', 'encourage', 'convince', 'permit', 'push']
+
 /** Copulas before a stance adjective ("is pleased to announce"). */
 export const STANCE_COPULAS = ['is', 'are', 'was', 'were', 'am']
 /** Adjectives of a stance that leave the verb after them stated, not planned ("excited to partner with"). */
