@@ -177,3 +177,14 @@ describe('verbs of causing', () => {
     expect(only('developedBy', triples('This led Orbit Labs to praise Quasar Kit.'))).toEqual([])
   })
 })
+
+describe('integrating one thing into another', () => {
+  it.each([
+    ['done', 'Orbit Labs integrated Zeta Pay into Lumo Wallet last year.', ['Lumo Wallet —integratesWith→ Zeta Pay']],
+    ['still to do', 'We still have a lot of technical work to integrate Zeta Log into Lumo Cloud.', ['Lumo Cloud —plansIntegrationWith→ Zeta Log']],
+    ['negated', 'Orbit Labs did not integrate Zeta Pay into Lumo Wallet.', []],
+    ['into no name', 'Orbit Labs integrated Zeta Pay into its wallet.', []]
+  ])('should read "integrate X into Y" as Y integrating with X, the host using what was put into it (%s)', (_form, text, expected) => {
+    expect(triples(text).filter((t) => /—(?:plansI|i)ntegrat/.test(t))).toEqual(expected)
+  })
+})
