@@ -13,7 +13,7 @@ import type { ClassSense, Frame, NounSense, PremodifiedSense, RoleSense, VerbSen
 import { inflect } from './inflect.js'
 import {
   ADVERB, alt, COPULAS, DO_LIGHT_VERBS, formsOf, GIVE_LIGHT_VERBS, INCEPTIVE_VERBS, LIST_CUES, NOUN_DETERMINERS, PASSIVE_AUXILIARIES, PEOPLE_MODIFIERS, PEOPLE_NOUNS,
-  PLAN_ADJECTIVES, PLAN_LEAD, PROGRESSIVE_AUXILIARIES, RECEIVE_LIGHT_VERBS, RELATIVE_PRONOUNS, STANCE_ADJECTIVES, STANCE_COPULAS, ADJUNCT_PREPOSITIONS, CAUSE_VERBS
+  PLAN_ADJECTIVES, PLAN_LEAD, PROGRESSIVE_AUXILIARIES, RECEIVE_LIGHT_VERBS, RELATIVE_PRONOUNS, STANCE_ADJECTIVES, STANCE_COPULAS, ADJUNCT_PREPOSITIONS, CAUSE_VERBS, DECISION_VERBS
 } from './words.js'
 
 type Slot = 'S' | 'O'
@@ -35,8 +35,8 @@ const LINK = `${CONTRACTION}${ALIAS}(?:${DESCRIPTION_APPOS}|{APPOS})(?:,?\\s+${a
  * to an earlier name ("Zeta, DeFi hubs within Tau and Sigma, announced": neither Tau nor Sigma is a subject).
  */
 const NOT_IN_APPOSITIVE = `(?<!\\uE001,\\s+(?:[\\w-]+\\s+){1,4}?${alt(PLACING_PREPS)}\\s+(?:the\\s+)?(?:\\uE000\\d+\\uE001(?:,\\s+|,?\\s+(?:and|&)\\s+)(?:the\\s+)?){0,4})`
-/** A stance that leaves the verb after it stated, not planned: "is pleased to (announce)", "are excited to (partner with)". */
-const STANCE = `${alt(STANCE_COPULAS)}\\s+(?:very\\s+|so\\s+)?${alt(STANCE_ADJECTIVES)}\\s+to\\s+`
+/** A stance that leaves the verb after it stated, not planned: "is pleased to (announce)", "are excited to (partner with)", a decision taken ("chose to (use)"). */
+const STANCE = `(?:${alt(STANCE_COPULAS)}\\s+(?:very\\s+|so\\s+)?${alt(STANCE_ADJECTIVES)}|${alt(formsOf(DECISION_VERBS, ['past']))})\\s+to\\s+`
 /** Prepositions that open a fronted phrase, never a clause: their object is no subject ("In addition to Nebula, Zeta introduced …"). */
 const FRONTING_PREPS = ['in addition to', 'besides', 'apart from', 'aside from', 'alongside', 'along with', 'unlike', 'like', 'beyond', 'similar to', 'compared to', 'compared with', 'as with']
 /** Before a leading slot: it is not the object of a fronted prepositional phrase. */

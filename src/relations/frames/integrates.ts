@@ -31,6 +31,8 @@ export const INTEGRATES_FRAME: Frame = {
     { text: 'Right now, Zeta Log works natively with Pexa Query.', triples: ['Zeta Log —integratesWith→ Pexa Query'] },
     { text: 'Zeta Log has worked seamlessly with Pexa Query since May.', triples: ['Zeta Log —integratesWith→ Pexa Query'] },
     { text: 'This led Orbit Labs to use Pexa Query.', triples: ['Orbit Labs —integratesWith→ Pexa Query'] },
+    { text: 'We chose Lumo Wallet. Lumo Wallet chose to use Pexa Engine because of its ease of use.', triples: ['Lumo Wallet —integratesWith→ Pexa Engine'] },
+    { text: 'Lumo Wallet decides to integrate with Pexa Engine.', triples: ['Lumo Wallet —plansIntegrationWith→ Pexa Engine'] },
     { text: 'Lumo Wallet does not use Pexa Engine.', triples: [] }
   ]
 }
