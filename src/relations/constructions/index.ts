@@ -154,7 +154,8 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
   // A second verb phrase: "and (recently) released".
   cues.coordinated = `(?<![a-z])and\\s+(?:[a-z]+\\s+){0,2}?${alt(sense.verbs.flatMap((v) => [inflect(v).past, inflect(v).present]))}\\s`
   const causing = alt(formsOf(CAUSE_VERBS, ['past', 'present']))
-  cues.caused = `(?<![a-z])${causing}\\s+[^.;]{1,60}?\\sto\\s+(?:[a-z]+\\s+)?${w.infinitive}\\s`
+  // One cue for every sense (tested once per sentence): a verb of causing and a "to" after it.
+  cues.caused = `(?<![a-z])${causing}\\s[^.;]{1,60}?\\sto\\s`
   cues.adjunct = `${alt(ADJUNCT_PREPOSITIONS)}\\s+${w.gerund}\\s`
   cues.joint = `(?:and|&)\\s[^.;]*?${senseTrigger(sense.verbs.flatMap((v) => Object.values(inflect(v))))}`
   const withSenseTrigger = (list: RelationRule[]): RelationRule[] =>
