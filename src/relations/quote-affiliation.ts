@@ -51,7 +51,7 @@ export function affiliationIn(view: BlockView, speaker: PlacedMention, start: nu
   const text = view.text
   const others = mentionsIn(view, start, end).filter((m) => m.entity !== speaker.entity)
   // After the name: ", co-founder and CEO at Orbit Labs" up to the end of the appositive.
-  const appositive = new RegExp(String.raw`^\s*,\s+${DETERMINER}`, 'i').exec(text.slice(speaker.end, end))
+  const appositive = new RegExp(String.raw`^\s*[,;]\s+${DETERMINER}`, 'i').exec(text.slice(speaker.end, end))
   if (appositive) {
     const from = speaker.end + appositive[0].length
     const stop = appositiveEnd(text, from, end, others)
@@ -78,6 +78,8 @@ export function affiliationIn(view: BlockView, speaker: PlacedMention, start: nu
       if (new RegExp(String.raw`^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?${ROLE_NOUN}\b`, 'i').test(rest)) return { organisations, start: speaker.pos, end: stop, rule: 'quote-affiliation-org-role' }
       if (dash && /^[\s.]*$/.test(rest)) return { organisations, start: speaker.pos, end: last.end, rule: 'quote-affiliation-dash' }
     }
+    const signed = signatureOrganisation(text, from, end, others)
+    if (signed) return { organisations: [signed], start: speaker.pos, end: signed.end, rule: 'quote-affiliation-signature' }
   }
   // Right after the name: "Maria Lopez of Orbit Labs", "Maria Lopez from Orbit Labs".
   const next = others.find((m) => m.pos >= speaker.end)
@@ -97,6 +99,44 @@ export function affiliationIn(view: BlockView, speaker: PlacedMention, start: nu
     }
   }
   return undefined
+}
+
+/** Titles of a founder or creator. */
+const FOUNDER_TITLE = /\b(?:co-?\s?)?(?:founder|founding|creator)/i
+/** Words that make a segment of a signature a clause, not a title or department. */
+const CLAUSE_WORD = /\b(?:who|which|that|said|says|added|adds|in|on|to|during|when|while|former|formerly|previously)\b/i
+
+/**
+ * The organisation closing a signature of title and departments: "Maria
+ * Lopez, Vice President, Cloud Platform and Tools, Orbit Research" or "Maria
+ * Lopez; VP, Tools; Orbit Labs". The first segment after the name is a role
+ * (and holds no name), each segment is short and no clause, and the last is
+ * the organisation's name alone, right before the end of the attribution.
+ *
+ * @param text Block text.
+ * @param from Start of the appositive after the name.
+ * @param end End of the attribution.
+ * @param mentions Mentions in the attribution, in text order.
+ * @returns The organisation's mention, or undefined.
+ */
+function signatureOrganisation(text: string, from: number, end: number, mentions: PlacedMention[]): PlacedMention | undefined {
+  let stop = end
+  for (let i = from; i < end; i++) {
+    if (mentions.some((m) => i >= m.pos && i < m.end)) continue
+    if (/[.!?()"“”]/.test(text[i]!) && (i + 1 >= text.length || /[\s"”]/.test(text[i + 1]!) || /[()"“”]/.test(text[i]!))) {
+      stop = i
+      break
+    }
+  }
+  const inside = mentions.filter((m) => m.pos >= from && m.end <= stop)
+  const last = inside[inside.length - 1]
+  if (!last || !/^\s*$/.test(text.slice(last.end, stop)) || !/[,;]\s*(?:the\s+)?$/i.test(text.slice(from, last.pos))) return undefined
+  const segments = text.slice(from, last.pos).replace(/[,;]\s*(?:the\s+)?$/i, '').split(/[;,]/)
+  const title = segments[0]!
+  // A founder's title gives foundedBy (the frame's signature rule), not an affiliation too.
+  if (segments.length > 4 || !ROLE_RE.test(title) || FOUNDER_TITLE.test(title) || inside.some((m) => m.pos < from + title.length)) return undefined
+  if (segments.some((g) => g.trim().split(/\s+/).length > 7 || CLAUSE_WORD.test(g))) return undefined
+  return last
 }
 
 /**

@@ -160,3 +160,31 @@ describe('founding members are members', () => {
     expect(only('partOf', triples('Maria Lopez, a founding member of the Orbit Alliance, said so.'))).toEqual([])
   })
 })
+
+describe('verbs of causing', () => {
+  const article = [
+    '# Orbit Labs ships a wallet',
+    '',
+    'Orbit Labs today announced Zeta Wallet. This led us to develop the Quasar Kit library from the ground up. Pexa Node enabled us to use Vexa Servers as a data source.',
+    ''
+  ].join('\n')
+  it('should make the object of "led / enabled … to" the doer of the verb after it, the publisher for "us"', () => {
+    const all = triples(article)
+    expect(only('developedBy', all)).toEqual(['Quasar Kit —developedBy→ Orbit Labs'])
+    expect(only('integratesWith', all)).toEqual(['Orbit Labs —integratesWith→ Vexa Servers'])
+  })
+  it('should give nothing when the verb after "to" is not the frame\'s', () => {
+    expect(only('developedBy', triples('This led Orbit Labs to praise Quasar Kit.'))).toEqual([])
+  })
+})
+
+describe('integrating one thing into another', () => {
+  it.each([
+    ['done', 'Orbit Labs integrated Zeta Pay into Lumo Wallet last year.', ['Lumo Wallet —integratesWith→ Zeta Pay']],
+    ['still to do', 'We still have a lot of technical work to integrate Zeta Log into Lumo Cloud.', ['Lumo Cloud —plansIntegrationWith→ Zeta Log']],
+    ['negated', 'Orbit Labs did not integrate Zeta Pay into Lumo Wallet.', []],
+    ['into no name', 'Orbit Labs integrated Zeta Pay into its wallet.', []]
+  ])('should read "integrate X into Y" as Y integrating with X, the host using what was put into it (%s)', (_form, text, expected) => {
+    expect(triples(text).filter((t) => /—(?:plansI|i)ntegrat/.test(t))).toEqual(expected)
+  })
+})

@@ -176,7 +176,9 @@ describe('quote attribution', () => {
       ['a role with an "of" before the "at"', `"${SAID}," said Maria Lopez, Director of Research at Orbit Labs.`, 'Maria Lopez → Orbit Labs', 'quote-affiliation-role-at'],
       ['coordinated organisations', `"${SAID}," said Maria Lopez, co-founder of Zeta Foundation and Orbit Labs.`, 'Maria Lopez → Zeta Foundation', 'quote-affiliation-role-at'],
       ['a dash line', `> "${SAID}." — Maria Lopez, Orbit Labs`, 'Maria Lopez → Orbit Labs', 'quote-affiliation-dash'],
-      ['organisation and role before the name', `"${SAID}," said Orbit Labs CEO Maria Lopez.`, 'Maria Lopez → Orbit Labs', 'quote-affiliation-org-role']
+      ['organisation and role before the name', `"${SAID}," said Orbit Labs CEO Maria Lopez.`, 'Maria Lopez → Orbit Labs', 'quote-affiliation-org-role'],
+      ['a signature of title, departments and organisation', `"${SAID}," said Maria Lopez, Vice President, Cloud Platform and Developer Tools, Orbit Research.`, 'Maria Lopez → Orbit Research', 'quote-affiliation-signature'],
+      ['a signature with semicolons', `"${SAID}," said Maria Lopez; VP, Cloud Tools; Director, Data Stacks; Orbit Labs.`, 'Maria Lopez → Orbit Labs', 'quote-affiliation-signature']
     ])('should relate the speaker to the organisation for %s', (_form, text, pair, rule) => {
       const found = affiliations(text).find((a) => a.startsWith(pair))
       expect(found).toBeDefined()
@@ -204,6 +206,14 @@ describe('quote attribution', () => {
 
     it('should state no affiliation for a past role', () => {
       expect(affiliations(`"${SAID}," said Maria Lopez, a former CEO of Orbit Labs.`).filter((a) => a.includes('quote-affiliation'))).toEqual([])
+    })
+
+    it.each([
+      ['a clause after the title', `"${SAID}," said Maria Lopez, CEO, in a talk at Orbit Labs.`],
+      ['a past title', `"${SAID}," said Maria Lopez, formerly CEO, Orbit Labs.`],
+      ['no title first', `"${SAID}," said Maria Lopez, Lisbon, Orbit Labs.`]
+    ])('should read no signature for %s', (_form, text) => {
+      expect(affiliations(text).filter((a) => a.includes('quote-affiliation-signature'))).toEqual([])
     })
 
     it('should state no affiliation for a bare attribution', () => {

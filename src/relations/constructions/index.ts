@@ -13,7 +13,7 @@ import type { ClassSense, Frame, NounSense, PremodifiedSense, RoleSense, VerbSen
 import { inflect } from './inflect.js'
 import {
   ADVERB, alt, COPULAS, DO_LIGHT_VERBS, formsOf, GIVE_LIGHT_VERBS, INCEPTIVE_VERBS, LIST_CUES, NOUN_DETERMINERS, PASSIVE_AUXILIARIES, PEOPLE_MODIFIERS, PEOPLE_NOUNS,
-  PLAN_ADJECTIVES, PLAN_LEAD, PROGRESSIVE_AUXILIARIES, RECEIVE_LIGHT_VERBS, RELATIVE_PRONOUNS, STANCE_ADJECTIVES, STANCE_COPULAS, ADJUNCT_PREPOSITIONS
+  PLAN_ADJECTIVES, PLAN_LEAD, PROGRESSIVE_AUXILIARIES, RECEIVE_LIGHT_VERBS, RELATIVE_PRONOUNS, STANCE_ADJECTIVES, STANCE_COPULAS, ADJUNCT_PREPOSITIONS, CAUSE_VERBS, DECISION_VERBS
 } from './words.js'
 
 type Slot = 'S' | 'O'
@@ -35,8 +35,8 @@ const LINK = `${CONTRACTION}${ALIAS}(?:${DESCRIPTION_APPOS}|{APPOS})(?:,?\\s+${a
  * to an earlier name ("Zeta, DeFi hubs within Tau and Sigma, announced": neither Tau nor Sigma is a subject).
  */
 const NOT_IN_APPOSITIVE = `(?<!\\uE001,\\s+(?:[\\w-]+\\s+){1,4}?${alt(PLACING_PREPS)}\\s+(?:the\\s+)?(?:\\uE000\\d+\\uE001(?:,\\s+|,?\\s+(?:and|&)\\s+)(?:the\\s+)?){0,4})`
-/** A stance that leaves the verb after it stated, not planned: "is pleased to (announce)", "are excited to (partner with)". */
-const STANCE = `${alt(STANCE_COPULAS)}\\s+(?:very\\s+|so\\s+)?${alt(STANCE_ADJECTIVES)}\\s+to\\s+`
+/** A stance that leaves the verb after it stated, not planned: "is pleased to (announce)", "are excited to (partner with)", a decision taken ("chose to (use)"). */
+const STANCE = `(?:${alt(STANCE_COPULAS)}\\s+(?:very\\s+|so\\s+)?${alt(STANCE_ADJECTIVES)}|${alt(formsOf(DECISION_VERBS, ['past']))})\\s+to\\s+`
 /** Prepositions that open a fronted phrase, never a clause: their object is no subject ("In addition to Nebula, Zeta introduced …"). */
 const FRONTING_PREPS = ['in addition to', 'besides', 'apart from', 'aside from', 'alongside', 'along with', 'unlike', 'like', 'beyond', 'similar to', 'compared to', 'compared with', 'as with']
 /** Before a leading slot: it is not the object of a fronted prepositional phrase. */
@@ -153,6 +153,9 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
   cues.gerund = `by\\s+${w.gerund}`
   // A second verb phrase: "and (recently) released".
   cues.coordinated = `(?<![a-z])and\\s+(?:[a-z]+\\s+){0,2}?${alt(sense.verbs.flatMap((v) => [inflect(v).past, inflect(v).present]))}\\s`
+  const causing = alt(formsOf(CAUSE_VERBS, ['past', 'present']))
+  // One cue for every sense (tested once per sentence): a verb of causing and a "to" after it.
+  cues.caused = `(?<![a-z])${causing}\\s[^.;]{1,60}?\\sto\\s`
   cues.adjunct = `${alt(ADJUNCT_PREPOSITIONS)}\\s+${w.gerund}\\s`
   cues.joint = `(?:and|&)\\s[^.;]*?${senseTrigger(sense.verbs.flatMap((v) => Object.values(inflect(v))))}`
   const withSenseTrigger = (list: RelationRule[]): RelationRule[] =>
@@ -179,6 +182,8 @@ function verbRules(frame: Frame, sense: VerbSense, n: string, predicate: string,
     // "In partnering with Y, X …", "By funding Y, X …": a fronted gerund's subject is the clause's.
     rules.push({ ...base, id: id('adjunct'), pattern: `${SENTENCE_START}${alt(ADJUNCT_PREPOSITIONS)}\\s+${w.gerund}\\s+${after},\\s+${THE}${words(2)}${d}(?!\\s*['’]s)`, confidence: 0.75, description: `In ${inflect(sense.verbs[0]!).gerund} X, Y …` })
     rules.push({ ...base, id: id('active'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}${HEAD_NOUN}${LINK}${PERFECT}${finiteGroup(w)}\\s+${after}`, confidence: 0.8, description: `active: Y ${inflect(sense.verbs[0]!).past} X` })
+    // "This led us to develop Y", "Z enabled Orbit to use Y": the object of a verb of causing does the action.
+    rules.push({ ...base, id: id('caused'), pattern: `(?<![a-z])${causing}\\s+${d}\\s+to\\s+${ADV}${w.infinitive}\\s+${after}`, confidence: 0.75, description: `This led X to ${sense.verbs[0]} Y` })
     // "X offers a portfolio of tools and recently released Y": a second verb phrase shares the subject (no name, comma or quote between).
     rules.push({ ...base, id: id('coordinated'), pattern: `${NOT_IN_APPOSITIVE}${NOT_FRONTED_OBJECT}${d}${NOT_POSSESSIVE}(?!['’]s)\\s+(?:[a-z]+s|[a-z]+ed|has\\s+[a-z]+ed)\\s+${SAME_CLAUSE}\\s+and\\s+(?:(?:has|have)\\s+)?${ADV}(?:${w.finite})\\s+${after}`, confidence: 0.7, description: `X does something and ${inflect(sense.verbs[0]!).past} Y` })
     rules.push({ ...base, id: id('gerund'), pattern: `${d}{GAP}\\s+by\\s+${w.gerund}\\s+${after}`, confidence: 0.75, description: `by + gerund: Y … by ${inflect(sense.verbs[0]!).gerund} X` })

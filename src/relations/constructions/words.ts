@@ -14,7 +14,12 @@ export const ADVERBS = ['also', 'now', 'first', 'just', 'then', 'later', 'today'
 export const ADVERB = `(?:[a-z]+ly|${ADVERBS.join('|').replace(/ /g, '\\s+')})`
 
 /** Lemmas of verbs that announce a plan ("plans to", "aims to"). */
-export const PLAN_VERBS = ['plan', 'intend', 'aim', 'prepare', 'hope', 'seek', 'expect', 'look', 'set', 'gear up', 'race', 'vie', 'compete', 'bid', 'move', 'agree', 'commit', 'promise', 'pledge', 'want', 'wish', 'decide', 'choose', 'propose']
+export const PLAN_VERBS = ['plan', 'intend', 'aim', 'prepare', 'hope', 'seek', 'expect', 'look', 'set', 'gear up', 'race', 'vie', 'compete', 'bid', 'move', 'agree', 'commit', 'promise', 'pledge', 'want', 'wish', 'decide', 'propose']
+/**
+ * Verbs of a choice: a plan before it is made ("chooses to", "opting to"), done after ("we chose to use X"
+ * states the use). "decided to" stays a plan: a decision often comes long before the act.
+ */
+export const DECISION_VERBS = ['choose', 'opt']
 /** Words that announce a plan without being a verb of one ("eager to", "in talks to", "will"). */
 export const PLAN_WORDS = ['eager', 'ready', 'poised', 'slated', 'scheduled', 'due', 'about', 'going', 'in talks', 'in discussions', 'on track', 'intention', 'intent', 'plans', 'readiness', 'bid']
 /** Verbs that announce a plan noun ("announced plans to", "revealed its intention to"). */
@@ -30,6 +35,9 @@ export const DO_LIGHT_VERBS = ['have', 'announce', 'declare', 'form', 'enter int
 export const RECEIVE_LIGHT_VERBS = ['announce', 'receive', 'secure', 'win', 'obtain', 'get', 'raise', 'land', 'attract', 'close', 'net', 'earn', 'gain', 'accept', 'take']
 /** Light verbs whose subject gives the noun to someone ("awarded a grant to"). */
 export const GIVE_LIGHT_VERBS = ['award', 'give', 'grant', 'issue', 'provide', 'extend', 'offer', 'allocate', 'donate', 'pledge']
+
+/** Verbs of causing whose object does the action of the infinitive after it ("This led us to develop Y", "Y enabled Orbit to use Z"). */
+export const CAUSE_VERBS = ['lead', 'allow', 'enable', 'prompt', 'inspire', 'motivate', 'encourage', 'convince', 'permit', 'push']
 
 /** Copulas before a stance adjective ("is pleased to announce"). */
 export const STANCE_COPULAS = ['is', 'are', 'was', 'were', 'am']
@@ -94,4 +102,4 @@ export function alt(words: readonly string[]): string {
 }
 
 /** "plans to", "is set to", "announced plans to", "will": what makes a statement planned. */
-export const PLAN_LEAD = `(?:(?:(?:is|are|was|were|has|have|had|has been|have been|had been)\\s+)?(?:also\\s+|now\\s+|already\\s+|reportedly\\s+)?(?:${alt([...formsOf(PLAN_VERBS, ['infinitive', 'present', 'past', 'gerund']), ...PLAN_WORDS])})\\s+to|(?:(?:has|have|had)\\s+)?${alt(formsOf(PLAN_ANNOUNCE_VERBS, ['infinitive', 'present', 'past', 'gerund']))}\\s+(?:(?:their|its|the|an?|his|her)\\s+)?(?:[\\w-]+\\s+)?${alt(PLAN_NOUNS)}\\s+to|will|is\\s+going\\s+to|are\\s+going\\s+to)`
+export const PLAN_LEAD = `(?:(?:(?:is|are|was|were|has|have|had|has been|have been|had been)\\s+)?(?:also\\s+|now\\s+|already\\s+|reportedly\\s+)?(?:${alt([...formsOf(PLAN_VERBS, ['infinitive', 'present', 'past', 'gerund']), ...formsOf(DECISION_VERBS, ['infinitive', 'present', 'gerund']), ...PLAN_WORDS])})\\s+to|(?:(?:has|have|had)\\s+)?${alt(formsOf(PLAN_ANNOUNCE_VERBS, ['infinitive', 'present', 'past', 'gerund']))}\\s+(?:(?:their|its|the|an?|his|her)\\s+)?(?:[\\w-]+\\s+)?${alt(PLAN_NOUNS)}\\s+to|will|is\\s+going\\s+to|are\\s+going\\s+to)`

@@ -22,6 +22,9 @@ export const DEVELOPED_FRAME: Frame = {
     { text: 'Orion Wallet is developed by Quanta Technologies.', triples: ['Orion Wallet —developedBy→ Quanta Technologies'] },
     { text: 'Veil, the privacy layer developed by Orbit Labs, went live.', triples: ['Veil —developedBy→ Orbit Labs'] },
     { text: 'Orbit Labs is the team behind Orion Wallet.', triples: ['Orion Wallet —developedBy→ Orbit Labs'] },
+    { text: 'This led Orbit Labs to develop the Orion Kit library from the ground up.', triples: ['Orion Kit —developedBy→ Orbit Labs'] },
+    { text: 'The grant allowed Maria Lopez to build Orion Wallet.', triples: ['Orion Wallet —developedBy→ Maria Lopez'] },
+    { text: 'This led Orbit Labs to ask whether to develop Orion Kit.', triples: [] },
     { text: 'The wallet is built by Maria Lopez, maker of Orion Wallet.', triples: ['Orion Wallet —developedBy→ Maria Lopez'] }
   ]
 }

@@ -5,7 +5,7 @@ import type { Frame } from './schema.js'
 export const LOCATED_FRAME: Frame = {
   predicate: 'locatedIn',
   verbs: [
-    { verbs: ['base', 'headquarter'], doer: 'S', prep: 'in', active: false, compound: true, objectTypes: ['Place'] },
+    { verbs: ['base', 'headquarter'], doer: 'S', prep: ['in', 'out of'], active: false, compound: true, objectTypes: ['Place'] },
     { verbs: ['locate', 'register', 'incorporate'], doer: 'S', prep: 'in', active: false, compound: true, objectTypes: ['Place'] }
   ],
   premodified: [{ nouns: ['corporation', 'company', 'nonprofit', 'non-profit', 'charity', 'public charity', 'foundation', 'startup', 'firm', 'association', 'cooperative', 'llc', 'bank', 'agency', 'university'], objectTypes: ['Place'], strict: true }],
@@ -15,6 +15,7 @@ export const LOCATED_FRAME: Frame = {
     { text: 'The Zug-based Orbit Foundation published a report.', triples: ['Orbit Foundation —locatedIn→ Zug'] },
     { text: 'Zeta Labs, a startup based in Zug, hired.', triples: ['Zeta Labs —locatedIn→ Zug'] },
     { text: 'Headquartered in Lisbon, Portugal, Zeta Labs hired.', triples: ['Lisbon —locatedIn→ Portugal', 'Zeta Labs —locatedIn→ Lisbon'] },
+    { text: 'Zeta Capital, an investor based out of Lyon, joined.', triples: ['Zeta Capital —locatedIn→ Lyon'] },
     { text: 'Zeta Labs has offices in Berlin, Lisbon and Madrid.', triples: [] },
     { text: 'Zeta Labs is a Delaware nonstock corporation.', triples: ['Zeta Labs —locatedIn→ Delaware'] },
     { text: 'Zeta Labs is a Delaware-incorporated public charity.', triples: ['Zeta Labs —locatedIn→ Delaware'] }
