@@ -63,7 +63,7 @@ export function acronymLongForm(text: string, start: number, end: number): strin
 
 /**
  * Whether `short` is a clipped compound of `longForm`: the beginnings of two
- * or more of its words run together ("Optech" for "Operations Technology",
+ * or more of its words run together ("Medtech" for "Medical Technology",
  * "Fintech" for "Financial Technology"), each two letters at least, in
  * order, words between may be skipped.
  *

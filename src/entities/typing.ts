@@ -56,7 +56,7 @@ export function collectTypeCues(entities: EntityDraft[], mentionEntity: number[]
   // must not outvote what twenty mentions of "Zeta" say in context.
   for (const entity of entities) {
     const seen = new Set<string>()
-    // "Jakarta Project" said once, "Jakarta" later: a name the text gives a suffix word is not the place its bare word names.
+    // "Lumo Project" said once, "Lumo" later: a name the text gives a suffix word is not the place its bare word names.
     const suffixed = entity.mentions.some((m) => m.cues.some((c) => c.rule.startsWith('suffix-')))
     for (const m of entity.mentions) {
       for (const cue of m.cues) {

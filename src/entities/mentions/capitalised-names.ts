@@ -41,7 +41,7 @@ export const capitalisedNames: MentionFinder = {
     const wholeNames = new Set(bodyRaw.map((m) => m.surface.toLowerCase()))
     const bodyNames = new Set(wholeNames)
     for (const m of bodyRaw) for (const w of m.surface.toLowerCase().split(' ')) bodyNames.add(w)
-    // Surnames of the people named in full ("Maria Fielding" … "added Fielding"): a surname alone is a name though it reads as a word.
+    // Surnames of the people named in full ("Maria Lindqvist" … "added Lindqvist"): a surname alone is a name though it reads as a word.
     const surnames = new Set<string>()
     for (const m of raw) {
       const words = m.surface.split(' ')

@@ -52,7 +52,7 @@ export const MEMBERSHIP_EVENT_RULES: EventRule[] = [
     confidence: 0.8, description: 'joins the Orbit Alliance (records the membership)'
   },
   {
-    // "Mozilla, Fastly and Intel are founding members.": members of the membership before, else of the publisher.
+    // "Orbix, Zetacorp and Lumo are founding members.": members of the membership before, else of the publisher.
     id: 'partOf.membership-bare', predicate: 'partOf', event: { ...EVENT, role: 'member' }, publisherSlot: 'O',
     trigger: 'members?\\s*(?:[.;!]|$)',
     pattern: `{S}\\s+${ARE}\\s+(?:now\\s+)?(?:the\\s+|an?\\s+)?(?:${alt(MEMBER_TIERS)}\\s+)?members?${CLAUSE_END}`,
