@@ -111,7 +111,7 @@ export function foldPattern(source: string): string {
 }
 
 /** An escape sequence: its text, end, and the code point it stands for (none for `\w`, `\p{…}`, `\b`, …). */
-interface Escape {
+export interface Escape {
   text: string
   end: number
   value?: number
@@ -126,7 +126,7 @@ const CONTROL: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13, '0':
  * @param i Position of the backslash.
  * @returns The escape.
  */
-function readEscape(source: string, i: number): Escape {
+export function readEscape(source: string, i: number): Escape {
   const next = source[i + 1] ?? ''
   const braced = (from: number): number => source.indexOf('}', from) + 1
   if (next === 'u' && source[i + 2] === '{') {
@@ -182,7 +182,7 @@ function escapeFolded(value: number, text: string): string {
  * @param i Position of `[`.
  * @returns Position after its `]`.
  */
-function classEnd(source: string, i: number): number {
+export function classEnd(source: string, i: number): number {
   let j = i + 1
   if (source[j] === '^') j++
   // In Unicode mode a class cannot be empty of its closing bracket: "[]" is empty, "[^]" is anything.

@@ -6,6 +6,7 @@
  * first run, and on a short article that compilation, for rules that then
  * match nothing, was most of the run.
  */
+import { classEnd, readEscape } from './fold-case.js'
 
 /**
  * What every match contains: each inner list holds literal strings of
@@ -258,67 +259,17 @@ function quantifier(r: Reader): { min: number; max: number } {
 }
 
 /**
- * Read an escape outside a class.
+ * Read an escape outside a class (with the reader that folds case, so that
+ * both read escapes alike).
  *
  * @param s Pattern.
  * @param i Position of the backslash.
  * @returns Its end, and the literal character it stands for (`''`: none, or not printable ASCII).
  */
 function escape(s: string, i: number): { end: number; char: string } {
-  const next = s[i + 1] ?? ''
-  if (next === 'u' && s[i + 2] === '{') {
-    const end = s.indexOf('}', i) + 1
-    return { end, char: printable(parseInt(s.slice(i + 3, end - 1), 16)) }
-  }
-  if (next === 'u') return { end: i + 6, char: printable(parseInt(s.slice(i + 2, i + 6), 16)) }
-  if (next === 'x') return { end: i + 4, char: printable(parseInt(s.slice(i + 2, i + 4), 16)) }
-  if ((next === 'p' || next === 'P') && s[i + 2] === '{') return { end: s.indexOf('}', i) + 1, char: '' }
-  if (next === 'k' && s[i + 2] === '<') return { end: s.indexOf('>', i) + 1, char: '' }
-  if (next === 'c') return { end: i + 3, char: '' }
-  if (/[1-9]/.test(next)) {
-    let end = i + 2
-    while (/[0-9]/.test(s[end] ?? '')) end++
-    return { end, char: '' }
-  }
-  // \d \w \s \b, controls (\t \n …), \0: nothing literal worth a test.
-  if (/[A-Za-z0-9]/.test(next)) return { end: i + 2, char: '' }
-  // An identity escape (\. \( \- …): the character itself.
-  const char = String.fromCodePoint(s.codePointAt(i + 1)!)
-  return { end: i + 1 + char.length, char: isPrintableAscii(char) ? char : '' }
-}
-
-/**
- * A code point as a literal character when it is printable ASCII.
- *
- * @param cp Code point.
- * @returns The character, or `''`.
- */
-function printable(cp: number): string {
-  return cp >= 0x20 && cp <= 0x7e ? String.fromCharCode(cp) : ''
-}
-
-/**
- * Whether a character is printable ASCII.
- *
- * @param c Character.
- * @returns Whether it is from space to tilde.
- */
-function isPrintableAscii(c: string): boolean {
-  return c.length === 1 && c >= ' ' && c <= '~'
-}
-
-/**
- * End of the character class that starts at `i` (Unicode mode: no nested classes).
- *
- * @param s Pattern.
- * @param i Position of `[`.
- * @returns Position after its `]`.
- */
-function classEnd(s: string, i: number): number {
-  let j = i + 1
-  if (s[j] === '^') j++
-  while (j < s.length && s[j] !== ']') j += s[j] === '\\' ? 2 : 1
-  return j + 1
+  const { end, value } = readEscape(s, i)
+  // \d \w \s \b, \p{…}, back-references: nothing literal worth a test; controls and non-ASCII neither.
+  return { end, char: value !== undefined && value >= 0x20 && value <= 0x7e ? String.fromCharCode(value) : '' }
 }
 
 /**
