@@ -7,7 +7,7 @@ import { bylineNames } from './byline-names.js'
 import { withoutCommunityWords } from './community-words.js'
 import type { MentionFinder } from './finder.js'
 import { keepCandidate } from './keep-candidate.js'
-import { isNamedBeforeRole } from './person-appositive.js'
+import { isNamedAfterSignatureRole, isNamedBeforeRole } from './person-appositive.js'
 import { isQuotedNameAfterKind } from './quoted-names.js'
 import { isCommonWord, isFirstName, isFunctionWord, isLastName, isPlainNoun } from '../english.js'
 import type { Mention, MentionPosition, TypeCue } from '../types.js'
@@ -207,6 +207,9 @@ export function cleanRun(sentence: Sentence, tokens: Token[], run: number[], sch
   if (position !== 'body' && person.length === 0 && isNamedBeforeRole(sentence.text, tokens, idx, schema)) {
     position = 'body'
     cues.push({ type: 'Person', weight: 2, rule: 'ctx-person-named-before-role' })
+  } else if (position === 'heading' && person.length === 0 && isNamedAfterSignatureRole(sentence.text, tokens, idx, schema)) {
+    // "– Maria Lopez, Staff Engineer @ Orbit Labs": the signature's organisation, whole.
+    position = 'body'
   }
   if (position === 'initial') {
     const before = idx.length

@@ -276,7 +276,8 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): EventRule[] {
   const role = alt(sense.nouns.flatMap((x) => [x, `${x}s`]))
   const h = `{${sense.holder}}`
   const g = `{${other(sense.holder)}}`
-  const prep = alt(sense.preps)
+  // "Staff Engineer @ Orbit Labs": in signatures and profiles "@" stands for "at".
+  const prep = sense.preps.includes('at') ? `(?:${alt(sense.preps)}|@)` : alt(sense.preps)
   const holderTypes = sense.holderTypes ?? ['Person']
   const base = { predicate: frame.predicate, ...(sense.holder === 'S' ? { subjectTypes: holderTypes } : { objectTypes: holderTypes }) }
   const id = (c: string): string => `${frame.id ?? frame.predicate}.${c}${n}`

@@ -25,6 +25,8 @@ export const AFFILIATED_FRAME: Frame = {
     { text: 'Maria Lopez has joined the board of the Orbit Foundation.', triples: ['Maria Lopez —affiliatedWith→ Orbit Foundation'] },
     { text: 'Maria Lopez, Partner at Orbit Capital, said so.', triples: ['Maria Lopez —affiliatedWith→ Orbit Capital'] },
     { text: 'Quanta CEO Anna Berg spoke.', triples: ['Anna Berg —affiliatedWith→ Quanta'] },
-    { text: 'Matt Stone, Director of Investments at Orbit Capital, said so.', triples: ['Matt Stone —affiliatedWith→ Orbit Capital'] }
+    { text: 'Matt Stone, Director of Investments at Orbit Capital, said so.', triples: ['Matt Stone —affiliatedWith→ Orbit Capital'] },
+    // In signatures and profiles "@" stands for "at".
+    { text: '“We love it.”\n\n– Maria Lopez, Staff Engineer @ Quanta Systems\n', triples: ['Maria Lopez —affiliatedWith→ Quanta Systems'] }
   ]
 }

@@ -20,3 +20,17 @@ describe('speech verbs after two capitalised words', () => {
     expect(typed('Last year Tavix Brel joined Orbix. Later Brel wrote the code.').map((t) => t.split(':')[0])).not.toContain('Later Brel')
   })
 })
+
+describe('the organisation of a signature line', () => {
+  it('should take the name after the role and "@" or "at" whole, though the line reads as Title Case', () => {
+    const md = '“We love it.”\n\n&ndash; Zorvek Talmane, Staff Engineer @ Quanta Cloud Systems\n\n“Great.”\n\n– Lia Brandt, Engineer at Orbix Mobile\n'
+    const found = typed(md)
+    expect(found.map((t) => t.split(':')[0])).toEqual(expect.arrayContaining(['Zorvek Talmane', 'Quanta Cloud Systems', 'Lia Brandt', 'Orbix Mobile']))
+  })
+  it('should take two initials as a first name before a role', () => {
+    expect(typed('“We love it.”\n\n– TK Varquell, Staff Engineer @ Orbix Labs\n')).toContain('TK Varquell:Person')
+  })
+  it('should not take Title Case words after a role without a dash-led signature', () => {
+    expect(typed('# Meet Our New Staff Engineer At Quanta Cloud Systems\n\nThe team grew.').map((t) => t.split(':')[0])).not.toContain('Quanta Cloud Systems')
+  })
+})
