@@ -149,7 +149,8 @@ const REF = `(?<![${WORD_CHAR}])(?:${[...REFERENCE_PHRASES.flatMap((p) => p.word
 // matches, in the same order, as "coordination | single name"; far less compiled code).
 const LIST = `(?:${MEMBER}(?:${TAIL}(?:${SEP}${MEMBER_TAIL}){1,24})?|${REF})`
 
-const STOP = 'it|its|they|their|them|he|she|his|her|him|this|these|those|itself|and|or|but|to|for|of|in|on|at|by|with|from|into|onto|that|which|who|as|is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|while|after|before|since|during|across|over|under|through|than|via|amid|among|putting|making|allowing|enabling|giving|bringing|helping|boosting|increasing|emphasizing|signaling|signalling|marking|paving'
+// Adverbs and conjunctions ("has subsequently raised", "though we invest") head no noun phrase.
+const STOP = 'it|its|they|their|them|he|she|his|her|him|this|these|those|itself|and|or|but|to|for|of|in|on|at|by|with|from|into|onto|that|which|who|as|is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|while|after|before|since|during|across|over|under|through|than|via|amid|among|putting|making|allowing|enabling|giving|bringing|helping|boosting|increasing|emphasizing|signaling|signalling|marking|paving|though|although|however|also|then|later|subsequently|recently|previously|already|still|thus|therefore|meanwhile|moreover|additionally|furthermore|consequently|eventually|ultimately|initially|originally|finally|currently|soon|yet|just|even'
 // Ordinals and quantities count as determiners: "the first decentralized RPCs" is the concept "decentralized RPCs".
 const DETERMINERS = 'the|a|an|various|several|numerous|many|multiple|some|its|their|his|her|these|those|this|that|all|other|more|further|additional|first|second|third|first-ever|two|three|four|five|six|seven|eight|nine|ten|dozens of|a number of|\\d+(?:st|nd|rd|th)?'
 const NP_WORD = `(?!(?:${STOP}|${FIRST_PERSON_WORDS.join('|')})(?![${WORD_CHAR}-]))[${LETTER_CHAR}][${WORD_CHAR}-]*`

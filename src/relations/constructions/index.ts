@@ -292,6 +292,8 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): EventRule[] {
     { ...base, id: id('role-after-second'), pattern: `(?<!(?<![\\w-])at\\s+(?:the\\s+)?)${h},\\s+${EARLIER_ROLE}(?:the\\s+|an?\\s+|their\\s+|its\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, confidence: 0.8, description: `Y, Engineer at Z, ${sense.nouns[0]} ${sense.preps[0]} X` },
     // "said Y, Vice President, X Strategy": in signatures the role and the organisation are separated by a comma only.
     { ...base, id: id('role-comma'), pattern: `${h},\\s+${words(3)}${role}${complement},\\s+${THE}${g}(?!\\s*(?:,\\s*)?(?:and|&)\\s)`, reduce, confidence: 0.8, description: `Y, ${sense.nouns[0]}, X` },
+    // "angel investors including Maria Lopez (CTO, Orbit Labs)": the role and its organisation in brackets after the name.
+    { ...base, id: id('role-bracketed-comma'), pattern: `${h}\\s*\\(\\s*(?:the\\s+|an?\\s+)?${words(3)}${role}${complement},\\s+${THE}${g}\\s*\\)`, confidence: 0.8, description: `Y (${sense.nouns[0]}, X)` },
     { ...base, id: id('role-before'), pattern: `(?:(?:an?|the)\\s+${words(2)})?${role}${complement}\\s+${prep}\\s+${THE}${g},\\s+${h}`, reduce, confidence: 0.85, description: `the ${sense.nouns[0]} ${sense.preps[0]} X, Y` },
     { ...base, id: id('role-copula'), pattern: `${NOT_IN_APPOSITIVE}${h}${NOT_POSSESSIVE}${LINK}${alt(COPULAS)}\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?${words(3)}${role}${complement}\\s+${prep}\\s+${THE}${g}`, confidence: 0.8, description: `Y is the ${sense.nouns[0]} ${sense.preps[0]} X` },
     // "Y has members including X", "the founders of Y include X": the holders listed after a plural role.

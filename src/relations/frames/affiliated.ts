@@ -27,6 +27,8 @@ export const AFFILIATED_FRAME: Frame = {
     { text: 'Quanta CEO Anna Berg spoke.', triples: ['Anna Berg —affiliatedWith→ Quanta'] },
     { text: 'Matt Stone, Director of Investments at Orbit Capital, said so.', triples: ['Matt Stone —affiliatedWith→ Orbit Capital'] },
     // In signatures and profiles "@" stands for "at".
-    { text: '“We love it.”\n\n– Maria Lopez, Staff Engineer @ Quanta Systems\n', triples: ['Maria Lopez —affiliatedWith→ Quanta Systems'] }
+    { text: '“We love it.”\n\n– Maria Lopez, Staff Engineer @ Quanta Systems\n', triples: ['Maria Lopez —affiliatedWith→ Quanta Systems'] },
+    // The role and its organisation in brackets after the name, as in lists of angel investors.
+    { text: 'Angels include Maria Lopez (CTO, Quanta Systems) and John Carter (Head of Product, Orbit Labs).', triples: ['John Carter —affiliatedWith→ Orbit Labs', 'Maria Lopez —affiliatedWith→ Quanta Systems'] }
   ]
 }

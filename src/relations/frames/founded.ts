@@ -17,6 +17,7 @@ export const FOUNDED_FRAME: Frame = {
     { text: 'Maria Lopez, co-founder of Zeta Labs, spoke.', triples: ['Zeta Labs —foundedBy→ Maria Lopez'] },
     { text: 'The founder of Zeta and Omicron, Dr. Maria Lopez, spoke.', triples: ['Omicron —foundedBy→ Maria Lopez', 'Zeta —foundedBy→ Maria Lopez'] },
     { text: 'New angels joined: Maria Lopez (Orbit Labs cofounder) and John Smith (Quanta founder).', triples: ['Orbit Labs —foundedBy→ Maria Lopez', 'Quanta —foundedBy→ John Smith'] },
-    { text: 'Orbit Labs, Zeta Corp, Quanta Systems, and Nimbus Labs are founding members.', triples: [] }
+    { text: 'Orbit Labs, Zeta Corp, Quanta Systems, and Nimbus Labs are founding members.', triples: [] },
+    { text: 'Angels include Maria Lopez (Founder, Quanta Systems).', triples: ['Quanta Systems —foundedBy→ Maria Lopez'] }
   ]
 }

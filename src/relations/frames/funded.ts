@@ -31,6 +31,8 @@ export const FUNDED_FRAME: Frame = {
     { text: 'Orbit Capital has extended its funding of Quasar Labs.', triples: ['Quasar Labs —fundedBy→ Orbit Capital'] },
     { text: "Below is a breakdown of Orbit Capital's donations to Quasar Labs.", triples: ['Quasar Labs —fundedBy→ Orbit Capital'] },
     { text: 'In funding Quasar Wallet and Lyra Wallet, the Orbit Foundation is furthering its mission.', triples: ['Lyra Wallet —fundedBy→ Orbit Foundation', 'Quasar Wallet —fundedBy→ Orbit Foundation'] },
-    { text: 'Since then, Quasar Labs has operated on its own, with Orbit Capital being a prominent financial sponsor.', triples: ['Quasar Labs —fundedBy→ Orbit Capital'] }
+    { text: 'Since then, Quasar Labs has operated on its own, with Orbit Capital being a prominent financial sponsor.', triples: ['Quasar Labs —fundedBy→ Orbit Capital'] },
+    // An adverb before the verb is no unnamed subject.
+    { text: 'Quasar Labs joined the Orbit Accelerator in 2020, and has subsequently raised $27m in funding from Helix Ventures.', triples: [] }
   ]
 }
