@@ -42,3 +42,33 @@ export const ROUND_EVENT_RULES: EventRule[] = [
   { id: 'fundedBy.round-investor-list', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, publisherSlot: 'S', trigger: `(?<![a-z])(?:${alt(['investors', 'backers', 'angels', 'angel investors', 'funders'])})(?![a-z])`, triggerInContext: true, pattern: `^{O!}(?:\\s*\\([^()]{1,60}\\))?\\s*[.;]?$`, confidence: 0.65, description: 'a list of names under "new investors joined the round:"' },
   { id: 'fundedBy.round-participated', predicate: 'fundedBy', event: { name: 'round', role: 'member' }, trigger: 'particip|led the|co-led', pattern: `{O}{APPOS}\\s+(?:(?:also|all)\\s+)?(?:participated|took part|joined|(?:${LED})\\s+the)\\b`, confidence: 0.7, description: 'Y also participated; Y led the round' }
 ]
+
+/** What follows an investor's portfolio and names its companies ("includes", "including", "such as"). */
+const PORTFOLIO_LIST = `(?:${alt(['includes', 'included', 'include', 'spans', 'spanning', 'features', 'featuring', ...LIST_CUES])}),?\\s+${THE}`
+/** What a portfolio of investments is made of ("a diverse portfolio of successful companies", "portfolio companies"). */
+const INVESTEES = '(?:companies|startups|start-ups|businesses|investments|ventures)'
+/** The investor before its portfolio: "Y's", "Y, whose", "Y is a venture firm with a", "Y has a". */
+const PORTFOLIO_OWNER = `{O!}(?:['’]s\\s+(?:[\\w-]+\\s+){0,3}?|(?:{APPOS}|,\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)?,?\\s+whose\\s+(?:[\\w-]+\\s+){0,3}?|{APPOS}\\s+(?:is|was)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,5}?(?:with|and\\s+has)\\s+(?:an?\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?|{APPOS}\\s+(?:has|had|boasts|holds|manages)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?)`
+/** An investor's word in the sentence (names are masked): a portfolio alone may be one of products. */
+const INVESTING = '(?:invest|venture|capital|fund|backed|backer|vc|accelerator|incubator)'
+const FUNDED_TYPES = { subjectTypes: ['Organization', 'Project', 'Network'], objectTypes: ['Organization', 'Person'] }
+
+/**
+ * An investor's portfolio: the companies it lists were funded by it. "Y is a venture capital firm with a
+ * portfolio of companies including A and B", "Y's portfolio companies include A", "Y, whose portfolio includes A".
+ * A bare portfolio counts only in a sentence that speaks of investing: a company's portfolio of products is no funding.
+ */
+export const PORTFOLIO_RULES: EventRule[] = [
+  {
+    id: 'fundedBy.portfolio-companies', predicate: 'fundedBy', ...FUNDED_TYPES,
+    trigger: `(?<![a-z])portfolio\\s+(?:of\\s+(?:[\\w-]+\\s+){0,3}?)?${INVESTEES}`,
+    pattern: `${PORTFOLIO_OWNER}portfolio\\s+(?:of\\s+(?:[\\w-]+\\s+){0,3}?)?${INVESTEES},?\\s+(?:that\\s+|which\\s+)?${PORTFOLIO_LIST}{S}`,
+    confidence: 0.75, description: 'Y is a venture firm with a portfolio of companies including X; Y\'s portfolio companies include X'
+  },
+  {
+    id: 'fundedBy.portfolio', predicate: 'fundedBy', ...FUNDED_TYPES,
+    trigger: `^(?=.*(?<![a-z])portfolio(?![a-z]))(?=.*(?<![a-z])${INVESTING})`,
+    pattern: `${PORTFOLIO_OWNER}portfolio,?\\s+(?:that\\s+|which\\s+)?${PORTFOLIO_LIST}{S}`,
+    confidence: 0.7, description: "Y's portfolio includes X (in a sentence that speaks of investing)"
+  }
+]

@@ -8,7 +8,7 @@
 import type { RelationRule } from '../../schema.js'
 import { compileFrame } from '../constructions/index.js'
 import { AUCTION_EVENT_RULES, AUCTION_OWNER_RULES } from '../constructions/auctions.js'
-import { ROUND_EVENT_RULES } from '../constructions/events.js'
+import { PORTFOLIO_RULES, ROUND_EVENT_RULES } from '../constructions/events.js'
 import { FOUNDING_MEMBER_RULES, MEMBERSHIP_EVENT_RULES } from '../constructions/membership.js'
 import { DEFAULT_FRAMES } from '../frames/index.js'
 import { IDIOM_RULES } from './idioms.js'
@@ -39,6 +39,7 @@ export const DEFAULT_RULES: RelationRule[] = [
   ...FRAME_RULES.filter((r) => !r.reduce),
   // Events: owners before members.
   ...ROUND_EVENT_RULES,
+  ...PORTFOLIO_RULES,
   ...MEMBERSHIP_EVENT_RULES,
   ...AUCTION_EVENT_RULES
 ]

@@ -1,0 +1,26 @@
+/**
+ * Constructions of news writing met on first contact with batch E (issue 13):
+ * investors' portfolios, … Invented names only.
+ */
+import { describe, expect, it } from 'vitest'
+import { triples } from '../support/facts.js'
+
+const only = (predicate: string, list: string[]): string[] => list.filter((t) => t.includes(`—${predicate}→`))
+
+describe("an investor's portfolio", () => {
+  it.each([
+    ['Helix Ventures is a leading venture capital firm with a diverse portfolio of companies including Orbit Labs, Quanta Systems, and more.', ['Orbit Labs —fundedBy→ Helix Ventures', 'Quanta Systems —fundedBy→ Helix Ventures']],
+    ["Helix Ventures's portfolio companies include Orbit Labs and Quanta Systems.", ['Orbit Labs —fundedBy→ Helix Ventures', 'Quanta Systems —fundedBy→ Helix Ventures']],
+    ['We spoke to Arbor Capital, an investor whose portfolio includes Orbit Labs.', ['Orbit Labs —fundedBy→ Arbor Capital']],
+    ['Arbor Capital has a portfolio of startups such as Orbit Labs.', ['Orbit Labs —fundedBy→ Arbor Capital']]
+  ])('should make the companies of "%s" funded by the investor', (text, expected) => {
+    expect(only('fundedBy', triples(text))).toEqual(expected)
+  })
+  it.each([
+    "Orbit Labs's product portfolio includes Vega Wallet and Lyra Wallet.",
+    'Orbit Labs has a portfolio of tools, including Vega Wallet.',
+    'Helix Ventures does not have a portfolio of companies including Orbit Labs.'
+  ])('should give no funding for a portfolio of products or a negated one: "%s"', (text) => {
+    expect(only('fundedBy', triples(text))).toEqual([])
+  })
+})
