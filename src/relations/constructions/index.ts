@@ -13,7 +13,7 @@ import type { ClassSense, Frame, NounSense, PremodifiedSense, RoleSense, VerbSen
 import { inflect } from './inflect.js'
 import {
   ADVERB, alt, COPULAS, DO_LIGHT_VERBS, formsOf, GIVE_LIGHT_VERBS, INCEPTIVE_VERBS, LIST_CUES, NOUN_DETERMINERS, PASSIVE_AUXILIARIES, PEOPLE_MODIFIERS, PEOPLE_NOUNS,
-  PLAN_ADJECTIVES, PLAN_LEAD, PROGRESSIVE_AUXILIARIES, RECEIVE_LIGHT_VERBS, RELATIVE_PRONOUNS, STANCE_ADJECTIVES, STANCE_COPULAS, ADJUNCT_PREPOSITIONS, CAUSE_VERBS, DECISION_VERBS
+  PLAN_ADJECTIVES, PLAN_LEAD, COORDINATED_TITLES, PROGRESSIVE_AUXILIARIES, RECEIVE_LIGHT_VERBS, RELATIVE_PRONOUNS, STANCE_ADJECTIVES, STANCE_COPULAS, ADJUNCT_PREPOSITIONS, CAUSE_VERBS, DECISION_VERBS
 } from './words.js'
 
 type Slot = 'S' | 'O'
@@ -317,7 +317,11 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): EventRule[] {
     const singular = sense.titles.filter((t) => !t.endsWith('s'))
     const plural = sense.titles.filter((t) => t.endsWith('s'))
     const people = sense.holder === 'S' ? { subjectTypes: ['Person'] } : { objectTypes: ['Person'] }
-    if (singular.length) rules.push({ ...base, ...people, id: id('title'), pattern: `${g}(?:['’]s)?\\s+${alt(singular)},?\\s+{${sense.holder}!}`, reduce, confidence: 0.9, description: `X ${singular[0]} Y` })
+    // "Orbit co-founder and CEO Maria Lopez": a second title may follow the first.
+    const andTitle = `(?:\\s+(?:and|&)\\s+${alt(COORDINATED_TITLES)})?`
+    if (singular.length) rules.push({ ...base, ...people, id: id('title'), pattern: `${g}(?:['’]s)?\\s+${alt(singular)}${andTitle},?\\s+{${sense.holder}!}`, reduce, confidence: 0.9, description: `X ${singular[0]} Y` })
+    // "Maria Lopez, Orbit's co-founder and CEO, said": the possessive role in apposition after the name.
+    rules.push({ ...base, id: id('role-possessive-after'), pattern: `${h},\\s+${g}['’]s\\s+${words(3)}${role}${andTitle}(?=\\s*[,.;:]|\\s+(?:said|says|added|noted|explained|stated)\\b)`, confidence: 0.8, description: `Y, X's ${sense.nouns[0]}, said` })
     if (plural.length) rules.push({ ...base, ...people, id: id('title-plural'), pattern: `${g}(?:['’]s)?\\s+${alt(plural)},?\\s+${h}`, reduce, confidence: 0.9, description: `X ${plural[0]} Y and Z` })
   }
   return rules.map((r) => ({ ...r, trigger: senseTrigger([...sense.nouns, ...(sense.titles ?? [])]) }))

@@ -103,3 +103,6 @@ export function alt(words: readonly string[]): string {
 
 /** "plans to", "is set to", "announced plans to", "will": what makes a statement planned. */
 export const PLAN_LEAD = `(?:(?:(?:is|are|was|were|has|have|had|has been|have been|had been)\\s+)?(?:also\\s+|now\\s+|already\\s+|reportedly\\s+)?(?:${alt([...formsOf(PLAN_VERBS, ['infinitive', 'present', 'past', 'gerund']), ...formsOf(DECISION_VERBS, ['infinitive', 'present', 'gerund']), ...PLAN_WORDS])})\\s+to|(?:(?:has|have|had)\\s+)?${alt(formsOf(PLAN_ANNOUNCE_VERBS, ['infinitive', 'present', 'past', 'gerund']))}\\s+(?:(?:their|its|the|an?|his|her)\\s+)?(?:[\\w-]+\\s+)?${alt(PLAN_NOUNS)}\\s+to|will|is\\s+going\\s+to|are\\s+going\\s+to)`
+
+/** Titles that follow another in a coordination ("co-founder and CEO", "Founder & Chairman"). */
+export const COORDINATED_TITLES = ['ceo', 'cto', 'coo', 'cfo', 'cio', 'cpo', 'chief executive', 'chief executive officer', 'chief technology officer', 'chief scientist', 'chairman', 'chairwoman', 'chair', 'executive chairman', 'president', 'managing director', 'managing partner', 'director', 'head', 'lead', 'chief architect']

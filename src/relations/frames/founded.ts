@@ -18,6 +18,10 @@ export const FOUNDED_FRAME: Frame = {
     { text: 'The founder of Zeta and Omicron, Dr. Maria Lopez, spoke.', triples: ['Omicron —foundedBy→ Maria Lopez', 'Zeta —foundedBy→ Maria Lopez'] },
     { text: 'New angels joined: Maria Lopez (Orbit Labs cofounder) and John Smith (Quanta founder).', triples: ['Orbit Labs —foundedBy→ Maria Lopez', 'Quanta —foundedBy→ John Smith'] },
     { text: 'Orbit Labs, Zeta Corp, Quanta Systems, and Nimbus Labs are founding members.', triples: [] },
+    // A second title after the first; the possessive role in apposition after the name.
+    { text: 'Orbit Labs co-founder and CEO Dr. Maria Lopez spoke.', triples: ['Orbit Labs —foundedBy→ Maria Lopez'] },
+    { text: 'Maria Lopez, Orbit Labs’s Co-Founder and CEO, said: “We grow.”', triples: ['Orbit Labs —foundedBy→ Maria Lopez'] },
+    { text: 'Orbit Labs co-founder and former CEO Maria Lopez spoke.', triples: [] },
     { text: 'Angels include Maria Lopez (Founder, Quanta Systems).', triples: ['Quanta Systems —foundedBy→ Maria Lopez'] }
   ]
 }
