@@ -310,19 +310,22 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): EventRule[] {
     rules.push({ ...base, id: id('role-possessive'), pattern: `${g}['’]s\\s+${words(3)}${role},?\\s+${h}`, reduce, confidence: 0.85, description: `X's ${sense.nouns[0]}, Y` })
     // The words between the organisation and the role are its modifiers, never a verb ("A, B and C are founding members" names no founder of C).
     const modifiers = `(?:\\s+(?!(?:${alt(COPULAS)}|have|had|will|would)\\s)[\\w-]+){0,2}?`
-    rules.push({ ...base, id: id('role-named'), pattern: `${h},\\s+${THE}${g}${modifiers}\\s+${role}\\b(?!\\s+(?:of|at|for|behind)\\s)`, reduce, confidence: 0.75, description: `Y, X ${sense.nouns[0]}` })
+    rules.push({ ...base, id: id('role-named'), pattern: `${h},\\s+${THE}${g}${modifiers}\\s+${role}\\b(?!\\s+(?:of|at|for|behind)\\s|,?\\s+(?:(?:dr|mr|mrs|ms|prof)\\.?\\s+)?\\uE000)`, reduce, confidence: 0.75, description: `Y, X ${sense.nouns[0]}` })
     // "Maria Lopez (Orbit Labs cofounder)": the role in brackets after the name, as in lists of investors or speakers.
     rules.push({ ...base, id: id('role-bracketed'), pattern: `${h}\\s*\\(\\s*${THE}${g}${modifiers}\\s+${role}\\s*\\)`, confidence: 0.75, description: `Y (X ${sense.nouns[0]})` })
     // A singular title names one holder ("X co-founder A and B": B is no co-founder); a plural one, a list.
-    const singular = sense.titles.filter((t) => !t.endsWith('s'))
-    const plural = sense.titles.filter((t) => t.endsWith('s'))
+    // A group ("founding team") names several, as a plural does.
+    const isPlural = (t: string): boolean => t.endsWith('s') || t.endsWith(' team')
+    const singular = sense.titles.filter((t) => !isPlural(t))
+    const plural = sense.titles.filter(isPlural)
     const people = sense.holder === 'S' ? { subjectTypes: ['Person'] } : { objectTypes: ['Person'] }
-    // "Orbit co-founder and CEO Maria Lopez": a second title may follow the first.
+    // "Orbit co-founder and CEO Maria Lopez": a second title may follow the first. A comma list before a singular
+    // title is a list of other things ("investors: Helix Ventures, Anna Berg, Orbit founder Maria Lopez").
     const andTitle = `(?:\\s+(?:and|&)\\s+${alt(COORDINATED_TITLES)})?`
-    if (singular.length) rules.push({ ...base, ...people, id: id('title'), pattern: `${g}(?:['’]s)?\\s+${alt(singular)}${andTitle},?\\s+{${sense.holder}!}`, reduce, confidence: 0.9, description: `X ${singular[0]} Y` })
+    if (singular.length) rules.push({ ...base, ...people, id: id('title'), pattern: `(?!\\uE000\\d+\\uE001\\s*,\\s*(?:the\\s+)?\\uE000)${g}(?:['’]s)?\\s+${alt(singular)}${andTitle},?\\s+{${sense.holder}!}`, reduce, confidence: 0.9, description: `X ${singular[0]} Y` })
     // "Maria Lopez, Orbit's co-founder and CEO, said": the possessive role in apposition after the name.
     rules.push({ ...base, id: id('role-possessive-after'), pattern: `${h},\\s+${g}['’]s\\s+${words(3)}${role}${andTitle}(?=\\s*[,.;:]|\\s+(?:said|says|added|noted|explained|stated)\\b)`, confidence: 0.8, description: `Y, X's ${sense.nouns[0]}, said` })
-    if (plural.length) rules.push({ ...base, ...people, id: id('title-plural'), pattern: `${g}(?:['’]s)?\\s+${alt(plural)},?\\s+${h}`, reduce, confidence: 0.9, description: `X ${plural[0]} Y and Z` })
+    if (plural.length) rules.push({ ...base, ...people, id: id('title-plural'), pattern: `(?!\\uE000\\d+\\uE001\\s*,\\s*(?:the\\s+)?\\uE000)${g}(?:['’]s)?\\s+${alt(plural)}(?:,?\\s+|\\s*\\(\\s*)${h}`, reduce, confidence: 0.9, description: `X ${plural[0]} Y and Z` })
   }
   return rules.map((r) => ({ ...r, trigger: senseTrigger([...sense.nouns, ...(sense.titles ?? [])]) }))
 }

@@ -7,7 +7,7 @@ export const FOUNDED_FRAME: Frame = {
   verbs: [{ verbs: ['found', 'co-found', 'establish', 'start up', 'set up', 'incorporate'], doer: 'O', subjectTypes: ['Organization', 'Network', 'Project'] }],
   nouns: [{ nouns: ['founding', 'co-founding'], doer: 'O', themePrep: 'of', doerPrep: 'by' }],
   roles: [
-    { nouns: ['founder', 'co-founder', 'creator', 'co-creator', 'founding member', 'founding partner', 'incorporating member', 'charter member'], holder: 'O', preps: ['of', 'at', 'behind', 'and ceo of', 'and cto of'], titles: ['founder', 'co-founder', 'creator', 'founders', 'co-founders', 'creators'], holderTypes: ['Person', 'Organization'] },
+    { nouns: ['founder', 'co-founder', 'creator', 'co-creator', 'founding member', 'founding partner', 'incorporating member', 'charter member'], holder: 'O', preps: ['of', 'at', 'behind', 'and ceo of', 'and cto of'], titles: ['founder', 'co-founder', 'creator', 'founders', 'co-founders', 'creators', 'founding team'], holderTypes: ['Person', 'Organization'] },
     { nouns: ['genius', 'mind', 'brain', 'mastermind', 'visionary', 'architect', 'man', 'woman', 'person'], holder: 'O', preps: ['behind'], holderTypes: ['Person', 'Organization'] }
   ],
   classes: [{ nouns: ['brainchild', 'creation'], preps: ['of'] }],
@@ -22,6 +22,9 @@ export const FOUNDED_FRAME: Frame = {
     { text: 'Orbit Labs co-founder and CEO Dr. Maria Lopez spoke.', triples: ['Orbit Labs —foundedBy→ Maria Lopez'] },
     { text: 'Maria Lopez, Orbit Labs’s Co-Founder and CEO, said: “We grow.”', triples: ['Orbit Labs —foundedBy→ Maria Lopez'] },
     { text: 'Orbit Labs co-founder and former CEO Maria Lopez spoke.', triples: [] },
+    // A group title lists its holders in brackets; a title before a name in a comma list of investors is that name's.
+    { text: 'Investors include the Orbit founding team (John Carter, Mark Olsen and Clara Weiss).', triples: ['Orbit —foundedBy→ Clara Weiss', 'Orbit —foundedBy→ John Carter', 'Orbit —foundedBy→ Mark Olsen'] },
+    { text: 'Also participating in the round: Helix Ventures, Anna Berg, Quanta founder Maria Lopez and others.', triples: ['Quanta —foundedBy→ Maria Lopez'] },
     { text: 'Angels include Maria Lopez (Founder, Quanta Systems).', triples: ['Quanta Systems —foundedBy→ Maria Lopez'] }
   ]
 }
