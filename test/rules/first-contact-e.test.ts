@@ -1,9 +1,9 @@
 /**
  * Constructions of news writing met on first contact with batch E (issue 13):
- * investors' portfolios, … Invented names only.
+ * investors' portfolios, seasons before a year. Invented names only.
  */
 import { describe, expect, it } from 'vitest'
-import { triples } from '../support/facts.js'
+import { entities, triples } from '../support/facts.js'
 
 const only = (predicate: string, list: string[]): string[] => list.filter((t) => t.includes(`—${predicate}→`))
 
@@ -22,5 +22,17 @@ describe("an investor's portfolio", () => {
     'Helix Ventures does not have a portfolio of companies including Orbit Labs.'
   ])('should give no funding for a portfolio of products or a negated one: "%s"', (text) => {
     expect(only('fundedBy', triples(text))).toEqual([])
+  })
+})
+
+describe('a season before a year', () => {
+  it('should be a date, not a name, and give no relation', () => {
+    const text = "Vega Labs was a member of Helix Ventures's Winter 2020 batch and joined the Orbit Accelerator in Summer '21."
+    expect(entities(text).map((e) => e.split(':')[0])).not.toContain('Winter')
+    expect(entities(text).map((e) => e.split(':')[0])).not.toContain('Summer')
+    expect(triples(text).filter((t) => /Winter|Summer/.test(t))).toEqual([])
+  })
+  it('should leave a season that is part of a longer name', () => {
+    expect(entities('The Winter Labs team launched Vega Wallet in 2020.').map((e) => e.split(':')[0])).toContain('Winter Labs')
   })
 })

@@ -18,6 +18,9 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»'])
  */
 const NAME_FOLLOWS = /^(?:['’]s\b|,\s+(?:developed|built|created|founded|co-founded|launched|backed|incubated|formerly|previously|also known)\s|\s+\([\p{Lu}\p{N}]{2,8}\)|\s+(?:CEO|CTO|COO|CFO|CMO|Co-?[Ff]ounder|Founder)\b|,\s+(?:a|an|the)\s|,\s+\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s+(?:co-?founder|founder|ceo|cto|team|network|protocol|token|parachain|chain|council|treasury|foundation)\b|\s+(?:is|was|remains|became)\s+(?:a|an|the|\p{Lu}[\p{L}\p{N}-]*['’]s)\s|\s+(?:has\s+|have\s+)?(?:launched|launches|announced|announces|introduced|unveiled|unveils|released|partnered|acquired|raised|secured|won|deployed|integrated|joined|founded|co-founded|emerged\s+as|revealed|unveiled|completed|received|expanded|debuted|rolled\s+out|went\s+live|will|plans|(?:is|was|are|were|has\s+been)\s+(?:built|developed|backed|funded|powered|based|maintained|operated|acquired|founded|launched|deployed|live|now))\s)/u
 
+/** Seasons: before a year they make a date. */
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter'])
+
 /** Words before a quoted name that say it is a name ("under the name "Lyra""). */
 const NAMING_CUE = /\b(?:name|named|called|dubbed|known as|codenamed|branded|titled|nicknamed)\s*[,:]?\s*$/i
 
@@ -40,6 +43,8 @@ export function keepCandidate(m: Mention, doc: MarkdownDocument, bodyNames: Set<
   if (words.every((w) => schema.notNames.has(w))) return schema.headAliasWords.has(lower)
   if (words.length === 1 && schema.roleWords.has(lower)) return false
   const sentence = doc.sentences[m.sentence]!
+  // A season before a year is a date ("the Winter 2020 batch", "in Spring 2024"), no name.
+  if (SEASONS.has(lower) && /^\s+(?:of\s+)?['’]?\d{2,4}\b/u.test(sentence.text.slice(m.end))) return false
   if (isQuotedSlogan(m, sentence, schema)) return false
   const shaped = hasNameShape(m.surface)
   // A common word of a longer body name vouches for no heading word ("System" of "Zeta System Interface").
