@@ -36,3 +36,15 @@ describe('a season before a year', () => {
     expect(entities('The Winter Labs team launched Vega Wallet in 2020.').map((e) => e.split(':')[0])).toContain('Winter Labs')
   })
 })
+
+describe('a token named by its ticker in brackets', () => {
+  it.each([
+    ["Users can stake Vega's digital currency (VGX) with providers.", ['VGX —nativeTokenOf→ Vega']],
+    ['Anyone can buy bandwidth using the Vega digital currency (VGX).', ['VGX —nativeTokenOf→ Vega']]
+  ])('should make the ticker of "%s" the owner\'s native token', (text, expected) => {
+    expect(only('nativeTokenOf', triples(text))).toEqual(expected)
+  })
+  it("should not make a token another's native token for an adjective that is no token's kind", () => {
+    expect(only('nativeTokenOf', triples("Orbit Exchange's listed token (ZET) fell."))).toEqual([])
+  })
+})

@@ -15,12 +15,17 @@ export const TESTNET_RULES: RelationRule[] = withTrigger('canary|test|sandbox|pl
   { id: 'testnet-known-as', predicate: 'testnetOf', pattern: "(?:known|described|dubbed|called)\\s+as\\s+{O}['’]s\\s+[\"“']?{TESTNET}[\"”']?(?:\\s+network)?,\\s+{S}", confidence: 0.8, description: 'Known as Omicron\'s "canary" network, Zeta …' }
 ])
 
+/** A network's or project's own token, named before its ticker in brackets ("digital currency", "utility token"). */
+const OWN_TOKEN = '(?:own\\s+)?(?:(?:native|digital|utility|governance|gas|staking|reward|platform)\\s+){0,2}(?:token|coin|currency|cryptocurrency|asset)'
+
 // The appositive, copula and possessive shapes are the nativeTokenOf frame's (frames/native-token.ts); these
 // are the idioms where the token's name sits inside the noun phrase.
-export const NATIVE_TOKEN_RULES: RelationRule[] = withTrigger('native|token|coin', [
+export const NATIVE_TOKEN_RULES: RelationRule[] = withTrigger('native|token|coin|currenc', [
   { id: 'native-token-possessive-inner', predicate: 'nativeTokenOf', pattern: "{O}(?:['’]s)?\\s+(?:own\\s+)?native\\s+{S}\\s+(?:token|coin|currency|asset)s?", confidence: 0.9, description: "Zeta's native ZET token" },
   { id: 'native-token-owner-apposed', predicate: 'nativeTokenOf', pattern: "(?:the\\s+)?{O}\\s+(?:token|coin),\\s+{S}(?!['’]s)", subjectTypes: ['Token'], confidence: 0.75, description: 'the Zeta token, ZET' },
-  { id: 'native-token-compound', predicate: 'nativeTokenOf', pattern: "{O}['’]s\\s+{S}\\s+(?:token|coin)s?\\b", subjectTypes: ['Token'], confidence: 0.8, description: "Zeta's ZET token" }
+  { id: 'native-token-compound', predicate: 'nativeTokenOf', pattern: "{O}['’]s\\s+{S}\\s+(?:token|coin)s?\\b", subjectTypes: ['Token'], confidence: 0.8, description: "Zeta's ZET token" },
+  // The ticker in brackets after the owner's token: "Zeta's digital currency (ZET)", "the Zeta utility token (ZET)".
+  { id: 'native-token-bracketed', predicate: 'nativeTokenOf', pattern: `(?:{O}['’]s|(?<![\\w-])the\\s+{O})\\s+${OWN_TOKEN}\\s*\\(\\s*{S!}\\s*\\)`, subjectTypes: ['Token'], confidence: 0.8, description: "Zeta's digital currency (ZET)" }
 ])
 
 /** Nouns for a network's own feature ("its governance system, OpenGov"). */
