@@ -48,3 +48,25 @@ describe('a token named by its ticker in brackets', () => {
     expect(only('nativeTokenOf', triples("Orbit Exchange's listed token (ZET) fell."))).toEqual([])
   })
 })
+
+describe("a press release's own people, named with a role and no organisation before a speech verb", () => {
+  const article = [
+    '# Vega Labs raises $15 million',
+    '',
+    'Vega Labs, the analytics company, today announced $15 million in funding.',
+    '',
+    'Maria Lopez, co-founder and CEO, said: "We grow fast."',
+    '',
+    'John Carter, CTO, said: "We ship."',
+    '',
+    '"We agree," added Anna Berg, a partner at Helix Ventures.'
+  ].join('\n')
+  it('should make them the publisher\'s people, and leave a role with its own organisation to that one', () => {
+    const all = triples(article)
+    expect(only('affiliatedWith', all)).toEqual(['Anna Berg —affiliatedWith→ Helix Ventures', 'John Carter —affiliatedWith→ Vega Labs', 'Maria Lopez —affiliatedWith→ Vega Labs'])
+    expect(only('foundedBy', all)).toEqual(['Vega Labs —foundedBy→ Maria Lopez'])
+  })
+  it('should not read a byline as the publisher\'s role', () => {
+    expect(only('affiliatedWith', triples('# Vega Labs news\n\nVega Labs grew. As reported by Maria Lopez, Editor, said to be true.'))).toEqual([])
+  })
+})

@@ -301,6 +301,8 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): EventRule[] {
     // "- Maria Lopez, Executive Director." (a signature with no organisation): the organisation the article speaks for;
     // not a byline ("By Maria Lopez, Finance Editor": the outlet's, not the subject's).
     { ...base, id: id('role-signature'), publisherSlot: other(sense.holder), pattern: `(?<!(?<![\\w-])by\\s+)${h},\\s+(?:the\\s+)?${words(2)}${role}\\s*[.;]?\\s*$`, confidence: 0.65, description: `Y, ${sense.nouns[0]}. (of the publisher)` },
+    // "Maria Lopez, co-founder and CEO, said: …" (a press release's own people are named without it): the publisher.
+    { ...base, id: id('role-signature-said'), publisherSlot: other(sense.holder), pattern: `(?<!(?<![\\w-])by\\s+)${h},\\s+(?:the\\s+|our\\s+)?${words(2)}${role}(?:\\s+(?:and|&)\\s+${alt(COORDINATED_TITLES)})?,?\\s+(?:said|says|added|adds|noted|notes|explained|explains|commented|stated|states|wrote)\\b`, confidence: 0.65, description: `Y, ${sense.nouns[0]}, said (of the publisher)` },
     // "X grew, with Y as its CEO": an absolute clause gives the role toward the sentence's first name.
     { ...base, id: id('role-absolute'), pattern: `^[^\\uE000]{0,40}?${g}${NOT_POSSESSIVE}[^\\uE000]{0,120}?,\\s+with\\s+${THE}${h}\\s+(?:being|as)\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?${words(6)}${role}(?!\\s+(?:of|at|in|for|to|with)\\s)`, confidence: 0.7, description: `X …, with Y being its ${sense.nouns[0]}` },
     { ...base, id: id('role-members-of'), pattern: `${role}\\s+(?:of|at|in)\\s+${THE}${g},?\\s+(?:include|included|are|were|such\\s+as|including),?\\s+${THE}${h}`, confidence: 0.8, description: `the ${sense.nouns[0]}s of X include Y` }
