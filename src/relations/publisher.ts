@@ -26,6 +26,8 @@ const TITLE_VERB = /^\s+(?:[a-z]+s|has|is)\b/i
 const TITLE_OBJECT = /\b(?:with|from|of|to|for|by|in)\s+(?:the\s+)?$/i
 /** "About Orbit Labs", the boilerplate of a press release. */
 const ABOUT = /^\s*about\s+(?:the\s+)?/i
+/** A paragraph led by "About X:" in bold or plain ("**About Orbit Labs:** Orbit Labs is …"). */
+const ABOUT_LEAD = /^\s*(?:\*\*|__)?\s*about\s+(?:the\s+)?([^*_:\n]{2,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:?|:)/i
 /** "our new project, X", "we are X". */
 const OWN_NAME = /(?:\bour\s+(?:new\s+)?(?:project|company|organi[sz]ation|initiative|foundation|team|group|venture|startup)\s*,?\s*|\bwe\s+are\s+)$/i
 /** A publisher line: the name, a comma or dash, a date or place. */
@@ -120,6 +122,15 @@ export function firstPerson(doc: MarkdownDocument, mentions: Mention[], mentionE
     aboutSections.push({ heading: sentence.text, entity: id })
     add(id, 3, true)
   }
+  // "**About Orbit Labs:** We invest …": a paragraph led by "About X" is the boilerplate of X (X by its name, as above).
+  const aboutBlocks = new Map<number, number>()
+  for (const sentence of doc.sentences) {
+    if (sentence.kind === 'heading' || aboutBlocks.has(sentence.block) || sentence.blockOffset !== 0) continue
+    const lead = ABOUT_LEAD.exec(sentence.text)
+    if (!lead) continue
+    const id = surfaces.get(normalise(lead[1]!))
+    if (id !== undefined) aboutBlocks.set(sentence.block, id)
+  }
   // A title that opens with a name: "Orbit Browser Update" (the name may be a shorter one than the title's mention).
   const title = doc.title ?? ''
   const names = new Map<number, string>()
@@ -149,7 +160,7 @@ export function firstPerson(doc: MarkdownDocument, mentions: Mention[], mentionE
         if (spans.some((q) => q.open <= at && at < q.close)) return undefined
       }
       const about = aboutSections.find((a) => sentence.section.includes(a.heading))
-      return about ? about.entity : publisher
+      return about ? about.entity : (aboutBlocks.get(sentence.block) ?? publisher)
     }
   }
 }

@@ -70,3 +70,22 @@ describe("a press release's own people, named with a role and no organisation be
     expect(only('affiliatedWith', triples('# Vega Labs news\n\nVega Labs grew. As reported by Maria Lopez, Editor, said to be true.'))).toEqual([])
   })
 })
+
+describe('the first person in an "About X:" paragraph, and a stance before a perfect', () => {
+  const article = [
+    '# Vega Labs named to the Top 100',
+    '',
+    'Vega Labs today announced it was named to a list of the top 100 companies. Vega Labs builds tools.',
+    '',
+    '**About Helix Ventures:** Helix has partnered with founders since 1999. We invest in startups, and we’re proud to have backed over 500 companies—including Orbit Labs, Quanta Systems, and Nimbus Labs—with 100 exits.',
+    '',
+    '**About Vega Labs:** We build tools. We are backed by Arbor Capital.'
+  ].join('\n')
+  it('should read "we" in the paragraph as X, and "we\'re proud to have backed" as stated', () => {
+    expect(only('fundedBy', triples(article))).toEqual(['Nimbus Labs —fundedBy→ Helix Ventures', 'Orbit Labs —fundedBy→ Helix Ventures', 'Quanta Systems —fundedBy→ Helix Ventures', 'Vega Labs —fundedBy→ Arbor Capital'])
+  })
+  it('should leave "we" to the publisher outside such a paragraph', () => {
+    const plain = article.replace('**About Helix Ventures:** ', '')
+    expect(only('fundedBy', triples(plain))).toEqual(['Nimbus Labs —fundedBy→ Vega Labs', 'Orbit Labs —fundedBy→ Vega Labs', 'Quanta Systems —fundedBy→ Vega Labs', 'Vega Labs —fundedBy→ Arbor Capital'])
+  })
+})

@@ -35,8 +35,11 @@ const LINK = `${CONTRACTION}${ALIAS}(?:${DESCRIPTION_APPOS}|{APPOS})(?:,?\\s+${a
  * to an earlier name ("Zeta, DeFi hubs within Tau and Sigma, announced": neither Tau nor Sigma is a subject).
  */
 const NOT_IN_APPOSITIVE = `(?<!\\uE001,\\s+(?:[\\w-]+\\s+){1,4}?${alt(PLACING_PREPS)}\\s+(?:the\\s+)?(?:\\uE000\\d+\\uE001(?:,\\s+|,?\\s+(?:and|&)\\s+)(?:the\\s+)?){0,4})`
-/** A stance that leaves the verb after it stated, not planned: "is pleased to (announce)", "are excited to (partner with)", a decision taken ("chose to (use)"). */
-const STANCE = `(?:${alt(STANCE_COPULAS)}\\s+(?:very\\s+|so\\s+)?${alt(STANCE_ADJECTIVES)}|${alt(formsOf(DECISION_VERBS, ['past']))})\\s+to\\s+`
+/**
+ * A stance that leaves the verb after it stated, not planned: "is pleased to (announce)", "are excited to (partner with)",
+ * "we're proud to (have backed)", a decision taken ("chose to (use)").
+ */
+const STANCE = `(?:(?:${alt(STANCE_COPULAS)}\\s+|(?<=['’](?:re|m|s)\\s+))(?:very\\s+|so\\s+)?${alt(STANCE_ADJECTIVES)}|${alt(formsOf(DECISION_VERBS, ['past']))})\\s+to\\s+`
 /** Prepositions that open a fronted phrase, never a clause: their object is no subject ("In addition to Nebula, Zeta introduced …"). */
 const FRONTING_PREPS = ['in addition to', 'besides', 'apart from', 'aside from', 'alongside', 'along with', 'unlike', 'like', 'beyond', 'similar to', 'compared to', 'compared with', 'as with']
 /** Before a leading slot: it is not the object of a fronted prepositional phrase. */
@@ -61,7 +64,7 @@ const LABELLED = `(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:[\\w'’-]+\\s+|\\uE0
  * a group noun that introduces its members ("former Orbit executives A and B") ("the top projects, including X and Y";
  * "established applications like X"), and an opening quote ("launched \"X\"").
  */
-const MEMBERS = `(?:${LABELLED}|(?:the\\s+|its\\s+|their\\s+|other\\s+|several\\s+|many\\s+)?(?:[\\w-]+\\s+|\\uE000\\d+\\uE001\\s+){0,3}?[\\w-]+,?\\s+${alt(LIST_CUES)}\\s+|["“‘']|(?:its|their|his|her|the|an?)\\s+(?:[\\w-]+\\s+){0,4}?[\\w-]+,\\s+(?=(?:the\\s+)?\\uE000)|(?:${alt(PEOPLE_MODIFIERS)}[\\s-]+){0,2}(?:\\uE000\\d+\\uE001\\s+)?${alt(PEOPLE_NOUNS)}\\s+(?=(?:the\\s+)?\\uE000))?`
+const MEMBERS = `(?:${LABELLED}|(?:the\\s+|its\\s+|their\\s+|other\\s+|several\\s+|many\\s+)?(?:[\\w-]+\\s+|\\uE000\\d+\\uE001\\s+){0,3}?[\\w-]+(?:,?\\s+|\\s*[—–]\\s*)${alt(LIST_CUES)}\\s+|["“‘']|(?:its|their|his|her|the|an?)\\s+(?:[\\w-]+\\s+){0,4}?[\\w-]+,\\s+(?=(?:the\\s+)?\\uE000)|(?:${alt(PEOPLE_MODIFIERS)}[\\s-]+){0,2}(?:\\uE000\\d+\\uE001\\s+)?${alt(PEOPLE_NOUNS)}\\s+(?=(?:the\\s+)?\\uE000))?`
 /** A few plain words (crossing no name). */
 const words = (max: number): string => `(?:[\\w-]+\\s+){0,${max}}?`
 /** A few words, amounts included ("$5 million", "US$1.8 million"). */
@@ -105,7 +108,7 @@ function verbWords(sense: VerbSense): VerbWords {
 
 /** Finite verb, progressive ("is launching") or inceptive ("has started collaborating"). */
 function finiteGroup(w: VerbWords): string {
-  return `(?:${w.finite}|${w.gerund}|${STANCE}${w.infinitive}|${alt(PROGRESSIVE_AUXILIARIES)}\\s+${ADV}${w.gerund}|${alt(formsOf(INCEPTIVE_VERBS, ['past', 'present', 'infinitive', 'participle']))}\\s+${w.gerund})`
+  return `(?:${w.finite}|${w.gerund}|${STANCE}(?:${w.infinitive}|have\\s+${ADV}${w.participle})|${alt(PROGRESSIVE_AUXILIARIES)}\\s+${ADV}${w.gerund}|${alt(formsOf(INCEPTIVE_VERBS, ['past', 'present', 'infinitive', 'participle']))}\\s+${w.gerund})`
 }
 
 /** Argument-type fields of a rule, from a sense and its frame. */
