@@ -5,6 +5,8 @@ import type { Frame } from './schema.js'
 export const FUNDED_FRAME: Frame = {
   predicate: 'fundedBy',
   subjectConcept: true,
+  // A place is funded in no clause of these ("X is based in Berlin, backed by Y": X is, not Berlin).
+  subjectTypes: ['Organization', 'Network', 'Project', 'Token', 'Concept'],
   verbs: [
     { verbs: ['fund', 'finance', 'sponsor', 'back', 'bankroll', 'underwrite', 'support financially'], doer: 'O' },
     { verbs: ['invest'], doer: 'O', prep: 'in', gap: true },
@@ -32,6 +34,7 @@ export const FUNDED_FRAME: Frame = {
     { text: "Below is a breakdown of Orbit Capital's donations to Quasar Labs.", triples: ['Quasar Labs —fundedBy→ Orbit Capital'] },
     { text: 'In funding Quasar Wallet and Lyra Wallet, the Orbit Foundation is furthering its mission.', triples: ['Lyra Wallet —fundedBy→ Orbit Foundation', 'Quasar Wallet —fundedBy→ Orbit Foundation'] },
     { text: 'Since then, Quasar Labs has operated on its own, with Orbit Capital being a prominent financial sponsor.', triples: ['Quasar Labs —fundedBy→ Orbit Capital'] },
+    { text: 'Quasar Labs is based in Lisbon, backed by Helix Ventures, and founded by two engineers.', triples: ['Quasar Labs —fundedBy→ Helix Ventures'] },
     // An adverb before the verb is no unnamed subject.
     { text: 'Quasar Labs joined the Orbit Accelerator in 2020, and has subsequently raised $27m in funding from Helix Ventures.', triples: [] }
   ]
