@@ -274,6 +274,9 @@ function nounRules(frame: Frame, sense: NounSense, n: string): RelationRule[] {
   return rules.map((r) => ({ ...r, trigger: senseTrigger(sense.nouns) }))
 }
 
+/** Titles that stand before a holder's name ("CEO Ben Dale"): a name after one holds it, and starts no list of organisations. */
+const TITLE_WORDS = [...new Set([...COORDINATED_TITLES, 'founder', 'co-founder', 'cofounder', 'creator', 'engineer', 'developer', 'researcher', 'analyst', 'partner', 'spokesperson', 'investor', 'member', 'dr', 'mr', 'ms', 'mrs', 'prof'])]
+
 /** Rules of one role noun. */
 function roleRules(frame: Frame, sense: RoleSense, n: string): EventRule[] {
   const role = alt(sense.nouns.flatMap((x) => [x, `${x}s`]))
@@ -327,10 +330,12 @@ function roleRules(frame: Frame, sense: RoleSense, n: string): EventRule[] {
     // "Orbit co-founder and CEO Maria Lopez": a second title may follow the first. A comma list before a singular
     // title is a list of other things ("investors: Helix Ventures, Anna Berg, Orbit founder Maria Lopez").
     const andTitle = `(?:\\s+(?:and|&)\\s+${alt(COORDINATED_TITLES)})?`
-    if (singular.length) rules.push({ ...base, ...people, id: id('title'), pattern: `(?!\\uE000\\d+\\uE001\\s*,\\s*(?:the\\s+)?\\uE000)${g}(?:['’]s)?\\s+${alt(singular)}${andTitle},?\\s+{${sense.holder}!}`, reduce, confidence: 0.9, description: `X ${singular[0]} Y` })
+    // Nor does the list start with the holder of an earlier title ("Orbit CEO Ben Dale and Quanta founder Anna Berg": Ben Dale founded nothing).
+    const notHolder = `(?<!(?<![\\w-])${alt(TITLE_WORDS)}\\.?\\s+)`
+    if (singular.length) rules.push({ ...base, ...people, id: id('title'), pattern: `${notHolder}(?!\\uE000\\d+\\uE001\\s*,\\s*(?:the\\s+)?\\uE000)${g}(?:['’]s)?\\s+${alt(singular)}${andTitle},?\\s+{${sense.holder}!}`, reduce, confidence: 0.9, description: `X ${singular[0]} Y` })
     // "Maria Lopez, Orbit's co-founder and CEO, said": the possessive role in apposition after the name.
     rules.push({ ...base, id: id('role-possessive-after'), pattern: `${h},\\s+${g}['’]s\\s+${words(3)}${role}${andTitle}(?=\\s*[,.;:]|\\s+(?:said|says|added|noted|explained|stated)\\b)`, confidence: 0.8, description: `Y, X's ${sense.nouns[0]}, said` })
-    if (plural.length) rules.push({ ...base, ...people, id: id('title-plural'), pattern: `(?!\\uE000\\d+\\uE001\\s*,\\s*(?:the\\s+)?\\uE000)${g}(?:['’]s)?\\s+${alt(plural)}(?:,?\\s+|\\s*\\(\\s*)${h}`, reduce, confidence: 0.9, description: `X ${plural[0]} Y and Z` })
+    if (plural.length) rules.push({ ...base, ...people, id: id('title-plural'), pattern: `${notHolder}(?!\\uE000\\d+\\uE001\\s*,\\s*(?:the\\s+)?\\uE000)${g}(?:['’]s)?\\s+${alt(plural)}(?:,?\\s+|\\s*\\(\\s*)${h}`, reduce, confidence: 0.9, description: `X ${plural[0]} Y and Z` })
   }
   return rules.map((r) => ({ ...r, trigger: senseTrigger([...sense.nouns, ...(sense.titles ?? [])]) }))
 }
