@@ -89,3 +89,20 @@ describe('the first person in an "About X:" paragraph, and a stance before a per
     expect(only('fundedBy', triples(plain))).toEqual(['Nimbus Labs —fundedBy→ Vega Labs', 'Orbit Labs —fundedBy→ Vega Labs', 'Quanta Systems —fundedBy→ Vega Labs', 'Vega Labs —fundedBy→ Arbor Capital'])
   })
 })
+
+describe('integrations and partnerships without a verb', () => {
+  it.each([
+    ['Lumo Node has numerous defaults that make deploying a node easy, such as an integrated Pexa wallet.', 'integratesWith', ['Lumo Node —integratesWith→ Pexa']],
+    ['Vexa Wallet has an integrated Orbit Chain bridge.', 'integratesWith', ['Vexa Wallet —integratesWith→ Orbit Chain']],
+    ["Zeta Wallet's Orbit Chain integration went live.", 'integratesWith', ['Zeta Wallet —integratesWith→ Orbit Chain']],
+    ["Zeta Labs's Orbit Chain partnership grew.", 'partnersWith', ['Zeta Labs —partnersWith→ Orbit Chain']]
+  ])('should read "%s"', (text, predicate, expected) => {
+    expect(only(predicate, triples(text))).toEqual(expected)
+  })
+  it('should not read the modifier of an integration as developed by the possessor', () => {
+    expect(only('developedBy', triples("Zeta Wallet's Orbit Chain integration went live."))).toEqual([])
+  })
+  it('should leave an integration whose other party follows to the nominalisation', () => {
+    expect(only('integratesWith', triples("Zeta Wallet's new Orbit Chain integration with Lyra Network is live."))).not.toContain('Zeta Wallet —integratesWith→ Orbit Chain')
+  })
+})

@@ -72,6 +72,12 @@ const AMOUNT_WORDS = '(?:[\\w$€£.,%-]+\\s+){0,6}?'
 const SENTENCE_START = '(?:^|[.;:!?]\\s+|\\n)'
 const PLAN_ADJ = alt(PLAN_ADJECTIVES)
 
+/**
+ * After the name in a bare possessive: it modifies no noun that names a dealing between the two ("Zeta's Orbit
+ * integration", "Zeta's Orbit partnership": Orbit is what Zeta integrated or partnered with, not Zeta's).
+ */
+const NOT_MODIFIER = '(?!\\s+(?:integration|partnership|collaboration|listing|deal|acquisition|bridge|support)s?(?![\\w-]))'
+
 /** Lookbehind: the verb follows a coordination of names ("X and Y launch"). */
 const AFTER_COORDINATION = '(?<=(?:and|&)\\s+(?:the\\s+)?\\uE000\\d+\\uE001\\s+)'
 /** A possessive pronoun is a determiner before a verb's object, never the object ("launched its wallet"). */
@@ -423,7 +429,7 @@ export function compileFrame(frame: Frame): EventRule[] {
   const withTrigger: EventRule[] = rules.map((r) => ({ ...r, confidence: Math.round((r.confidence ?? 0.8) * scale * 100) / 100 }))
   // Bare possessives and attachments have no word of the frame: no trigger.
   if (frame.possessive) {
-    withTrigger.push({ id: `${frame.id ?? frame.predicate}.possessive`, predicate: frame.predicate, pattern: "{O}['’]s\\s+{S!}", subjectTypes: frame.possessive.subjectTypes, ...(frame.possessive.objectTypes ? { objectTypes: frame.possessive.objectTypes } : {}), ...(frame.possessive.strict ? { strictTypes: true } : {}), reduce: 'S', confidence: 0.7 * scale, description: "Y's X" })
+    withTrigger.push({ id: `${frame.id ?? frame.predicate}.possessive`, predicate: frame.predicate, pattern: `{O}['’]s\\s+{S!}${NOT_MODIFIER}`, subjectTypes: frame.possessive.subjectTypes, ...(frame.possessive.objectTypes ? { objectTypes: frame.possessive.objectTypes } : {}), ...(frame.possessive.strict ? { strictTypes: true } : {}), reduce: 'S', confidence: 0.7 * scale, description: "Y's X" })
   }
   if (frame.attached) {
     withTrigger.push({ id: `${frame.id ?? frame.predicate}.attached`, predicate: frame.predicate, pattern: `{S}\\s+${alt(frame.attached.preps)}\\s+${THE}{O}`, subjectTypes: frame.attached.subjectTypes, ...(frame.attached.objectTypes ? { objectTypes: frame.attached.objectTypes } : {}), reduce: 'S', confidence: 0.7 * scale, description: 'X of Y' })

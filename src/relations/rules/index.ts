@@ -11,7 +11,7 @@ import { AUCTION_EVENT_RULES, AUCTION_OWNER_RULES } from '../constructions/aucti
 import { PORTFOLIO_RULES, ROUND_EVENT_RULES } from '../constructions/events.js'
 import { FOUNDING_MEMBER_RULES, MEMBERSHIP_EVENT_RULES } from '../constructions/membership.js'
 import { DEFAULT_FRAMES } from '../frames/index.js'
-import { IDIOM_RULES } from './idioms.js'
+import { IDIOM_RULES, INTEGRATION_POSSESSIVE_RULES } from './idioms.js'
 import { NATIVE_TOKEN_RULES, PARACHAIN_RULES, PART_OF_RULES, TESTNET_RULES } from './networks.js'
 import { PLANS_PARACHAIN_RULES } from './projects.js'
 
@@ -31,6 +31,7 @@ export const DEFAULT_RULES: RelationRule[] = [
   ...TESTNET_RULES,
   ...PART_OF_RULES,
   ...PARACHAIN_RULES.filter((r) => r.reduce),
+  ...INTEGRATION_POSSESSIVE_RULES,
   ...FRAME_RULES.filter((r) => r.id.endsWith('.possessive') || r.id.endsWith('.attached')),
   // Clause rules.
   ...PARACHAIN_RULES.filter((r) => !r.reduce),
