@@ -140,7 +140,9 @@ const MEMBER_TAIL = `${DESCRIBED}${MEMBER}${TAIL}`
  */
 const AS_WELL_AS = `,?\\s+as\\s+well\\s+as\\s+(?:(?:(?:[${WORD_CHAR}'’-]+|${MARKER}) ){1,10}?[${WORD_CHAR}-]+: )?`
 // "Modulus/Progress Software": a slash between two names joins them too.
-const SEP = `(?:\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+|${AS_WELL_AS}|/)`
+// A bare comma never follows a member joined by "and": "Founded by A and B, X grew" lists A and B, not X.
+const AFTER_AND = `(?<!\\s(?:and|&)\\s+(?:the\\s+)?${TITLE}${MARKER})`
+const SEP = `(?:\\s*,\\s*(?:and|&)\\s+|${AFTER_AND}\\s*,\\s*|\\s+(?:and|&)\\s+|${AS_WELL_AS}|/)`
 
 const REF = `(?<![${WORD_CHAR}])(?:${[...REFERENCE_PHRASES.flatMap((p) => p.words), ...FIRST_PERSON_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![${WORD_CHAR}])`
 // A coordination holds at most 25 names: each match attempt is bounded, so

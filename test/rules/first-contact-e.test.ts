@@ -106,3 +106,15 @@ describe('integrations and partnerships without a verb', () => {
     expect(only('integratesWith', triples("Zeta Wallet's new Orbit Chain integration with Lyra Network is live."))).not.toContain('Zeta Wallet —integratesWith→ Orbit Chain')
   })
 })
+
+describe('a raise in a second clause, and the names of a fronted participle phrase', () => {
+  const text = 'Founded in 2020 by Maria Lopez and John Carter, Vega Labs was a member of the Helix Accelerator batch, and has subsequently raised $27m in funding from Arbor Capital, Pike Ventures, and notable angel investors including Anna Berg (CTO, Quanta Systems).'
+  it('should make the subject of the first clause the owner of the raise', () => {
+    expect(only('fundedBy', triples(text))).toEqual(['Vega Labs —fundedBy→ Anna Berg', 'Vega Labs —fundedBy→ Arbor Capital', 'Vega Labs —fundedBy→ Pike Ventures'])
+  })
+  it('should not read "by A and B, X" as a list of three', () => {
+    const all = triples('Founded in 2020 by Maria Lopez and John Carter, Vega Labs launched Lyra Wallet and was a member of the Helix Accelerator.')
+    expect(only('launchedBy', all)).toEqual(['Lyra Wallet —launchedBy→ Vega Labs'])
+    expect(only('affiliatedWith', all)).toEqual([])
+  })
+})

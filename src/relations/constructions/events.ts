@@ -25,10 +25,12 @@ const THE = '(?:the\\s+)?'
 /** "a group of (fantastic) investors including …": a collective before the funders. */
 const GROUP_OF = '(?:(?:a|an|the)\\s+(?:group|number|host|set|syndicate|roster|line-up|lineup|list)\\s+of\\s+)?'
 const RAISED = alt(formsOf(RAISE_VERBS, ['past', 'present', 'infinitive']))
+/** A first clause of the same subject before the raise: "X was a member of the Orbit batch, and has since raised …". */
+const COPULA_CLAUSE = '\\s+(?:is|was)\\s+(?:a|an|the|one)\\s+[^.;!?]{1,80}?,?\\s+and(?=\\s+(?:has|have|had|raised|closed|secured|(?:since|subsequently|recently|later|also|then)\\s))'
 
 /** The rules of funding events (owners first: the matcher needs them before the members). */
 export const ROUND_EVENT_RULES: EventRule[] = [
-  { id: 'fundedBy.round-raised', predicate: 'fundedBy', event: { name: 'round', role: 'owner' }, trigger: `^(?=.*(?<![a-z])${RAISED})(?=.*(?:(?<![a-z])${ROUND}|${MONEY}))`, pattern: `{S}{APPOS}(?:,?\\s+(?:which|who|that))?\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|successfully|recently|just|now|officially)\\s+)?${RAISED}\\s+(?:[^.;!?]{0,60}?)(?:${ROUND}|${MONEY})`, confidence: 0.8, description: 'X raised a $5 million seed round (the gap may cross a name: "a US$9M round")' },
+  { id: 'fundedBy.round-raised', predicate: 'fundedBy', event: { name: 'round', role: 'owner' }, trigger: `^(?=.*(?<![a-z])${RAISED})(?=.*(?:(?<![a-z])${ROUND}|${MONEY}))`, pattern: `{S}{APPOS}(?:,?\\s+(?:which|who|that)|${COPULA_CLAUSE})?\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|successfully|recently|just|now|officially|since|subsequently|later|then)\\s+)?${RAISED}\\s+(?:[^.;!?]{0,60}?)(?:${ROUND}|${MONEY})`, confidence: 0.8, description: 'X raised a $5 million seed round (the gap may cross a name: "a US$9M round")' },
   { id: 'fundedBy.round-possessive', predicate: 'fundedBy', event: { name: 'round', role: 'owner' }, trigger: `^(?=.*['’]s\\s)(?=.*(?<![a-z])${ROUND})`, pattern: `{S!}['’]s\\s+(?:[\\w$.,-]+\\s+){0,3}?${ROUND}`, confidence: 0.75, description: "X's seed round" },
   // "We finished a new round of funding for Orbit Labs": the round is the named company's (the speaker may be unresolved).
   { id: 'fundedBy.round-for', predicate: 'fundedBy', event: { name: 'round', role: 'owner' }, trigger: `(?<![a-z])${ROUND}(?:\\s+of\\s+(?:funding|financing))?\\s+for\\s`, pattern: `(?<![\\w-])${ROUND}(?:\\s+of\\s+(?:funding|financing))?\\s+for\\s+{S!}`, confidence: 0.75, description: 'a new round of funding for X' },
