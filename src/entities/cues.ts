@@ -145,7 +145,9 @@ export const NOT_NAMES: string[] = [
   'series a', 'series b', 'series c', 'series d', 'seed round', 'pre-seed', 'ieo', 'token generation event', 'tge',
   'saas', 'paas', 'iaas', 'baas', 'b2b', 'b2c', 'r&d', 'q&a', 'm&a',
   // Officers named by acronym ("Maria Lopez, CIO, Orbix"), practices, and a funding stage ("their Seed investment").
-  'cio', 'cmo', 'cso', 'cpo', 'ciso', 'evp', 'svp', 'devops', 'devsecops', 'mlops', 'gitops', 'seed'
+  'cio', 'cmo', 'cso', 'cpo', 'ciso', 'evp', 'svp', 'devops', 'devsecops', 'mlops', 'gitops', 'seed',
+  // A way of making software, capitalised as a slogan ("Open Source ethos").
+  'open source', 'open-source'
 ]
 
 /** Words that may continue a capitalised name in lower case ("Bank of England"). */
