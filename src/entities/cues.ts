@@ -162,7 +162,7 @@ export const CONTEXT_CUES: ContextCue[] = [
   // Networks: chains and what is said of chains. Appositives end at a preposition: "X, a pioneer of blockchain technology" is no chain.
   { id: 'ctx-network-appositive', pattern: "{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the|its|their|our)\\s+(?:(?!(?:of|in|for|with|and|to)\\s)[\\w-]+\\s+){0,4}?(?:relay chain|parachain|blockchain|chain|testnet|mainnet|canary network|network|layer[ -]?[12]|sidechain)\\b(?!['’]s)", type: 'Network', weight: 2 },
   { id: 'ctx-network-possessive', pattern: "{E}['’]s\\s+(?:own\\s+|main\\s+)?(?:relay chain|mainnet|testnet|blockchain|validators?|validator set|nominators?|parachains?|parachain slots?|block production|runtime|on-chain governance|governance)\\b", type: 'Network', weight: 1 },
-  { id: 'ctx-network-head', pattern: '(?:the\\s+)?{E}\\s+(?:relay chain|parachain|blockchain|chain|testnet|mainnet|network|canary network|mainnet|ecosystem|validators?|nominators?)\\b', type: 'Network', weight: 1 },
+  { id: 'ctx-network-head', pattern: '(?:the\\s+)?{E}\\s+(?:relay chain|parachain|blockchain|chain|testnet|mainnet|network|canary network|mainnet|validators?|nominators?)\\b', type: 'Network', weight: 1 },
   { id: 'ctx-network-of', pattern: '(?:parachain|blockchain|chain|testnet|canary network|relay chain)(?:\\s+(?:called|named|dubbed\\s+)?|,\\s+["“‘\']){E}', type: 'Network', weight: 1 },
   { id: 'ctx-network-native-token', pattern: "{E}(?:['’]s)?\\s+native\\s+(?:\\w+\\s+)?(?:token|coin|currency|asset)", type: 'Network', weight: 3 },
   { id: 'ctx-network-slots-on', pattern: '(?:parachains?|parachain slots?|slots?|auctions?|crowdloans?|validators?|nominators?)\\s+(?:on|of|for)\\s+(?:the\\s+)?{E}(?![\\w-]*\\s+(?:sdk|framework))', type: 'Network', weight: 1 },
@@ -186,7 +186,7 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-org-officer-of', pattern: '\\b(?:ceo|cto|coo|cfo|chief\\s+\\w+\\s+officer|managing\\s+director|chair(?:man|woman|person)|president)\\s+(?:of|at)\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 2 },
   // Where people come from and work: "Maria Quell joins the Foundation from Omirex", "joins us from Omirex where …",
   // "my first job at Omirex", "working at Omirex". People move between employers, and employers are organisations.
-  { id: 'ctx-org-employer', pattern: "\\b(?:join(?:s|ed|ing)?|c(?:o|a)mes?|moved?|moving)\\s+(?:(?:us|our\\s+team|the\\s+[\\w-]+|{M})\\s+)?from\\s+(?:the\\s+)?{E}(?!\\s+(?:to|into)\\b)|\\b(?:job|work(?:s|ed|ing)?|employed|internship|stint|tenure)\\s+(?:(?:as\\s+(?:an?\\s+)?)?[\\w-]+\\s+){0,3}?at\\s+(?:the\\s+)?{E}", type: 'Organization', weight: 1.5 },
+  { id: 'ctx-org-employer', pattern: "\\b(?:join(?:s|ed|ing)?|c(?:o|a)mes?|moved?|moving)\\s+(?:(?:us|our\\s+team|(?:the\\s+)?(?:[\\w-]+|{M}))\\s+)?from\\s+(?:the\\s+)?{E}(?!\\s+(?:to|into)\\b)|\\b(?:job|work(?:s|ed|ing)?|employed|internship|stint|tenure)\\s+(?:(?:as\\s+(?:an?\\s+)?)?[\\w-]+\\s+){0,3}?at\\s+(?:the\\s+)?{E}", type: 'Organization', weight: 1.5 },
   // "Orbix cofounder Maria Quell", "Orbix founder Maria Quell": a founder named by the company (the weak
   // vote loses to a network or project cue: founders found those too).
   { id: 'ctx-org-founder-of-person', pattern: "{E}(?:['’]s)?\\s+(?:co-?founder|cofounder|founder)\\s+{E}", type: 'Organization', weight: 1 },
@@ -224,6 +224,8 @@ export const CONTEXT_CUES: ContextCue[] = [
   // "Maria Lopez is Head of Research at Orbit", "… is the founder and CEO of Orbit".
   // An attribution in parentheses, "Jason Quell (CTO, Zelkor)": the role and the employer say it is a person.
   { id: 'ctx-person-role-paren', pattern: `{E}\\s*\\(\\s*(?:[\\w-]+\\s+){0,2}?${ROLE}(?:\\s+(?:of|at)\\s+[^(),]{1,40})?,\\s+[^(),]{1,40}\\)`, type: 'Person', weight: 2 },
+  // "Tavix Brel joins the Foundation from Omirex": people join from an employer.
+  { id: 'ctx-person-joins-from', pattern: "{E}\\s+(?:joins|joined|is\\s+joining|will\\s+join)\\s+(?:(?:us|our\\s+team|(?:the\\s+)?(?:[\\w-]+|{M}))\\s+)?from\\s+(?:the\\s+)?{M}", type: 'Person', weight: 1.5 },
   { id: 'ctx-person-is-role', pattern: `{E}\\s+(?:is|was|serves as|became|has been)\\s+(?:also\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?${ROLE}\\b(?:\\s+and\\s+(?:[\\w-]+\\s+){0,1}?${ROLE})?\\s+(?:of|at|for|with)\\b`, type: 'Person', weight: 2 },
   // "welcome Maria Quell to our board", "… Maria Quell, Partner at Omirex, to the team": people join boards and teams by name.
   { id: 'ctx-person-welcome', pattern: '\\bwelcom(?:e|es|ed|ing)\\s+{E}(?:,[^.,]{0,80},)?\\s+to\\s+(?:our|the|its|their)\\s+(?:board|team)\\b', type: 'Person', weight: 2 },
@@ -237,11 +239,13 @@ export const CONTEXT_CUES: ContextCue[] = [
   // Not "the Zeta token, ZET": there Zeta owns the token the ticker names.
   { id: 'ctx-token-head', pattern: '{E}\\s+(?:(?:tokens?|coins?)\\b(?!,?\\s+{E})|(?:holders?|price|stakers?)\\b)', type: 'Token', weight: 2 },
   { id: 'ctx-token-native', pattern: 'native\\s+(?:\\w+\\s+)?(?:token|coin|currency|asset),?\\s+{E}|native\\s+{E}\\s+token', type: 'Token', weight: 3 },
+  // Buying or holding an amount of it: "purchasing at least $4 in ZETQ", "sold $1 of ZETQ".
+  { id: 'ctx-token-amount', pattern: '\\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|sell|sells|selling|sold|hold|holds|holding|swap|swapped|swapping|deposit|deposited|depositing|stake|staked|staking)\\s+(?:at\\s+least\\s+|up\\s+to\\s+|about\\s+|some\\s+)?[$€£]\\s?\\d[\\d.,]*\\s+(?:worth\\s+)?(?:of|in)\\s+{E}', type: 'Token', weight: 1.5 },
   { id: 'ctx-token-price', pattern: '\\$\\s?{E}|{E}\\s+(?:traded|trades|trading|rose|fell|surged|dropped|reached|climbed)\\b', type: 'Token', weight: 0.5 },
   // Places.
   // A dateline: "ZUG, Switzerland —", "BERLIN —" or "ZUG, Vaud May 3, 2021 --" at the start of a paragraph.
   { id: 'ctx-place-dateline', pattern: '^{E}(?:,\\s+(?:{E}|[\\w\\s]{2,30}?))?(?:\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s+\\d{1,2},?(?:\\s+\\d{4})?)?\\s+(?:[—–]|--)', type: 'Place', weight: 3 },
-  { id: 'ctx-place-based', pattern: '{E}-based(?!\\s+(?:networks?|chains?|parachains?|blockchains?|projects?|tokens?|dapps?|apps?|applications?|protocols?|smart contracts?|solutions?|platforms?|wallets?|rollups?|assets?|stablecoins?|nfts?|games?|products?))|based in\\s+{E}|headquartered in\\s+{E}|in\\s+{E},\\s+(?:switzerland|germany|china|japan|usa|uk|france|singapore)', type: 'Place', weight: 3 }
+  { id: 'ctx-place-based', pattern: '{E}-based(?!\\s+(?:networks?|chains?|parachains?|blockchains?|projects?|tokens?|dapps?|apps?|applications?|protocols?|smart contracts?|solutions?|platforms?|wallets?|rollups?|assets?|stablecoins?|nfts?|games?|products?|frameworks?|librar(?:y|ies)|tools?|tooling|software|services?|sites?|websites?|site generators?|ssgs?|cms|languages?|runtimes?|systems?|engines?|databases?|apis?|ui|components?|stacks?))|based in\\s+{E}|headquartered in\\s+{E}|in\\s+{E},\\s+(?:switzerland|germany|china|japan|usa|uk|france|singapore)', type: 'Place', weight: 3 }
 ]
 
 /**

@@ -167,7 +167,10 @@ function surnameKeys(keys: string[], surfaces: Map<string, string>, schema: Enti
     if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:van|von|de|der|da|du|del|la)$/u.test(w))) continue
     const last = words[words.length - 1]!
     const lower = last.toLowerCase()
-    if (!single.has(lower) || firstAt.get(lower)! < firstAt.get(k)! || isCommonWord(last) || schema.suffixType.has(lower) || schema.notNames.has(lower) || schema.transparent.has(lower)) continue
+    // A plural ends a product's name ("Orbix Widgets", then "With Widgets …"): a word in -s that the lexicon
+    // knows as no surname ("Roberts", "Banks" are), after a word that is no first name.
+    const pluralNoun = /\p{Ll}s$/u.test(last) && !isLastName(last) && !isFirstName(words[0]!)
+    if (!single.has(lower) || firstAt.get(lower)! < firstAt.get(k)! || isCommonWord(last) || pluralNoun || schema.suffixType.has(lower) || schema.notNames.has(lower) || schema.transparent.has(lower)) continue
     out.add(k)
   }
   return out

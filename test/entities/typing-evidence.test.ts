@@ -251,6 +251,32 @@ describe('organisations by what companies do and have', () => {
     expect(typeOf(md, 'Orbix Growth Program')?.type).toBe('Project')
     expect(cuesOf(md, 'Orbix Growth Program')).not.toContain('ctx-person-role-after')
   })
+  it('should type a person who joins from an employer, with the employer named after "the Foundation"', () => {
+    const md = 'Tavix Brel joins the Orbix Foundation from Qorvane.'
+    expect(typeOf(md, 'Tavix Brel')?.type).toBe('Person')
+    expect(typeOf(md, 'Qorvane')?.type).toBe('Organization')
+  })
+  it('should take no network from "ecosystem": languages, tools and companies have ecosystems too', () => {
+    const md = 'Qorvane provides enterprise software for the Zeltrix ecosystem and for Zeltrix users.'
+    expect(cuesOf(md, 'Zeltrix')).not.toContain('ctx-network-head')
+    expect(typeOf(md, 'Zeltrix')?.type).not.toBe('Network')
+  })
+  it('should take no place from a tool written before "-based"', () => {
+    expect(cuesOf('Qorvane is a Zeltrix-based site generator for the web.', 'Zeltrix')).not.toContain('ctx-place-based')
+    expect(typeOf('Qorvane is a Berlin-based startup.', 'Berlin')?.type).toBe('Place')
+  })
+  it('should type what is bought as an amount of it as a token', () => {
+    const md = 'Open an account by purchasing at least $4 in ZETQ (you can get it on Orbix).'
+    expect(typeOf(md, 'ZETQ')?.type).toBe('Token')
+    expect(cuesOf(md, 'ZETQ')).toContain('ctx-token-amount')
+    // Money put into a company is no purchase of a token.
+    expect(cuesOf('Orbit Capital invested $4 million in Qorvane.', 'Qorvane')).not.toContain('ctx-token-amount')
+  })
+  it('should not take a product name ending in a plural, used alone later, for a person named by surname', () => {
+    const md = 'With Qorvane Widgets we make analytics easier. With Widgets developers can build APIs.'
+    expect(cuesOf(md, 'Qorvane Widgets')).not.toContain('ctx-person-surname-alone')
+    expect(typeOf(md, 'Qorvane Widgets')?.type).not.toBe('Person')
+  })
   it('should not type a name the text says nothing about as an organisation', () => {
     expect(typeOf('Last week Qorvane shipped a release.', 'Qorvane')?.type).toBe('Project')
   })
