@@ -10,7 +10,7 @@ import type { EntityDraft, Mention } from './types.js'
 import { abbreviates } from '../relations/ticker.js'
 import { isAcronymOf, isClippedFormOf } from './acronym.js'
 import { displayVariant, mentionKey, UnionFind } from '../names/index.js'
-import { acronymHeadAliases, initialsAliases, pluralAliases, qualifiedAliases, shortenedHeadAliases, spellingAliases, tailAliases } from './alias-rules.js'
+import { acronymHeadAliases, domainAliases, initialsAliases, pluralAliases, qualifiedAliases, shortenedHeadAliases, spellingAliases, tailAliases } from './alias-rules.js'
 import { isCommonWord, isFirstName, isLastName } from './english.js'
 import { maskSentence } from './mask.js'
 import { vote } from './typing.js'
@@ -72,6 +72,7 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
     ...acronymHeadAliases(distinct, surfaces),
     ...shortenedHeadAliases(distinct),
     ...spellingAliases(distinct),
+    ...domainAliases(distinct),
     ...pluralAliases(distinct, personName),
     ...qualifiedAliases(distinct, kind, firstAt)
   ]) union(a, b)
