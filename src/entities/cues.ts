@@ -177,7 +177,7 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-org-appositive', pattern: "{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:(?:world|industry|nation|country)['’]s\\s+)?(?:(?!(?:of|in|for|with|to)\\s)[\\w-]+\\s+){0,6}?(?:company|firm|startup|foundation|exchange|fund|organi[sz]ation|agency|bank|venture|investor|custodian|outlet|publication|broker|provider|issuer|lender|regulator|conglomerate|market maker|brokerage|authority|supervisor|association|nonprofit|non-profit|charity|vendor|manufacturer)\\b", type: 'Organization', weight: 2 },
   { id: 'ctx-org-role-at', pattern: '\\b(?:at|with|of|from)\\s+(?:the\\s+)?{E}\\b', type: 'Organization', weight: 0.3 },
   // "Partner at Omicron", "Director of Investments at Omicron": a role held at a name makes it an organisation.
-  { id: 'ctx-org-role-held-at', pattern: `\\b${ROLE}s?(?:\\s+of\\s+[^\\s,]+(?:\\s+[^\\s,]+)?)?\\s+at\\s+(?:the\\s+)?{E}`, type: 'Organization', weight: 2 },
+  { id: 'ctx-org-role-held-at', pattern: `\\b${ROLE}s?(?:\\s+of\\s+[^\\s,]+(?:\\s+[^\\s,]+)?)?\\s+(?:at|@)\\s+(?:the\\s+)?{E}`, type: 'Organization', weight: 2 },
   // "Orbit CEO Maria Lopez", "Orbit's CTO Maria Lopez": whose officer it is (founders found networks and projects too).
   { id: 'ctx-org-role-of-person', pattern: "{E}(?:['’]s)?\\s+(?:ceo|cto|coo|cfo|president|chairman|chairwoman|chairperson|(?:executive\\s+)?director|chief\\s+\\w+\\s+officer)\\s+{E}", type: 'Organization', weight: 2 },
   // An attribution "Maria Lopez, co-founder, Orbix" or "…, Director of Research, Orbix Labs": the name after the role is the employer.
