@@ -19,6 +19,7 @@ import { currencyPrefix } from './mentions/currency-prefix.js'
 import { gluedWords } from './mentions/glued-words.js'
 import { hyphenNames } from './mentions/hyphen-names.js'
 import { isTitleCaseHeadline } from '../names/index.js'
+import { initialAbstractNouns } from './mentions/initial-abstract-nouns.js'
 import { initialRole } from './mentions/initial-role.js'
 import { jargonAcronyms } from './mentions/jargon-acronyms.js'
 import type { MentionFinder } from './mentions/finder.js'
@@ -102,6 +103,8 @@ export const REFINERS: MentionRefiner[] = [
   numberedLabels,
   // After every trim: a piece left alone ("Technologies", "Silver Members") goes.
   namePieces,
+  // On the final words: an abstract noun capitalised only where it starts a sentence ("Incentivization is …").
+  initialAbstractNouns,
   // Last: jargon is judged on the final words of each candidate.
   titleCaseJargon
 ]
