@@ -187,8 +187,8 @@ export const CONTEXT_CUES: ContextCue[] = [
   // Where people come from and work: "Maria Quell joins the Foundation from Omirex", "joins us from Omirex where …",
   // "my first job at Omirex", "working at Omirex". People move between employers, and employers are organisations.
   { id: 'ctx-org-employer', pattern: "\\b(?:join(?:s|ed|ing)?|c(?:o|a)mes?|moved?|moving)\\s+(?:(?:us|our\\s+team|(?:the\\s+)?(?:[\\w-]+|{M}))\\s+)?from\\s+(?:the\\s+)?{E}(?!\\s+(?:to|into)\\b)|\\b(?:job|work(?:s|ed|ing)?|employed|internship|stint|tenure)\\s+(?:(?:as\\s+(?:an?\\s+)?)?[\\w-]+\\s+){0,3}?at\\s+(?:the\\s+)?{E}", type: 'Organization', weight: 1.5 },
-  // "Orbix cofounder Maria Quell", "Orbix founder Maria Quell": a founder named by the company (the weak
-  // vote loses to a network or project cue: founders found those too).
+  // "Orbix cofounder Maria Quell", "Orbix founder Maria Quell": a founder named by the company. A fallback
+  // (FALLBACK_CUES): founders found networks and projects too, so it counts only where nothing else types the name.
   { id: 'ctx-org-founder-of-person', pattern: "{E}(?:['’]s)?\\s+(?:co-?founder|cofounder|founder)\\s+{E}", type: 'Organization', weight: 1 },
   // What is acquired is a company: "the acquisition of Omirex", "its acquisition of Omirex".
   { id: 'ctx-org-acquired', pattern: '\\bacquisition\\s+of\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1 },
@@ -247,6 +247,14 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-place-dateline', pattern: '^{E}(?:,\\s+(?:{E}|[\\w\\s]{2,30}?))?(?:\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s+\\d{1,2},?(?:\\s+\\d{4})?)?\\s+(?:[—–]|--)', type: 'Place', weight: 3 },
   { id: 'ctx-place-based', pattern: '{E}-based(?!\\s+(?:networks?|chains?|parachains?|blockchains?|projects?|tokens?|dapps?|apps?|applications?|protocols?|smart contracts?|solutions?|platforms?|wallets?|rollups?|assets?|stablecoins?|nfts?|games?|products?|frameworks?|librar(?:y|ies)|tools?|tooling|software|services?|sites?|websites?|site generators?|ssgs?|cms|languages?|runtimes?|systems?|engines?|databases?|apis?|ui|components?|stacks?))|based in\\s+{E}|headquartered in\\s+{E}|in\\s+{E},\\s+(?:switzerland|germany|china|japan|usa|uk|france|singapore)', type: 'Place', weight: 3 }
 ]
+
+/**
+ * Context cues that vote only for entities no other cue (nor the knowledge
+ * base) typed: what they say is a good guess but no evidence against any
+ * other ("Zeta founder Maria Lopez" said ten times must not outvote the
+ * knowledge base's "Zeta is a network").
+ */
+export const FALLBACK_CUES: string[] = ['ctx-org-founder-of-person']
 
 /**
  * Reference phrases a relation slot may hold, with the types they can point

@@ -223,6 +223,10 @@ describe('organisations by what companies do and have', () => {
   it('should type what is acquired, a founder\'s company and a chairman\'s company as organisations', () => {
     expect(typeOf('He joined Glimmer through their acquisition of Qorvane.', 'Qorvane')?.type).toBe('Organization')
     expect(typeOf('In an essay, Qorvane cofounder Tavix Brel explained it.', 'Qorvane')?.type).toBe('Organization')
+    // A guess only: a founder named by a network said again and again does not outvote the network's own evidence.
+    const network = 'Qorvane, a fast parachain, grew. ' + 'Qorvane founder Tavix Brel spoke. '.repeat(5)
+    expect(typeOf(network, 'Qorvane')?.type).toBe('Network')
+    expect(typeOf(network, 'Qorvane')?.typeCues?.map((c) => c.rule) ?? []).not.toContain('ctx-org-founder-of-person')
     expect(typeOf('Matthew Quell, Chairman of Zelkor, said: "We are proud."', 'Zelkor')?.type).toBe('Organization')
     expect(typeOf('Matthew Quell, Chairman and Co-Founder of Zelkor said: "We are proud."', 'Zelkor')?.type).toBe('Organization')
     // "Chairman and co-founder of X": the chair may be another body's; founders found projects too.
