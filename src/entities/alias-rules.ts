@@ -36,8 +36,29 @@ export function initialsAliases(keys: string[], surfaces: Map<string, string>): 
   for (const k of keys) {
     const surface = surfaces.get(k) ?? ''
     if (!/^\p{Lu}{2,6}$/u.test(surface)) continue
-    const longs = keys.filter((o) => o !== k && spellsInitials(surface, surfaces.get(o) ?? o))
+    // A name that starts with the short form itself ("ZO Labs") is no long form of it.
+    const longs = keys.filter((o) => o !== k && !o.startsWith(`${k} `) && spellsInitials(surface, surfaces.get(o) ?? o))
     if (longs.length === 1) out.push([k, longs[0]!])
+  }
+  return out
+}
+
+/** Top-level domains company names are written with ("Zeta.io", "Orbix.com"). */
+const DOMAIN = /^([\p{L}\p{N}-]{2,})\.(?:io|com|org|net|co|ai|app|dev|xyz|network|finance)$/u
+
+/**
+ * "Zeta.io" is "Zeta": a name written as its web domain, when the document
+ * names it without the domain too.
+ *
+ * @param keys Distinct keys.
+ * @returns Pairs to join.
+ */
+export function domainAliases(keys: string[]): Array<[string, string]> {
+  const keySet = new Set(keys)
+  const out: Array<[string, string]> = []
+  for (const k of keys) {
+    const bare = DOMAIN.exec(k)?.[1]
+    if (bare && keySet.has(bare)) out.push([bare, k])
   }
   return out
 }

@@ -38,7 +38,7 @@ export const SUFFIX_CUES: SuffixCue[] = [
     type: 'Project',
     words: [
       'Protocol', 'Finance', 'Swap', 'Wallet', 'Bridge', 'App', 'SDK', 'Framework', 'Pallet', 'Hackathon',
-      'Standard', 'Upgrade', 'Module', 'Oracle', 'Hub', 'Dex', 'DEX', 'Launchpad'
+      'Standard', 'Upgrade', 'Module', 'Oracle', 'Hub', 'Dex', 'DEX', 'Launchpad', 'Program', 'Programme'
     ]
   },
   {
@@ -145,7 +145,9 @@ export const NOT_NAMES: string[] = [
   'series a', 'series b', 'series c', 'series d', 'seed round', 'pre-seed', 'ieo', 'token generation event', 'tge',
   'saas', 'paas', 'iaas', 'baas', 'b2b', 'b2c', 'r&d', 'q&a', 'm&a',
   // Officers named by acronym ("Maria Lopez, CIO, Orbix"), practices, and a funding stage ("their Seed investment").
-  'cio', 'cmo', 'cso', 'cpo', 'ciso', 'evp', 'svp', 'devops', 'devsecops', 'mlops', 'gitops', 'seed'
+  'cio', 'cmo', 'cso', 'cpo', 'ciso', 'evp', 'svp', 'devops', 'devsecops', 'mlops', 'gitops', 'seed',
+  // A way of making software, capitalised as a slogan ("Open Source ethos").
+  'open source', 'open-source'
 ]
 
 /** Words that may continue a capitalised name in lower case ("Bank of England"). */
@@ -160,7 +162,7 @@ export const CONTEXT_CUES: ContextCue[] = [
   // Networks: chains and what is said of chains. Appositives end at a preposition: "X, a pioneer of blockchain technology" is no chain.
   { id: 'ctx-network-appositive', pattern: "{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the|its|their|our)\\s+(?:(?!(?:of|in|for|with|and|to)\\s)[\\w-]+\\s+){0,4}?(?:relay chain|parachain|blockchain|chain|testnet|mainnet|canary network|network|layer[ -]?[12]|sidechain)\\b(?!['’]s)", type: 'Network', weight: 2 },
   { id: 'ctx-network-possessive', pattern: "{E}['’]s\\s+(?:own\\s+|main\\s+)?(?:relay chain|mainnet|testnet|blockchain|validators?|validator set|nominators?|parachains?|parachain slots?|block production|runtime|on-chain governance|governance)\\b", type: 'Network', weight: 1 },
-  { id: 'ctx-network-head', pattern: '(?:the\\s+)?{E}\\s+(?:relay chain|parachain|blockchain|chain|testnet|mainnet|network|canary network|mainnet|ecosystem|validators?|nominators?)\\b', type: 'Network', weight: 1 },
+  { id: 'ctx-network-head', pattern: '(?:the\\s+)?{E}\\s+(?:relay chain|parachain|blockchain|chain|testnet|mainnet|network|canary network|mainnet|validators?|nominators?)\\b', type: 'Network', weight: 1 },
   { id: 'ctx-network-of', pattern: '(?:parachain|blockchain|chain|testnet|canary network|relay chain)(?:\\s+(?:called|named|dubbed\\s+)?|,\\s+["“‘\']){E}', type: 'Network', weight: 1 },
   { id: 'ctx-network-native-token', pattern: "{E}(?:['’]s)?\\s+native\\s+(?:\\w+\\s+)?(?:token|coin|currency|asset)", type: 'Network', weight: 3 },
   { id: 'ctx-network-slots-on', pattern: '(?:parachains?|parachain slots?|slots?|auctions?|crowdloans?|validators?|nominators?)\\s+(?:on|of|for)\\s+(?:the\\s+)?{E}(?![\\w-]*\\s+(?:sdk|framework))', type: 'Network', weight: 1 },
@@ -172,16 +174,27 @@ export const CONTEXT_CUES: ContextCue[] = [
   // Organisations.
   { id: 'ctx-org-listed-on', pattern: '(?:listed|listing|listings|delisted|debuted)\\s+on\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1.5 },
   // "Omicron is the world's largest data center and colocation provider": a superlative's possessive and a coordinated head are still one appositive.
-  { id: 'ctx-org-appositive', pattern: "{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:(?:world|industry|nation|country)['’]s\\s+)?(?:(?!(?:of|in|for|with|to)\\s)[\\w-]+\\s+){0,6}?(?:company|firm|startup|foundation|exchange|fund|organi[sz]ation|agency|bank|venture|investor|custodian|outlet|publication|broker|provider|issuer|lender|regulator|conglomerate|market maker|brokerage)\\b", type: 'Organization', weight: 2 },
+  { id: 'ctx-org-appositive', pattern: "{E}(?:,| (?:is|was|remains|became|serves as)) (?:an?|the)\\s+(?:(?:world|industry|nation|country)['’]s\\s+)?(?:(?!(?:of|in|for|with|to)\\s)[\\w-]+\\s+){0,6}?(?:company|firm|startup|foundation|exchange|fund|organi[sz]ation|agency|bank|venture|investor|custodian|outlet|publication|broker|provider|issuer|lender|regulator|conglomerate|market maker|brokerage|authority|supervisor|association|nonprofit|non-profit|charity|vendor|manufacturer)\\b", type: 'Organization', weight: 2 },
   { id: 'ctx-org-role-at', pattern: '\\b(?:at|with|of|from)\\s+(?:the\\s+)?{E}\\b', type: 'Organization', weight: 0.3 },
   // "Partner at Omicron", "Director of Investments at Omicron": a role held at a name makes it an organisation.
-  { id: 'ctx-org-role-held-at', pattern: `\\b${ROLE}(?:\\s+of\\s+[^\\s,]+(?:\\s+[^\\s,]+)?)?\\s+at\\s+(?:the\\s+)?{E}`, type: 'Organization', weight: 2 },
+  { id: 'ctx-org-role-held-at', pattern: `\\b${ROLE}s?(?:\\s+of\\s+[^\\s,]+(?:\\s+[^\\s,]+)?)?\\s+(?:at|@)\\s+(?:the\\s+)?{E}`, type: 'Organization', weight: 2 },
   // "Orbit CEO Maria Lopez", "Orbit's CTO Maria Lopez": whose officer it is (founders found networks and projects too).
   { id: 'ctx-org-role-of-person', pattern: "{E}(?:['’]s)?\\s+(?:ceo|cto|coo|cfo|president|chairman|chairwoman|chairperson|(?:executive\\s+)?director|chief\\s+\\w+\\s+officer)\\s+{E}", type: 'Organization', weight: 2 },
   // An attribution "Maria Lopez, co-founder, Orbix" or "…, Director of Research, Orbix Labs": the name after the role is the employer.
-  { id: 'ctx-org-attribution', pattern: `{M},\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${ROLE}(?:\\s+(?:of|for)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)?,\\s+(?:the\\s+)?{E}(?=\\s*(?:[.;)<]|$))`, type: 'Organization', weight: 1.5 },
+  { id: 'ctx-org-attribution', pattern: `{M}(?:,\\s+|\\s*\\(\\s*)(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${ROLE}(?:\\s+(?:of|for)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)?,\\s+(?:the\\s+)?{E}(?=\\s*(?:[.;)<]|$))`, type: 'Organization', weight: 1.5 },
   // "the founder and CEO of Orbit", "CTO at Orbit": an officer's company.
-  { id: 'ctx-org-officer-of', pattern: '\\b(?:ceo|cto|coo|cfo|chief\\s+\\w+\\s+officer|managing\\s+director)\\s+(?:of|at)\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 2 },
+  { id: 'ctx-org-officer-of', pattern: '\\b(?:ceo|cto|coo|cfo|chief\\s+\\w+\\s+officer|managing\\s+director|chair(?:man|woman|person)|president)\\s+(?:of|at)\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 2 },
+  // Where people come from and work: "Maria Quell joins the Foundation from Omirex", "joins us from Omirex where …",
+  // "my first job at Omirex", "working at Omirex". People move between employers, and employers are organisations.
+  { id: 'ctx-org-employer', pattern: "\\b(?:join(?:s|ed|ing)?|c(?:o|a)mes?|moved?|moving)\\s+(?:(?:us|our\\s+team|(?:the\\s+)?(?:[\\w-]+|{M}))\\s+)?from\\s+(?:the\\s+)?{E}(?!\\s+(?:to|into)\\b)|\\b(?:job|work(?:s|ed|ing)?|employed|internship|stint|tenure)\\s+(?:(?:as\\s+(?:an?\\s+)?)?[\\w-]+\\s+){0,3}?at\\s+(?:the\\s+)?{E}", type: 'Organization', weight: 1.5 },
+  // "Orbix cofounder Maria Quell", "Orbix founder Maria Quell": a founder named by the company. A fallback
+  // (FALLBACK_CUES): founders found networks and projects too, so it counts only where nothing else types the name.
+  { id: 'ctx-org-founder-of-person', pattern: "{E}(?:['’]s)?\\s+(?:co-?founder|cofounder|founder)\\s+{E}", type: 'Organization', weight: 1 },
+  // What is acquired is a company: "the acquisition of Omirex", "its acquisition of Omirex".
+  { id: 'ctx-org-acquired', pattern: '\\bacquisition\\s+of\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1 },
+  // "Maria Quell, Chairman and Co-Founder of Omirex": both roles are held at the one company. Not
+  // "Orbix Chairman and co-founder of the Zeta Project", where the chair is Orbix's and founders found projects too.
+  { id: 'ctx-org-officer-founder-of', pattern: '(?<!\\uE001\\s{1,3})\\b(?:ceo|chair(?:man|woman|person)|president)\\s+(?:and|&)\\s+(?:co-?)?founder\\s+of\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1.5 },
   { id: 'ctx-org-head-before', pattern: `\\b${ORG_HEADS}\\s+{E}`, type: 'Organization', weight: 1.5 },
   { id: 'ctx-org-reported-by', pattern: '\\b(?:reported by|according to|told|in an interview with|a report (?:by|from))\\s+(?:the\\s+)?{E}(?!\\s*(?:said|says))', type: 'Organization', weight: 1 },
   // What only organisations have: "Omicron employees", "the Omicron organization", "Omicron's headquarters".
@@ -194,7 +207,7 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-org-raised', pattern: '{E}\\s+(?:has\\s+)?(?:raised|raises|closes|closed)\\s+(?:an?\\s+)?(?:(?:US)?\\$|€|£)\\s?\\d', type: 'Organization', weight: 1 },
   // Members, sponsors and investors named as such: "Platinum members Zeta, Omicron", "investors including Orbit".
   // The vote goes to every name of the list ("investors including Orbit, Zeta and Omicron").
-  { id: 'ctx-org-members', pattern: '\\b(?:members?|sponsors?|investors?|backers?|customers?|clients?|shareholders?|companies|firms|organi[sz]ations),?\\s+(?:(?:including|include|includes|such as|like|are|were|is)\\s+)?(?:the\\s+)?{E}', type: 'Organization', weight: 1, distributes: true },
+  { id: 'ctx-org-members', pattern: '\\b(?:members?|sponsors?|investors?|backers?|customers?|clients?|shareholders?|companies|firms|startups|businesses|organi[sz]ations)(?:,?\\s+|\\s*[—–-]\\s*)(?:(?:including|include|includes|such as|like|are|were|is)\\s+)?(?:the\\s+)?{E}', type: 'Organization', weight: 1, distributes: true },
   // "Zeta, Omicron and Orbit are founding members": a plural role said of a list is a list of bodies.
   // "investors who have backed us from the start - Zeta, Omicron and Orbit": the list after a dash or colon.
   { id: 'ctx-org-members-dash', pattern: '\\b(?:investors|backers|sponsors|members|customers|clients)\\b[^.:;!?"“”()]{0,80}?(?:\\s[-–—]|:)\\s+(?:the\\s+)?{E}', type: 'Organization', weight: 1, distributes: true },
@@ -207,8 +220,12 @@ export const CONTEXT_CUES: ContextCue[] = [
   { id: 'ctx-person-title', pattern: '\\b(?:dr|mr|mrs|ms|prof)\\.?\\s+{E}', type: 'Person', weight: 3 },
   { id: 'ctx-person-role-before', pattern: '\\b(?:co-?founder|founder|creator|ceo|cto|head|director|analyst|trader|spokesperson|editor|researcher|engineer|developer|manager|president|chairman|investor|advisor|professor|lead|member|byline:?)\\s+{E}', type: 'Person', weight: 2 },
   // Not "{E}, said Editor Maria Lopez": the role there is the speaker's; not "Zeta, and our lead investor, Orbit": a list goes on.
-  { id: 'ctx-person-role-after', pattern: `{E},\\s+(?!(?:said|says|added|noted|explained|stated|told|wrote|according|and|or)\\b)(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${ROLE}\\b(?!\\s+(?:tokens?|network|chain|protocol)\\b)`, type: 'Person', weight: 2 },
+  { id: 'ctx-person-role-after', pattern: `{E},\\s+(?!(?:said|says|added|noted|explained|stated|told|wrote|according|and|or|which|that)\\b)(?:the\\s+|an?\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?${ROLE}\\b(?!\\s+(?:tokens?|network|chain|protocol)\\b)`, type: 'Person', weight: 2 },
   // "Maria Lopez is Head of Research at Orbit", "… is the founder and CEO of Orbit".
+  // An attribution in parentheses, "Jason Quell (CTO, Zelkor)": the role and the employer say it is a person.
+  { id: 'ctx-person-role-paren', pattern: `{E}\\s*\\(\\s*(?:[\\w-]+\\s+){0,2}?${ROLE}(?:\\s+(?:of|at)\\s+[^(),]{1,40})?,\\s+[^(),]{1,40}\\)`, type: 'Person', weight: 2 },
+  // "Tavix Brel joins the Foundation from Omirex": people join from an employer.
+  { id: 'ctx-person-joins-from', pattern: "{E}\\s+(?:joins|joined|is\\s+joining|will\\s+join)\\s+(?:(?:us|our\\s+team|(?:the\\s+)?(?:[\\w-]+|{M}))\\s+)?from\\s+(?:the\\s+)?{M}", type: 'Person', weight: 1.5 },
   { id: 'ctx-person-is-role', pattern: `{E}\\s+(?:is|was|serves as|became|has been)\\s+(?:also\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?${ROLE}\\b(?:\\s+and\\s+(?:[\\w-]+\\s+){0,1}?${ROLE})?\\s+(?:of|at|for|with)\\b`, type: 'Person', weight: 2 },
   // "welcome Maria Quell to our board", "… Maria Quell, Partner at Omirex, to the team": people join boards and teams by name.
   { id: 'ctx-person-welcome', pattern: '\\bwelcom(?:e|es|ed|ing)\\s+{E}(?:,[^.,]{0,80},)?\\s+to\\s+(?:our|the|its|their)\\s+(?:board|team)\\b', type: 'Person', weight: 2 },
@@ -217,17 +234,27 @@ export const CONTEXT_CUES: ContextCue[] = [
   // "a committee of developers and researchers, including Tavix and Brel": people named as such.
   { id: 'ctx-person-plural-role', pattern: '\\b(?:developers|engineers|researchers|contributors|maintainers|tinkerers|people|individuals|founders|advisors|advisers|experts)\\b,?\\s+(?:including|includes?|such as|like)\\s+(?:[\\w-]+(?:,\\s+|\\s+and\\s+)){0,2}?{E}', type: 'Person', weight: 1, distributes: true },
   { id: 'ctx-person-said', pattern: '(?:said|says|stated|noted|added|explained|commented|remarked|observed|highlighted|emphasi[sz]ed|told|lauded)\\s+(?:[\\w-]+\\s+){0,3}?{E}(?=\\s*(?:[.,;]|$))', type: 'Person', weight: 0.5 },
-  { id: 'ctx-person-pronoun', pattern: '{E}\\s+(?:said|says|stated|noted|added|explained|commented|remarked|believes|thinks)', type: 'Person', weight: 0.5 },
+  { id: 'ctx-person-pronoun', pattern: '(?<!\\b(?:of|at|for|from|with)\\s+){E}\\s+(?:said|says|stated|noted|added|explained|commented|remarked|believes|thinks)', type: 'Person', weight: 0.5 },
   // Tokens.
   // Not "the Zeta token, ZET": there Zeta owns the token the ticker names.
   { id: 'ctx-token-head', pattern: '{E}\\s+(?:(?:tokens?|coins?)\\b(?!,?\\s+{E})|(?:holders?|price|stakers?)\\b)', type: 'Token', weight: 2 },
   { id: 'ctx-token-native', pattern: 'native\\s+(?:\\w+\\s+)?(?:token|coin|currency|asset),?\\s+{E}|native\\s+{E}\\s+token', type: 'Token', weight: 3 },
+  // Buying or holding an amount of it: "purchasing at least $4 in ZETQ", "sold $1 of ZETQ".
+  { id: 'ctx-token-amount', pattern: '\\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|sell|sells|selling|sold|hold|holds|holding|swap|swapped|swapping|deposit|deposited|depositing|stake|staked|staking)\\s+(?:at\\s+least\\s+|up\\s+to\\s+|about\\s+|some\\s+)?[$€£]\\s?\\d[\\d.,]*\\s+(?:worth\\s+)?(?:of|in)\\s+{E}', type: 'Token', weight: 1.5 },
   { id: 'ctx-token-price', pattern: '\\$\\s?{E}|{E}\\s+(?:traded|trades|trading|rose|fell|surged|dropped|reached|climbed)\\b', type: 'Token', weight: 0.5 },
   // Places.
   // A dateline: "ZUG, Switzerland —", "BERLIN —" or "ZUG, Vaud May 3, 2021 --" at the start of a paragraph.
   { id: 'ctx-place-dateline', pattern: '^{E}(?:,\\s+(?:{E}|[\\w\\s]{2,30}?))?(?:\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s+\\d{1,2},?(?:\\s+\\d{4})?)?\\s+(?:[—–]|--)', type: 'Place', weight: 3 },
-  { id: 'ctx-place-based', pattern: '{E}-based(?!\\s+(?:networks?|chains?|parachains?|blockchains?|projects?|tokens?|dapps?|apps?|applications?|protocols?|smart contracts?|solutions?|platforms?|wallets?|rollups?|assets?|stablecoins?|nfts?|games?|products?))|based in\\s+{E}|headquartered in\\s+{E}|in\\s+{E},\\s+(?:switzerland|germany|china|japan|usa|uk|france|singapore)', type: 'Place', weight: 3 }
+  { id: 'ctx-place-based', pattern: '{E}-based(?!\\s+(?:networks?|chains?|parachains?|blockchains?|projects?|tokens?|dapps?|apps?|applications?|protocols?|smart contracts?|solutions?|platforms?|wallets?|rollups?|assets?|stablecoins?|nfts?|games?|products?|frameworks?|librar(?:y|ies)|tools?|tooling|software|services?|sites?|websites?|site generators?|ssgs?|cms|languages?|runtimes?|systems?|engines?|databases?|apis?|ui|components?|stacks?))|based in\\s+{E}|headquartered in\\s+{E}|in\\s+{E},\\s+(?:switzerland|germany|china|japan|usa|uk|france|singapore)', type: 'Place', weight: 3 }
 ]
+
+/**
+ * Context cues that vote only for entities no other cue (nor the knowledge
+ * base) typed: what they say is a good guess but no evidence against any
+ * other ("Zeta founder Maria Lopez" said ten times must not outvote the
+ * knowledge base's "Zeta is a network").
+ */
+export const FALLBACK_CUES: string[] = ['ctx-org-founder-of-person']
 
 /**
  * Reference phrases a relation slot may hold, with the types they can point

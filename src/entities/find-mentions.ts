@@ -17,7 +17,9 @@ import { compoundParts } from './mentions/compound-parts.js'
 import { coordinatedNames } from './mentions/coordinated-names.js'
 import { currencyPrefix } from './mentions/currency-prefix.js'
 import { gluedWords } from './mentions/glued-words.js'
+import { hyphenNames } from './mentions/hyphen-names.js'
 import { isTitleCaseHeadline } from '../names/index.js'
+import { initialAbstractNouns } from './mentions/initial-abstract-nouns.js'
 import { initialRole } from './mentions/initial-role.js'
 import { jargonAcronyms } from './mentions/jargon-acronyms.js'
 import type { MentionFinder } from './mentions/finder.js'
@@ -31,6 +33,7 @@ import { possessedBodies } from './mentions/possessed-bodies.js'
 import { punctuatedNames } from './mentions/punctuated-names.js'
 import { namePieces } from './mentions/name-pieces.js'
 import { numberedLabels } from './mentions/numbered-labels.js'
+import { officerTitles } from './mentions/officer-titles.js'
 import { placeFragment } from './mentions/place-fragment.js'
 import { placePairs } from './mentions/place-pairs.js'
 import { urlParts } from './mentions/url-parts.js'
@@ -42,6 +45,7 @@ import { sentenceEnd } from './mentions/sentence-end.js'
 import { shapeCues } from './mentions/shape-cues.js'
 import { shoutedHeadings } from './mentions/shouted-headings.js'
 import { shoutedWords } from './mentions/shouted-words.js'
+import { socialHandles } from './mentions/social-handles.js'
 import { techAcronyms } from './mentions/tech-acronyms.js'
 import { titleCaseJargon } from './mentions/title-case-jargon.js'
 import { titleDepartments } from './mentions/title-departments.js'
@@ -72,6 +76,8 @@ export const REFINERS: MentionRefiner[] = [
   compoundParts,
   // Glued words need the document's other names, which the splits above may have freed.
   gluedWords,
+  // "Zeta-lightning" beside "Zeta-Lightning": the lower-case spelling is made whole before words are judged.
+  hyphenNames,
   placeFragment,
   // A dateline's month glued to its place ("Vaud November 12") is cut before places are paired.
   trailingDate,
@@ -81,10 +87,12 @@ export const REFINERS: MentionRefiner[] = [
   verbSuffixes,
   // Then words: after the spans are right, drop or trim what is no name.
   urlParts,
+  socialHandles,
   wordCompounds,
   currencyPrefix,
   initialRole,
   titleDepartments,
+  officerTitles,
   licenceWords,
   codeIdentifiers,
   // A heading in capitals first: its words go whole, before shouted words would trim them one by one.
@@ -95,6 +103,8 @@ export const REFINERS: MentionRefiner[] = [
   numberedLabels,
   // After every trim: a piece left alone ("Technologies", "Silver Members") goes.
   namePieces,
+  // On the final words: an abstract noun capitalised only where it starts a sentence ("Incentivization is …").
+  initialAbstractNouns,
   // Last: jargon is judged on the final words of each candidate.
   titleCaseJargon
 ]

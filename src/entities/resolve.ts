@@ -10,7 +10,7 @@ import type { EntityDraft, Mention } from './types.js'
 import { abbreviates } from '../relations/ticker.js'
 import { isAcronymOf, isClippedFormOf } from './acronym.js'
 import { displayVariant, mentionKey, UnionFind } from '../names/index.js'
-import { acronymHeadAliases, initialsAliases, pluralAliases, qualifiedAliases, shortenedHeadAliases, spellingAliases, tailAliases } from './alias-rules.js'
+import { acronymHeadAliases, domainAliases, initialsAliases, pluralAliases, qualifiedAliases, shortenedHeadAliases, spellingAliases, tailAliases } from './alias-rules.js'
 import { isCommonWord, isFirstName, isLastName } from './english.js'
 import { maskSentence } from './mask.js'
 import { vote } from './typing.js'
@@ -72,6 +72,7 @@ export function resolveMentions(mentions: Mention[], doc: MarkdownDocument, sche
     ...acronymHeadAliases(distinct, surfaces),
     ...shortenedHeadAliases(distinct),
     ...spellingAliases(distinct),
+    ...domainAliases(distinct),
     ...pluralAliases(distinct, personName),
     ...qualifiedAliases(distinct, kind, firstAt)
   ]) union(a, b)
@@ -167,7 +168,10 @@ function surnameKeys(keys: string[], surfaces: Map<string, string>, schema: Enti
     if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:van|von|de|der|da|du|del|la)$/u.test(w))) continue
     const last = words[words.length - 1]!
     const lower = last.toLowerCase()
-    if (!single.has(lower) || firstAt.get(lower)! < firstAt.get(k)! || isCommonWord(last) || schema.suffixType.has(lower) || schema.notNames.has(lower) || schema.transparent.has(lower)) continue
+    // A plural ends a product's name ("Orbix Widgets", then "With Widgets …"): a word in -s that the lexicon
+    // knows as no surname ("Roberts", "Banks" are), after a word that is no first name.
+    const pluralNoun = /\p{Ll}s$/u.test(last) && !isLastName(last) && !isFirstName(words[0]!)
+    if (!single.has(lower) || firstAt.get(lower)! < firstAt.get(k)! || isCommonWord(last) || pluralNoun || schema.suffixType.has(lower) || schema.notNames.has(lower) || schema.transparent.has(lower)) continue
     out.add(k)
   }
   return out

@@ -3,7 +3,7 @@
  * extractor from the declarative data in `cues.ts` and the user's schema.
  */
 import type { ContextCue, LexiconEntry, SuffixCue } from '../schema.js'
-import { CONTEXT_CUES, NOT_NAMES, ROLE_WORDS, SUFFIX_CUES, TITLES, TRANSPARENT_SUFFIXES } from './cues.js'
+import { CONTEXT_CUES, FALLBACK_CUES, NOT_NAMES, ROLE_WORDS, SUFFIX_CUES, TITLES, TRANSPARENT_SUFFIXES } from './cues.js'
 import { tokenize } from './tokenize.js'
 
 /** A context cue with its regular expression compiled. */
@@ -13,6 +13,8 @@ export interface CompiledContextCue {
   weight: number
   /** Whether the vote goes to the names listed with the matched one too. */
   distributes: boolean
+  /** Whether it votes only where nothing else typed the entity. */
+  fallback: boolean
   /** Global, case-insensitive; capture group 1 is the mention index. */
   regex: RegExp
 }
@@ -77,6 +79,7 @@ export function compileEntitySchema(extra?: { lexicon?: LexiconEntry[]; suffixCu
       type: cue.type,
       weight: cue.weight ?? 1,
       distributes: cue.distributes ?? false,
+      fallback: FALLBACK_CUES.includes(cue.id),
       regex: compileCuePattern(cue.pattern)
     }))
   }

@@ -49,6 +49,8 @@ export interface EntityDraft {
   typeScores: Map<string, number>
   /** The votes behind `typeScores`, summed per type and cue (`type|rule` → cue): the evidence for the type. */
   typeCues?: Map<string, TypeCue>
+  /** Votes of fallback cues, cast only if nothing else typed the entity (see `FALLBACK_CUES`). */
+  fallbackVotes?: TypeCue[]
   /** Registry ids from the knowledge base or the user's lexicon (`{ ss58: 2 }`). */
   ids?: Record<string, string | number>
   /** Decided type (refined after relations). */

@@ -76,6 +76,10 @@ export function collectTypeCues(entities: EntityDraft[], mentionEntity: number[]
         const index = match.slice(1).find((g) => g !== undefined)
         const id = index === undefined ? undefined : mentionEntity[Number(index)]
         if (id === undefined || id < 0) continue
+        if (cue.fallback) {
+          ;(entities[id]!.fallbackVotes ??= []).push({ type: cue.type, weight: cue.weight, rule: cue.id })
+          continue
+        }
         vote(entities[id]!, cue.type, cue.weight, cue.id)
         if (!cue.distributes) continue
         for (const other of listedWith(sentence.text, Number(index))) {
@@ -128,6 +132,7 @@ const LIST = /\uE000\d+\uE001(?:\s*\(\uE000\d+\uE001\))?(?:,\s+(?:the\s+)?\uE000
 const OWN_EVIDENCE = 1.5
 
 /**
+ * First casts the votes of fallback cues for entities nothing else typed.
  * Lists are made of one kind of thing: in "Orbit Capital, Zeta Ventures,
  * Omicron and Lyra Partners" the members the text says nothing else about
  * get the type most of their neighbours have for sure. Members with
@@ -138,6 +143,11 @@ const OWN_EVIDENCE = 1.5
  * @param masked Masked sentences.
  */
 export function collectListCues(entities: EntityDraft[], mentionEntity: number[], masked: MaskedSentence[]): void {
+  // After every cue of a name's own and the knowledge base: fallback cues vote where nothing else did.
+  for (const entity of entities) {
+    if (entity.typeScores.size === 0) for (const cue of entity.fallbackVotes ?? []) vote(entity, cue.type, cue.weight, cue.rule)
+    delete entity.fallbackVotes
+  }
   const entityOf = (index: string): number => mentionEntity[Number(index)] ?? -1
   for (const sentence of masked) {
     if (!sentence.text.includes(',')) continue

@@ -10,6 +10,14 @@ import { isFunctionWord } from '../entities/english.js'
 import { isCapitalised, type Token } from '../entities/tokenize.js'
 
 /**
+ * A short signature under a quote: a dash, a name, a comma, a title of up to
+ * three words and "@" or "at" an employer ("– Maria Quell, Staff Engineer @
+ * Orbix"). Longer titles ("Director of Open Finance, Orbix") keep the
+ * headline reading, which keeps their fields from being taken for names.
+ */
+const SIGNATURE = /^\s*(?:[-–—―]{1,2}|&[mn]dash;)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:@|at)\s+\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2}\s*$/u
+
+/**
  * Whether a sentence is written in Title Case (a headline in a paragraph:
  * "Headline: Hot June for Zeta: Parachain Auctions Ignite Market"):
  * every word of four letters or more that is not a function word is
@@ -18,13 +26,16 @@ import { isCapitalised, type Token } from '../entities/tokenize.js'
  * with Innovation**", "Article 3: Rapid Strides in Technical Developments").
  * Prose always has lower-case verbs and nouns of that length ("acquired").
  * List items and table cells are often bare names ("- Orbit Labs"), so only
- * the six-word test applies to them.
+ * the six-word test applies to them. A signature under a quote ("– Maria
+ * Quell, Staff Engineer @ Orbix") is no headline.
  *
  * @param tokens Sentence tokens.
  * @param sentence The sentence.
  * @returns Whether capitals in it say little.
  */
 export function isTitleCaseHeadline(tokens: Token[], sentence: Sentence): boolean {
+  // A short signature under a quote ("– Maria Quell, Staff Engineer @ Orbix") capitalises names and a title, not a headline.
+  if (SIGNATURE.test(sentence.text)) return false
   const long = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text) && !isFunctionWord(t.text))
   if (long.length < 3 || !long.every((t) => isCapitalised(t.text))) return false
   return long.length >= 6 || (sentence.kind === 'paragraph' && !/[.!?]["”'’)]*\s*$/u.test(sentence.text))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { acronymHeadAliases, initialsAliases, pluralAliases, qualifiedAliases, shortenedHeadAliases, spellsInitials, tailAliases } from '../../src/entities/alias-rules.js'
+import { acronymHeadAliases, domainAliases, initialsAliases, pluralAliases, qualifiedAliases, shortenedHeadAliases, spellsInitials, tailAliases } from '../../src/entities/alias-rules.js'
 import { isClippedFormOf } from '../../src/entities/acronym.js'
 import { extract } from '../../src/index.js'
 
@@ -16,6 +16,14 @@ describe('document-wide alias rules', () => {
     // Two names with those initials: no telling which.
     const two = surfaces('ZOF', 'Zeta Orbit Foundation', 'Zeal Omni Fund')
     expect(initialsAliases([...two.keys()], two)).toEqual([])
+    // A name that starts with the acronym itself is no long form of it.
+    const fund = surfaces('ZO', 'Zeta Orbit', 'ZO Continuity')
+    expect(initialsAliases([...fund.keys()], fund)).toEqual([['zo', 'zeta orbit']])
+  })
+  it('should join a name written as its web domain to the bare name', () => {
+    expect(domainAliases(['brimo.io', 'brimo', 'zeta'])).toEqual([['brimo', 'brimo.io']])
+    expect(domainAliases(['brimo.io', 'zeta'])).toEqual([])
+    expect(names('I had a job at Brimo.io for years. Working at Brimo was great.')).toEqual(['Brimo.io'])
   })
   it('should join a name to the one longer name that ends with it', () => {
     expect(tailAliases(['core team', 'zetara core team', 'zetara'])).toEqual([['core team', 'zetara core team']])

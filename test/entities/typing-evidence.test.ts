@@ -208,6 +208,79 @@ describe('organisations by what companies do and have', () => {
     const md = 'New investors joined:\n\n- Tavi Brel\n- Maria Quell (Orbix founder)\n- Jonas Vell (Zeta founder)\n- Quorin Dax\n'
     expect(typeOf(md, 'Tavi Brel')?.type).toBe('Person')
   })
+  it('should type an employer people join from or work at as an organisation', () => {
+    const md = 'Maria Quell joins the Foundation from Omirex while Tavix Brel joins from Zelkor.'
+    expect(typeOf(md, 'Omirex')?.type).toBe('Organization')
+    expect(cuesOf(md, 'Zelkor')).toContain('ctx-org-employer')
+    expect(typeOf('Tom Brel joins us from Qorvane where he served as Head of Sales.', 'Qorvane')?.type).toBe('Organization')
+    expect(typeOf('I started my first job at Zorbatix and had fun.', 'Zorbatix')?.type).toBe('Organization')
+    expect(typeOf('Working at Zorbatix was my first exposure to it.', 'Zorbatix')?.type).toBe('Organization')
+    // Plural roles are held at employers too.
+    expect(typeOf('It allowed our iOS engineers at Qorvane to start using it.', 'Qorvane')?.type).toBe('Organization')
+    // Moving from one place to another is no employer.
+    expect(cuesOf('The team moved from Zelkor to Omirex.', 'Zelkor')).not.toContain('ctx-org-employer')
+  })
+  it('should type what is acquired, a founder\'s company and a chairman\'s company as organisations', () => {
+    expect(typeOf('He joined Glimmer through their acquisition of Qorvane.', 'Qorvane')?.type).toBe('Organization')
+    expect(typeOf('In an essay, Qorvane cofounder Tavix Brel explained it.', 'Qorvane')?.type).toBe('Organization')
+    // A guess only: a founder named by a network said again and again does not outvote the network's own evidence.
+    const network = 'Qorvane, a fast parachain, grew. ' + 'Qorvane founder Tavix Brel spoke. '.repeat(5)
+    expect(typeOf(network, 'Qorvane')?.type).toBe('Network')
+    expect(typeOf(network, 'Qorvane')?.typeCues?.map((c) => c.rule) ?? []).not.toContain('ctx-org-founder-of-person')
+    expect(typeOf('Matthew Quell, Chairman of Zelkor, said: "We are proud."', 'Zelkor')?.type).toBe('Organization')
+    expect(typeOf('Matthew Quell, Chairman and Co-Founder of Zelkor said: "We are proud."', 'Zelkor')?.type).toBe('Organization')
+    // "Chairman and co-founder of X": the chair may be another body's; founders found projects too.
+    expect(cuesOf('Tavix Brel, Orbix Chairman and co-founder of the Zelkor Project, agreed.', 'Zelkor Project')).not.toContain('ctx-org-officer-of')
+    // The name after "of" is not who spoke.
+    expect(cuesOf('Matthew Quell, Chairman and Co-Founder of Zelkor said: "We are proud."', 'Zelkor')).not.toContain('ctx-person-pronoun')
+  })
+  it('should read an appositive naming an authority, and members listed after a dash', () => {
+    expect(typeOf('Tavix Brel joins from Zelkor, the Swiss market supervisory authority.', 'Zelkor')?.typeCues?.map((c) => c.rule)).toContain('ctx-org-appositive')
+    const md = 'Orbix Ventures has backed over 500 companies—including Qorvane, Zelkor, 2X, Brimo, Omirex and Tavix.'
+    for (const name of ['Qorvane', 'Zelkor', 'Brimo', 'Tavix']) expect(typeOf(md, name)?.type).toBe('Organization')
+    const startups = 'They invested in open source startups like Qorvane, Zelkor and Omirex.'
+    for (const name of ['Qorvane', 'Omirex']) expect(typeOf(startups, name)?.type).toBe('Organization')
+  })
+  it('should read an attribution in parentheses: the person and the employer', () => {
+    const md = 'Funding came from angels including Jason Quell (CTO, Zelkor) and Tavix Brel (Founder, Omirex).'
+    expect(typeOf(md, 'Tavix Brel')?.type).toBe('Person')
+    expect(cuesOf(md, 'Tavix Brel')).toContain('ctx-person-role-paren')
+    expect(typeOf(md, 'Omirex')?.type).toBe('Organization')
+    expect(typeOf(md, 'Zelkor')?.type).toBe('Organization')
+    // A company in parentheses is no role.
+    expect(cuesOf('Members include Qorvane (an Omirex company), Zelkor and Brimo.', 'Qorvane')).not.toContain('ctx-person-role-paren')
+  })
+  it('should not take a relative clause about a thing for a person\'s role', () => {
+    const md = 'We also run the Orbix Growth Program, which brings together founder-CEOs of companies.'
+    expect(typeOf(md, 'Orbix Growth Program')?.type).toBe('Project')
+    expect(cuesOf(md, 'Orbix Growth Program')).not.toContain('ctx-person-role-after')
+  })
+  it('should type a person who joins from an employer, with the employer named after "the Foundation"', () => {
+    const md = 'Tavix Brel joins the Orbix Foundation from Qorvane.'
+    expect(typeOf(md, 'Tavix Brel')?.type).toBe('Person')
+    expect(typeOf(md, 'Qorvane')?.type).toBe('Organization')
+  })
+  it('should take no network from "ecosystem": languages, tools and companies have ecosystems too', () => {
+    const md = 'Qorvane provides enterprise software for the Zeltrix ecosystem and for Zeltrix users.'
+    expect(cuesOf(md, 'Zeltrix')).not.toContain('ctx-network-head')
+    expect(typeOf(md, 'Zeltrix')?.type).not.toBe('Network')
+  })
+  it('should take no place from a tool written before "-based"', () => {
+    expect(cuesOf('Qorvane is a Zeltrix-based site generator for the web.', 'Zeltrix')).not.toContain('ctx-place-based')
+    expect(typeOf('Qorvane is a Berlin-based startup.', 'Berlin')?.type).toBe('Place')
+  })
+  it('should type what is bought as an amount of it as a token', () => {
+    const md = 'Open an account by purchasing at least $4 in ZETQ (you can get it on Orbix).'
+    expect(typeOf(md, 'ZETQ')?.type).toBe('Token')
+    expect(cuesOf(md, 'ZETQ')).toContain('ctx-token-amount')
+    // Money put into a company is no purchase of a token.
+    expect(cuesOf('Orbit Capital invested $4 million in Qorvane.', 'Qorvane')).not.toContain('ctx-token-amount')
+  })
+  it('should not take a product name ending in a plural, used alone later, for a person named by surname', () => {
+    const md = 'With Qorvane Widgets we make analytics easier. With Widgets developers can build APIs.'
+    expect(cuesOf(md, 'Qorvane Widgets')).not.toContain('ctx-person-surname-alone')
+    expect(typeOf(md, 'Qorvane Widgets')?.type).not.toBe('Person')
+  })
   it('should not type a name the text says nothing about as an organisation', () => {
     expect(typeOf('Last week Qorvane shipped a release.', 'Qorvane')?.type).toBe('Project')
   })

@@ -22,7 +22,9 @@ export const placeFragment: MentionRefiner = {
       const previous = mentions[i - 1]
       if (previous && previous.sentence === m.sentence && previous.end > start) return m
       const whole = `${before[1]} ${m.surface}`
-      return isPlaceName(whole) || context.names.has(whole) ? narrow(m, text, start, m.end) : m
+      // "New" + "York City": the word before and the candidate's first word make the place.
+      const head = `${before[1]} ${m.surface.split(' ')[0]}`
+      return isPlaceName(whole) || context.names.has(whole) || (m.surface.includes(' ') && isPlaceName(head)) ? narrow(m, text, start, m.end) : m
     })
   }
 }

@@ -17,7 +17,7 @@ export const TECH_ACRONYMS = new Set([
   'YAML', 'CLI', 'SSL', 'TLS', 'VPN', 'IP', 'SQL', 'RPC', 'REST', 'SSH', 'FTP', 'PDF', 'CPU', 'GPU', 'RAM', 'UI', 'UX',
   // Kinds of things of a domain, not one thing: ledger and payment terms, chips, machine learning, security, business.
   'UTXO', 'HTLC', 'PTLC', 'PSBT', 'SPV', 'EOA', 'HSM', 'MPC', 'TSS', 'ZKP', 'SoC', 'ASIC', 'FPGA', 'LLM', 'NLP', 'OCR',
-  'SSO', 'MFA', '2FA', 'RBAC', 'ACL', 'CRUD', 'ORM', 'IDE', 'JWT', 'KPI', 'ROI', 'SLA', 'CRM', 'ERP', 'ESG', 'IPO', 'ETF', 'OTC'
+  'SSO', 'MFA', '2FA', 'QR', 'RBAC', 'ACL', 'CRUD', 'ORM', 'IDE', 'JWT', 'KPI', 'ROI', 'SLA', 'CRM', 'ERP', 'ESG', 'IPO', 'ETF', 'OTC'
 ])
 
 /**

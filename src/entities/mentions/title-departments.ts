@@ -7,7 +7,8 @@
  * title; so is an abstract noun right after a role word ("Developer
  * Productivity"). An organisation after the title stays ("Vice President,
  * Orbix": nothing role-like follows it; "Vice President, Orbix Labs
- * Strategy": a company suffix ends it).
+ * Strategy": a company suffix ends it). A candidate after a role head that
+ * ends in a field ("Head of APAC Sales Engineering") is the department too.
  */
 import { hasAbstractNounEnding } from '../english.js'
 import type { MentionRefiner } from './refiner.js'
@@ -17,6 +18,9 @@ import { sentenceOf } from './refiner.js'
 const ROLE_HEAD = /\b(?:VP|SVP|EVP|AVP|Vice[- ]President|President|Director|Head|Manager|Lead|General Manager|Chief\s+\p{Lu}\p{Ll}+\s+Officer)(?:\s+of|,)\s+$/u
 /** The next word after the candidate, maybe after "and" or "&". */
 const NEXT_WORD = /^\s+(?:(?:and|&)\s+)?(\p{Lu}\p{Ll}+)\b/u
+/** Fields a department is named by, ending the candidate ("Head of APAC Sales Engineering"). */
+const DEPARTMENT_TAIL = /\s(?:Engineering|Sales|Marketing|Operations|Strategy|Partnerships|Communications|Design|Infrastructure|Growth|Development|Relations|Success|Support)$/u
+
 /** The capitalised word right before the candidate. */
 const PREVIOUS_WORD = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+$/u
 
@@ -33,6 +37,8 @@ export const titleDepartments: MentionRefiner = {
       const last = m.surface.slice(m.surface.lastIndexOf(' ') + 1).toLowerCase()
       const organisation = context.schema.suffixType.get(last)?.type === 'Organization'
       if (!organisation && ROLE_HEAD.test(before) && roleWord(NEXT_WORD.exec(text.slice(m.end, m.end + 40))?.[1])) return false
+      // A title's field may end the candidate itself: "served as Head of APAC Sales Engineering."
+      if (!organisation && ROLE_HEAD.test(before) && DEPARTMENT_TAIL.test(m.surface)) return false
       return !(!m.surface.includes(' ') && hasAbstractNounEnding(m.surface) && roleWord(PREVIOUS_WORD.exec(before)?.[1]))
     })
   }

@@ -15,6 +15,7 @@ describe('domain acronyms', () => {
   it('should not take acronyms of kinds of things, their plurals or adjectives for names', () => {
     const found = names('Last week Orbix settled HTLCs and UTXO sets on SoCs through a RESTful gateway.')
     expect(found).toEqual(['Orbix'])
+    expect(names('Last week Orbix showed a QR code for the account.')).toEqual(['Orbix'])
   })
   it('should keep tickers and organisations written in capitals', () => {
     const found = names('Last week Orbix listed ZETQ tokens, and QRX said the IRS had no view.')

@@ -13,6 +13,9 @@ describe('departments inside job titles', () => {
     expect(found).not.toContain('Experience')
     expect(found).toContain('Orbix Research')
   })
+  it('should not take a department that ends a title for a name', () => {
+    expect(names('Tavix Brel joins us from Orbix, where he served as Head of APAC Sales Engineering.')).toEqual(['Orbix', 'Tavix Brel'])
+  })
   it('should keep the organisation named right after a title', () => {
     expect(names('“We grow,” said Maria Quell, Vice President, Zetara.')).toContain('Zetara')
   })
