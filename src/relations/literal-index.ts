@@ -117,7 +117,10 @@ export class LiteralIndex {
       const code = text.charCodeAt(i)
       // A character no literal holds sends the automaton back to the root.
       state = code <= LAST ? next[state * width + column[code]!]! : 0
-      for (let s = own[state]! >= 0 ? state : outputLink[state]!; s >= 0; s = outputLink[s]!) found[own[s]!] |= bit
+      for (let s = own[state]! >= 0 ? state : outputLink[state]!; s >= 0; s = outputLink[s]!) {
+        const id = own[s]!
+        found[id] = found[id]! | bit
+      }
     }
   }
 
