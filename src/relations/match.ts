@@ -12,7 +12,9 @@ import { CONCEPT_DETERMINERS, SLOT_START, slotGroup, type CompiledRule, type Eve
 import { foldText } from './fold-case.js'
 import type { PredicateSpec } from './predicates.js'
 import { FIRST_PERSON_WORDS } from './publisher.js'
+import { requirementMask } from './literal-index.js'
 import { hasRequiredText } from './required-text.js'
+import { ruleGates } from './rule-gates.js'
 
 /** One end of a relation: an entity (by id) or an unnamed Concept. */
 export type Argument = { entity: number } | { concept: string }
@@ -97,18 +99,31 @@ export function matchRelations(
   // sentence order, then rule order, afterwards.
   const perRule: RelationFact[][] = rules.map(() => [])
   const events: EventOwners = new Map()
+  // Which literals each sentence of a batch holds: one bit per sentence (see `ruleGates`).
+  const gates = ruleGates(rules)
+  const literals = new Uint16Array(gates.index.size)
   for (let first = 0; first < doc.sentences.length; first += BATCH) {
     const states = sentenceStates(doc, masked, first, Math.min(doc.sentences.length, first + BATCH))
     const triggers: TriggerMemo = { index: triggerIndex, width: triggerIndex.size, first, found: new Uint8Array(states.length * triggerIndex.size) }
+    literals.fill(0)
+    let live = 0
+    states.forEach((state, at) => {
+      if (state === undefined) return
+      gates.index.mark(state.folded, literals, 1 << at)
+      live |= 1 << at
+    })
+    // Sentences a reduction rewrote: their marks are stale, so every rule asks them in full.
+    let rewritten = 0
     rules.forEach((compiled, r) => {
       const found = perRule[r]!
       const started = view.work?.perRule ? process.hrtime.bigint() : 0n
-      states.forEach((state, at) => {
-        const index = first + at
-        if (state === undefined) return
-        if ((index & 63) === 0) view.checkBudget()
-        matchSentence(compiled, r, state, doc.sentences[index]!.text, index, triggers, predicates, view, found, events)
-      })
+      if ((first & 63) === 0) view.checkBudget()
+      for (let todo = requirementMask(gates.clauses[r]!, literals, live) | rewritten; todo !== 0; todo &= todo - 1) {
+        const at = 31 - Math.clz32(todo & -todo)
+        const state = states[at]!
+        matchSentence(compiled, r, state, doc.sentences[first + at]!.text, first + at, triggers, predicates, view, found, events)
+        if (state.rewritten !== undefined) rewritten |= 1 << at
+      }
       if (view.work?.perRule) view.work.perRule.set(compiled.rule.id, (view.work.perRule.get(compiled.rule.id) ?? 0) + Number(process.hrtime.bigint() - started) / 1e6)
     })
   }
@@ -126,7 +141,7 @@ export function matchRelations(
 }
 
 /** Sentences a batch of the matcher holds (see {@link matchRelations}): small, so a batch ends between two of V8's young-generation collections. */
-const BATCH = 16
+const BATCH = 16 // at most 16: the literal marks hold one bit per sentence of a batch (a Uint16Array)
 
 /**
  * What the matcher keeps for a batch of sentences.
@@ -297,7 +312,8 @@ function matchSentence(
     if (triggers.found[at] === 1 && !((rule as EventRule).triggerInContext && trigger.test(state.context(compiled.triggerFolded ?? false)))) return
   }
   // Literal text every match contains (a folded rule runs on the folded sentence): without it, no match.
-  if (!hasRequiredText(state.folded, compiled.required)) return
+  // The gate asked that already, unless a reduction has rewritten the sentence since (see `matchRelations`).
+  if (state.rewritten !== undefined && !hasRequiredText(state.folded, compiled.required)) return
   // Each part between the slots must match somewhere (a far smaller expression to compile than the rule).
   for (const part of compiled.segments) if (!part.test(state.folded)) return
   const spec = predicates.get(rule.predicate)
