@@ -1,10 +1,16 @@
 /**
- * What compromise's lexicon knows about a single word. Only the lexicon is
- * read (a map lookup), never the full tagger, so this stays cheap on long
- * corpora.
+ * What compromise's lexicon and tagger know about a single word. The
+ * lexicon is read from a table built from compromise at build time
+ * (`english-data.json`, see scripts/build-english.mjs), so most extractions
+ * never load compromise; the tagger itself runs only on the few words it
+ * may read as something other than a noun.
  */
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import type NLP from 'compromise'
+
+const require = createRequire(import.meta.url)
 
 /** compromise, loaded on first use. */
 let loaded: typeof NLP | undefined
@@ -18,9 +24,64 @@ let loaded: typeof NLP | undefined
  *
  * @returns compromise's `nlp` function.
  */
-function compromise(): typeof NLP {
-  loaded ??= createRequire(import.meta.url)('compromise') as typeof NLP
+export function compromise(): typeof NLP {
+  loaded ??= require('compromise') as typeof NLP
   return loaded
+}
+
+/** The installed compromise's version, read from its package.json without loading it. */
+function installedVersion(): string | undefined {
+  try {
+    let dir = dirname(require.resolve('compromise'))
+    for (let i = 0; i < 4; i++, dir = dirname(dir)) {
+      const file = join(dir, 'package.json')
+      if (existsSync(file)) {
+        const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string }
+        if (manifest.name === 'compromise') return manifest.version
+      }
+    }
+  } catch {}
+  return undefined
+}
+
+/** What scripts/build-english.mjs writes: compromise's lexicon, word shapes and the default frames' verbs. */
+export interface EnglishTable {
+  /** compromise's version the table was made from. */
+  version: string
+  /** Distinct tag sets of the lexicon. */
+  tagSets: string[][]
+  /** The lexicon's words of each tag set, joined by line breaks. */
+  words: string[]
+  /** Suffixes, prefixes and ambiguous words its tagger's word-shape pass knows. */
+  suffixes: string[]
+  prefixes: string[]
+  switches: string[]
+  /** That pass's regular expressions: source and flags. */
+  regexes: Array<[string, string]>
+  /** Verb head → present, past, participle, gerund ("" where compromise gives none). */
+  verbs: Record<string, [string, string, string, string]>
+}
+
+/** The build-time table when it was made from the installed compromise (`null`: compromise is asked). */
+let table: EnglishTable | null | undefined
+
+/**
+ * The build-time table, when it matches the installed compromise: a table
+ * from another version would give other answers than compromise itself.
+ * It lies next to this module (src/entities/ from source, dist/ when built).
+ *
+ * @returns Table, or `null`.
+ */
+export function englishTable(): EnglishTable | null {
+  if (table !== undefined) return table
+  table = null
+  try {
+    const read = JSON.parse(readFileSync(new URL('./english-data.json', import.meta.url), 'utf8')) as EnglishTable
+    if (read.version === installedVersion()) table = read
+  } catch {
+    // No table (not built): compromise answers.
+  }
+  return table
 }
 
 /** Lexicon tags that mark a name rather than a common word. */
@@ -34,15 +95,27 @@ const FUNCTION_TAGS = new Set([
   'Possessive', 'Negative', 'Auxiliary', 'Expression'
 ])
 
-let lexicon: Record<string, string | string[]> | undefined
+let lexicon: Map<string, readonly string[]> | undefined
 
 /**
- * The compromise lexicon, loaded once.
+ * The compromise lexicon, read once: from the build-time table, or from
+ * compromise when there is none.
  *
- * @returns Map of lower-case word to tag(s).
+ * @returns Map of lower-case word to tags.
  */
-function getLexicon(): Record<string, string | string[]> {
-  if (!lexicon) lexicon = (compromise() as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon
+function getLexicon(): Map<string, readonly string[]> {
+  if (lexicon) return lexicon
+  lexicon = new Map()
+  const english = englishTable()
+  if (english) {
+    english.words.forEach((words, i) => {
+      const tags = english.tagSets[i]!
+      for (const word of words.split('\n')) lexicon!.set(word, tags)
+    })
+  } else {
+    const entries = (compromise() as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon
+    for (const [word, tags] of Object.entries(entries)) lexicon.set(word, Array.isArray(tags) ? tags : [tags])
+  }
   return lexicon
 }
 
@@ -52,13 +125,11 @@ function getLexicon(): Record<string, string | string[]> {
  * @param word Any casing.
  * @returns Tags (empty when the word is unknown).
  */
-export function lexiconTags(word: string): string[] {
-  const lower = word.toLowerCase()
-  const lex = getLexicon()
-  if (!Object.prototype.hasOwnProperty.call(lex, lower)) return []
-  const tags = lex[lower]
-  return Array.isArray(tags) ? tags : tags ? [tags] : []
+export function lexiconTags(word: string): readonly string[] {
+  return getLexicon().get(word.toLowerCase()) ?? NO_TAGS
 }
+
+const NO_TAGS: readonly string[] = Object.freeze([])
 
 /**
  * Whether a word is a common English word (known to the lexicon, not as a name).
@@ -96,6 +167,8 @@ export type NotNounClass = 'adverb' | 'gerund' | 'past' | 'adjective' | 'conjunc
 export function notNounClass(word: string): NotNounClass | undefined {
   const lower = word.toLowerCase()
   if (notNounCache.has(lower)) return notNounCache.get(lower)
+  // A plain word that compromise's tagger knows nothing of is read as a noun: no need to load it.
+  if (!taggerMayKnow(lower)) return undefined
   const doc = compromise()(lower)
   const result: NotNounClass | undefined = doc.has('#Adverb')
     ? 'adverb'
@@ -126,6 +199,38 @@ export function isLikelyNotNoun(word: string): boolean {
 }
 
 const notNounCache = new Map<string, NotNounClass | undefined>()
+
+/** The word shapes of compromise's tagger, from the build-time table (see {@link taggerMayKnow}). */
+let shapes: { suffixes: Set<string>; prefixes: Set<string>; switches: Set<string>; regexes: RegExp[] } | undefined
+
+/**
+ * Whether compromise's tagger may read a word as anything but a noun: true
+ * unless the word is plain lower-case letters that neither its lexicon nor
+ * its word-shape pass (suffixes, prefixes, ambiguous words, regular
+ * expressions) knows, which it reads as a noun. Without the build-time
+ * table, always true. A test checks this against the tagger on many words.
+ *
+ * @param lower A lower-case word.
+ * @returns Whether to ask the tagger.
+ */
+export function taggerMayKnow(lower: string): boolean {
+  const english = englishTable()
+  if (!english || !/^[a-z]+$/.test(lower) || getLexicon().has(lower)) return true
+  shapes ??= {
+    suffixes: new Set(english.suffixes),
+    prefixes: new Set(english.prefixes),
+    switches: new Set(english.switches),
+    regexes: english.regexes.map(([source, flags]) => new RegExp(source, flags))
+  }
+  if (shapes.switches.has(lower)) return true
+  // As the tagger looks: suffixes of 2 to 7 letters that leave a letter, prefixes of 3 to 7 that leave three.
+  for (let n = 2; n <= Math.min(7, lower.length - 1); n++) if (shapes.suffixes.has(lower.slice(-n))) return true
+  for (let n = 3; n <= Math.min(7, lower.length - 3); n++) if (shapes.prefixes.has(lower.slice(0, n))) return true
+  return shapes.regexes.some((re) => {
+    re.lastIndex = 0
+    return re.test(lower)
+  })
+}
 
 /**
  * Whether the lexicon knows a word as a given first name.

@@ -36,8 +36,10 @@ export const linkedNames: MentionFinder = {
       (word.includes('-') ? !isWordCompound(word) && !word.split('-').some((p) => isFunctionWord(p)) && !word.split('-').every((p) => lowerCaseWords.has(p) && !capitalised.has(p)) : !/^(?:adjective|adverb)$/.test(notNounClass(word) ?? ''))
     for (const { sentence, tokens } of tokenised) {
       for (const t of tokens) {
-        if (!nameLike(t.text)) continue
         const from = sentence.offsets[t.start]!
+        // Cheap tests first: only a word right after a link's bracket, or a hyphenated one, can be linked or packaged
+        // (asking `nameLike` first would run the tagger on every unknown word).
+        if (doc.source[from - 1] !== '[' && !t.text.includes('-')) continue
         // The source offset after the word's last character (the text's next character may lie past the link's syntax).
         const to = sentence.offsets[t.end - 1]! + 1
         // The whole text of a link, or its first word before a head noun ("[libzeta project](").
@@ -48,7 +50,7 @@ export const linkedNames: MentionFinder = {
         const linked = doc.source[from - 1] === '[' && head !== null && (head[1] !== undefined || !determined)
         // "go-zeta", "zeta-cli": a hyphenated word with a part the document capitalises as a name.
         const packaged = t.text.includes('-') && t.text.split('-').some((part) => part.length >= 3 && capitalised.has(part) && !isCommonWord(part))
-        if (linked || packaged) names.add(t.text)
+        if ((linked || packaged) && nameLike(t.text)) names.add(t.text)
       }
     }
     const out: Mention[] = []

@@ -2,12 +2,12 @@
  * Verb inflections for frames, from compromise's conjugator at compile
  * time: a frame names a lemma ("roll out", "co-found"), constructions ask
  * for its forms. No inflection list is written by hand; the few words the
- * conjugator gets wrong are in {@link INFLECTION_EXCEPTIONS}.
+ * conjugator gets wrong are in {@link INFLECTION_EXCEPTIONS}. The default
+ * frames' verbs are conjugated at build time (the table in
+ * `entities/english-data.ts`), so that making the rules does not load
+ * compromise; other verbs ask its conjugator.
  */
-import { createRequire } from 'node:module'
-import type NLP from 'compromise'
-
-const nlp = createRequire(import.meta.url)('compromise') as typeof NLP
+import { compromise, englishTable } from '../../entities/english.js'
 
 /** The forms of one verb. */
 export interface VerbForms {
@@ -39,6 +39,38 @@ type Conjugation = { Infinitive?: string; PastTense?: string; PresentTense?: str
 type Conjugator = (verb: string, model: unknown) => Conjugation
 let conjugator: { conjugate: Conjugator; model: unknown } | undefined
 
+/** Every head {@link inflect} was given (the build script reads it to make the table). */
+const asked = new Set<string>()
+
+/**
+ * The verb heads inflected so far in this process.
+ *
+ * @returns Heads, lower case.
+ */
+export function inflectedHeads(): ReadonlySet<string> {
+  return asked
+}
+
+/**
+ * compromise's conjugation of a verb head: from the build-time table when
+ * it has the head, else from the conjugator (loading compromise).
+ *
+ * @param head Verb, lower case.
+ * @returns Its forms as compromise gives them.
+ */
+function conjugate(head: string): Conjugation {
+  const known = englishTable()?.verbs[head]
+  if (known) {
+    const [present, past, participle, gerund] = known
+    return { ...(present ? { PresentTense: present } : {}), ...(past ? { PastTense: past } : {}), ...(participle ? { Participle: participle } : {}), ...(gerund ? { Gerund: gerund } : {}) }
+  }
+  if (!conjugator) {
+    const world = (compromise() as unknown as { world(): { model: unknown; methods: { two: { transform: { verb: { conjugate: Conjugator } } } } } }).world()
+    conjugator = { conjugate: world.methods.two.transform.verb.conjugate, model: world.model }
+  }
+  return conjugator.conjugate(head, conjugator.model)
+}
+
 /**
  * Forms of a verb lemma. A multi-word lemma inflects its first word ("roll
  * out" → "rolled out", "join forces" → "joined forces"); "co-" is kept in
@@ -52,11 +84,8 @@ export function inflect(lemma: string): VerbForms {
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : ''
   const co = /^co-/.exec(first)?.[0] ?? ''
   const head = first.slice(co.length)
-  if (!conjugator) {
-    const world = (nlp as unknown as { world(): { model: unknown; methods: { two: { transform: { verb: { conjugate: Conjugator } } } } } }).world()
-    conjugator = { conjugate: world.methods.two.transform.verb.conjugate, model: world.model }
-  }
-  const c = conjugator.conjugate(head, conjugator.model)
+  asked.add(head)
+  const c = conjugate(head)
   const past = c.PastTense ?? `${head}ed`
   const forms: VerbForms = {
     infinitive: head,
